@@ -1,0 +1,110 @@
+//! `guanxi validate`: the CI gate.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+
+use super::{GlobalArgs, exit};
+use crate::load::{self, LoadOptions};
+use crate::render::{github, human, json};
+
+/// Check account files and report every problem, with its line and a fix.
+///
+/// Walks each PATH (default: the current directory), skipping hidden files
+/// and directories, and reads every .yaml/.yml file as an account. All files
+/// are checked in one run; one bad file never hides another.
+///
+/// Exit status: 0 no errors (warnings allowed), 1 some file has an error,
+/// 2 a path does not exist or could not be read.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  guanxi validate                          # everything under the current directory
+  guanxi validate accounts/ --format github  # annotations on a GitHub pull request
+  guanxi validate --format json | jq '.diagnostics[] | .code'")]
+pub struct Args {
+    /// Files or directories to check.
+    #[arg(value_name = "PATH", default_value = ".")]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Largest file read, in bytes (suffixes K, M, KiB, MiB allowed).
+    /// Default: `max_file_size` in .guanxi.yaml, else 8 MiB.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_file_size: Option<u64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Source snippets with the problem underlined, and a fix.
+    Human,
+    /// One JSON object: {files, errors, warnings, diagnostics: [...]}.
+    Json,
+    /// GitHub Actions workflow commands (::error file=…,line=…::…).
+    Github,
+}
+
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let digits_end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let (number, unit) = s.split_at(digits_end);
+    let number: u64 = number
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size; write bytes, or a number with K, M, KiB or MiB"))?;
+    let factor = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1024,
+        "m" | "mb" | "mib" => 1024 * 1024,
+        other => return Err(format!("unknown size unit `{other}`; use K, M, KiB or MiB")),
+    };
+    number
+        .checked_mul(factor)
+        .ok_or_else(|| format!("`{s}` is too large"))
+}
+
+pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
+    let options = LoadOptions {
+        as_of: global.as_of(),
+        max_file_size: args.max_file_size,
+    };
+    let repo = match load::load(&args.paths, &options) {
+        Ok(repo) => repo,
+        Err(missing) => return Ok(super::report_missing(&missing)),
+    };
+    match args.format {
+        Format::Human => {
+            let style = human::Style {
+                color: global.color(),
+                width: global.width(),
+            };
+            human::write_diagnostics(out, &repo.diagnostics, style)?;
+            human::write_summary(out, repo.files, &repo.diagnostics)?;
+        }
+        Format::Json => json::write_validation(out, repo.files, &repo.diagnostics)?,
+        Format::Github => github::write_validation(out, &repo.diagnostics)?,
+    }
+    Ok(if repo.had_io_error() {
+        exit::TROUBLE
+    } else if repo.errors() > 0 {
+        exit::FINDINGS
+    } else {
+        exit::CLEAN
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_take_binary_suffixes() {
+        assert_eq!(parse_size("8MiB"), Ok(8 * 1024 * 1024));
+        assert_eq!(parse_size("512k"), Ok(512 * 1024));
+        assert_eq!(parse_size("100"), Ok(100));
+        assert!(parse_size("ten").is_err());
+        assert!(parse_size("5 GB").is_err());
+    }
+}

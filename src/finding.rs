@@ -1,0 +1,211 @@
+//! The one diagnostic type every check produces, and the stable codes.
+//!
+//! A code is a promise to users: CI scripts grep for it and docs link to it.
+//! The list is snapshotted by a test, so renaming one is a visible decision.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::load::SourceFile;
+use crate::model::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl Severity {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($( $(#[doc = $doc:literal])* $variant:ident = $text:literal, $sev:ident, $summary:literal; )+) => {
+        /// Every diagnostic code `validate` can report.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code { $( $(#[doc = $doc])* $variant, )+ }
+
+        impl Code {
+            pub const ALL: &'static [Code] = &[$(Code::$variant),+];
+
+            /// The stable kebab-case name.
+            pub const fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $text),+ }
+            }
+
+            pub const fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$sev),+ }
+            }
+
+            /// One line: what the code means and why it matters.
+            pub const fn summary(self) -> &'static str {
+                match self { $(Code::$variant => $summary),+ }
+            }
+        }
+    };
+}
+
+codes! {
+    // Reading the file.
+    UnreadableFile = "unreadable-file", Error,
+        "The file or directory could not be read (permissions, a symlink loop, an I/O error).";
+    NotARegularFile = "not-a-regular-file", Warning,
+        "A FIFO, socket or device named like an account file is skipped rather than read.";
+    FileTooLarge = "file-too-large", Error,
+        "Larger than the size limit (default 8 MiB): no real account file is that big.";
+    InvalidUtf8 = "invalid-utf8", Error,
+        "Account files are UTF-8 text; other encodings garble Chinese names.";
+    EmptyFile = "empty-file", Error,
+        "The file has no content: an account needs at least `account`, `owner` and `stakeholders`.";
+    // YAML.
+    YamlSyntax = "yaml-syntax", Error,
+        "Not valid YAML (tabs used for indentation, an unclosed quote or bracket, bad indentation).";
+    YamlLimit = "yaml-limit", Error,
+        "Too deeply nested or too many aliases to be an account file (alias bombs, runaway nesting).";
+    DuplicateKey = "duplicate-key", Error,
+        "The same key twice in one mapping: YAML forbids it and one value would be silently lost.";
+    MultipleDocuments = "multiple-documents", Error,
+        "One file holds one account: more than one YAML document (`---`) is ambiguous.";
+    NotAMapping = "not-a-mapping", Error,
+        "The top level of an account file must be a mapping of fields (FORMAT.md).";
+    // The shape of the format.
+    MissingField = "missing-field", Error,
+        "A field the format requires is absent (FORMAT.md marks them required).";
+    UnknownField = "unknown-field", Error,
+        "A field the format does not define: usually a typo, and its data would be ignored.";
+    WrongType = "wrong-type", Error,
+        "A value of the wrong kind: a list where text belongs, text where a number belongs.";
+    InvalidValue = "invalid-value", Error,
+        "A value outside its closed set (stance, level, role, kind, …).";
+    InvalidDate = "invalid-date", Error,
+        "Dates are written YYYY-MM-DD and must exist (no 2026-02-30).";
+    OutOfRange = "out-of-range", Error,
+        "A number outside its range: a negative cost or amount, influence outside 1..5, a cadence of zero days.";
+    InvalidId = "invalid-id", Error,
+        "Ids are lowercase `[a-z0-9._-]+` so they are safe in commands, URLs and file names.";
+    // Meaning.
+    FutureInteraction = "future-interaction", Error,
+        "An interaction dated after the as-of date is almost always a mistyped year.";
+    DuplicateStakeholderId = "duplicate-stakeholder-id", Error,
+        "Two stakeholders share an id, so `reports_to` and `with` cannot tell them apart.";
+    DuplicateAccountId = "duplicate-account-id", Error,
+        "Two files claim the same account id; reports would merge or drop one of them.";
+    UnknownStakeholder = "unknown-stakeholder", Error,
+        "`reports_to` or `with` names an id no stakeholder in this file has.";
+    ReportsToCycle = "reports-to-cycle", Error,
+        "The reporting lines loop; an org chart has a top (DOMAIN.md §1).";
+    UnknownStanceColumn = "unknown-stance-column", Error,
+        "A stance key that is neither `us` nor a listed competitor: add it to `competitors` or fix the spelling.";
+    MissingUsStance = "missing-us-stance", Error,
+        "Every stakeholder needs a stance toward us, even `unknown` (DOMAIN.md §2).";
+    DuplicateCompetitor = "duplicate-competitor", Error,
+        "A competitor listed twice (or named `us`) makes the stance columns ambiguous.";
+    EmptyWith = "empty-with", Error,
+        "An interaction must name at least one stakeholder it was with.";
+    // Warnings: worth hearing, not worth failing CI.
+    NoStakeholders = "no-stakeholders", Warning,
+        "An account with nobody on file cannot be managed: a key account is a group (DOMAIN.md §1).";
+    ContactAfterLeft = "contact-after-left", Warning,
+        "An interaction with someone after the date they left the customer: check the date or `left`.";
+    StaleOpportunity = "stale-opportunity", Warning,
+        "An open opportunity whose close date has passed: update its stage or date.";
+    UnknownTeamMember = "unknown-team-member", Warning,
+        "`by` names someone who is neither the owner nor on `team`.";
+    PotentialBelowRevenue = "potential-below-revenue", Warning,
+        "`potential` (their whole spend) is below what they buy from us: one of the figures is wrong (DOMAIN.md §8).";
+    DuplicateInteraction = "duplicate-interaction", Warning,
+        "The same interaction logged twice (same date, kind, people and note).";
+}
+
+impl std::fmt::Display for Code {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// One problem in one file.
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    /// The path as the user would type it (relative to where they ran guanxi).
+    pub path: PathBuf,
+    /// The file's text, kept only for files that have diagnostics.
+    pub source: Option<Arc<SourceFile>>,
+    pub span: Option<Span>,
+    /// 1-based line and column (in characters) of `span`, 0 when unknown.
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic about a whole file, with no position.
+    pub fn file(code: Code, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            severity: code.severity(),
+            path: path.into(),
+            source: None,
+            span: None,
+            line: 0,
+            column: 0,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// A diagnostic pointing at `span` in `source`.
+    pub fn at(code: Code, source: &Arc<SourceFile>, span: Span, message: impl Into<String>) -> Self {
+        let (line, column) = source.line_col(span.offset);
+        Self {
+            code,
+            severity: code.severity(),
+            path: source.path.clone(),
+            source: Some(Arc::clone(source)),
+            span: Some(span),
+            line,
+            column,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    #[must_use]
+    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
+        self.help = help;
+        self
+    }
+
+    /// The order diagnostics are printed in: by file, then position, then code.
+    pub fn sort_key(&self) -> impl Ord + '_ {
+        (&self.path, self.line, self.column, self.code, &self.message)
+    }
+}
+
+/// Sorts diagnostics into their stable output order and drops exact repeats.
+pub fn sort(diagnostics: &mut Vec<Diagnostic>) {
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    diagnostics.dedup_by(|a, b| a.sort_key() == b.sort_key());
+}

@@ -1,0 +1,154 @@
+//! Calendar dates as the format writes them: `YYYY-MM-DD`, nothing else.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize};
+
+/// The newtype name the error-collecting deserializer recognises, so that a
+/// bad date becomes one diagnostic instead of losing the rest of its record.
+pub(crate) const DATE_NEWTYPE: &str = "guanxi::Date";
+
+/// A date written `YYYY-MM-DD`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub NaiveDate);
+
+impl Date {
+    /// Parses the strict `YYYY-MM-DD` form, explaining what is wrong otherwise.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let bytes = text.as_bytes();
+        let shape_ok = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes
+                .iter()
+                .enumerate()
+                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !shape_ok {
+            return Err(format!("`{text}` is not a date in the form YYYY-MM-DD"));
+        }
+        let year: i32 = text[0..4].parse().map_err(|_| "bad year".to_string())?;
+        let month: u32 = text[5..7].parse().map_err(|_| "bad month".to_string())?;
+        let day: u32 = text[8..10].parse().map_err(|_| "bad day".to_string())?;
+        if !(1..=12).contains(&month) {
+            return Err(format!("`{text}` has month {month}; months run from 01 to 12"));
+        }
+        NaiveDate::from_ymd_opt(year, month, day)
+            .map(Date)
+            .ok_or_else(|| {
+                let last = last_day_of_month(year, month);
+                format!(
+                    "`{text}` does not exist: {} {year} has {last} days",
+                    month_name(month)
+                )
+            })
+    }
+
+    pub fn days_until(self, later: Date) -> i64 {
+        (later.0 - self.0).num_days()
+    }
+}
+
+fn last_day_of_month(year: i32, month: u32) -> u32 {
+    let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|d| d.pred_opt())
+        .map_or(31, |d| d.day())
+}
+
+fn month_name(month: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES.get(month as usize - 1).copied().unwrap_or("that month")
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Date::parse(s)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DateVisitor;
+        impl<'de> Visitor<'de> for DateVisitor {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a date written YYYY-MM-DD")
+            }
+            fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Date, D::Error> {
+                let text = String::deserialize(d)?;
+                Date::parse(&text).map_err(de::Error::custom)
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
+                Date::parse(v).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_newtype_struct(DATE_NEWTYPE, DateVisitor)
+    }
+}
+
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+            "description": "A calendar date written YYYY-MM-DD."
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_strict_iso_dates() {
+        assert_eq!(Date::parse("2026-11-02").unwrap().to_string(), "2026-11-02");
+        assert_eq!(Date::parse("2024-02-29").unwrap().to_string(), "2024-02-29");
+    }
+
+    #[test]
+    fn explains_impossible_dates() {
+        let err = Date::parse("2026-02-30").unwrap_err();
+        assert_eq!(err, "`2026-02-30` does not exist: February 2026 has 28 days");
+        assert!(Date::parse("2026-13-01").unwrap_err().contains("months run"));
+    }
+
+    #[test]
+    fn rejects_other_shapes() {
+        for bad in ["2026-1-02", "26-11-02", "2026/11/02", "", "２０２６-11-02"] {
+            assert!(Date::parse(bad).is_err(), "{bad} should be rejected");
+        }
+    }
+}

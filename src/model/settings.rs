@@ -1,0 +1,82 @@
+//! Repository settings: `.guanxi.yaml` (FORMAT.md, "Repository settings").
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{Sp, Stance};
+
+/// `.guanxi.yaml`. Every key is optional; see [`Settings::default`].
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "guanxi repository settings (.guanxi.yaml)")]
+pub struct Settings {
+    /// Our name, shown as the first stance column header. Default: `us`.
+    #[serde(default)]
+    pub company: Option<String>,
+    /// Longest acceptable gap between contacts, by stance toward us.
+    #[serde(default)]
+    pub cadence_days: CadenceDays,
+    /// A help request unanswered this long is neglect. Default: 14.
+    #[serde(default)]
+    pub help_response_days: Option<Sp<i64>>,
+    /// More active mentors than this is over-claiming. Default: 2.
+    #[serde(default)]
+    pub max_mentors: Option<Sp<i64>>,
+    /// Largest account file read, in bytes. Default: 8 MiB (8388608).
+    #[serde(default)]
+    pub max_file_size: Option<Sp<i64>>,
+}
+
+/// Contact cadence by stance toward us, in days.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CadenceDays {
+    /// Default: 30.
+    #[serde(default)]
+    pub mentor: Option<Sp<i64>>,
+    /// Default: 60.
+    #[serde(default)]
+    pub supporter: Option<Sp<i64>>,
+    /// Default: 90.
+    #[serde(default)]
+    pub neutral: Option<Sp<i64>>,
+    /// Default: 180.
+    #[serde(default)]
+    pub opponent: Option<Sp<i64>>,
+}
+
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 8 * 1024 * 1024;
+
+impl Settings {
+    pub fn company(&self) -> &str {
+        self.company.as_deref().unwrap_or(super::US)
+    }
+
+    /// Cadence for a stance toward us; `None` for `unknown` (no cadence applies).
+    pub fn cadence_for(&self, stance: Stance) -> Option<i64> {
+        let c = &self.cadence_days;
+        let pick = |v: &Option<Sp<i64>>, d: i64| v.as_ref().map_or(d, |s| s.value);
+        match stance {
+            Stance::Mentor => Some(pick(&c.mentor, 30)),
+            Stance::Supporter => Some(pick(&c.supporter, 60)),
+            Stance::Neutral => Some(pick(&c.neutral, 90)),
+            Stance::Opponent => Some(pick(&c.opponent, 180)),
+            Stance::Unknown => None,
+        }
+    }
+
+    pub fn help_response_days(&self) -> i64 {
+        self.help_response_days.as_ref().map_or(14, |s| s.value)
+    }
+
+    pub fn max_mentors(&self) -> i64 {
+        self.max_mentors.as_ref().map_or(2, |s| s.value)
+    }
+
+    pub fn max_file_size(&self) -> u64 {
+        self.max_file_size
+            .as_ref()
+            .and_then(|s| u64::try_from(s.value).ok())
+            .unwrap_or(DEFAULT_MAX_FILE_SIZE)
+    }
+}

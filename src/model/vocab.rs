@@ -1,0 +1,254 @@
+//! The closed vocabularies of format v1: every value a field may take.
+//!
+//! One macro defines each set so that serde, the JSON Schema, the error
+//! messages ("expected one of …") and the docs all read the same list.
+
+macro_rules! vocab {
+    (
+        $(#[$meta:meta])*
+        $name:ident, $what:literal {
+            $( $(#[doc = $doc:literal])* $variant:ident = $text:literal $(| $alias:literal)? ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize, serde::Serialize)]
+        pub enum $name {
+            $( $(#[doc = $doc])* #[serde(rename = $text $(, alias = $alias)?)] $variant, )+
+        }
+
+        impl $name {
+            /// Every value, in the order the format lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// What the field holds, for messages ("a stance").
+            pub const WHAT: &'static str = $what;
+
+            /// The canonical (English) spelling.
+            pub const fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+
+            /// The short alias, where the format defines one (帮 for mentor).
+            #[allow(unreachable_patterns)]
+            pub const fn alias(self) -> Option<&'static str> {
+                match self { $( $name::$variant => vocab!(@opt $($alias)?), )+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let mut values: Vec<&str> = vec![$($text),+];
+                values.extend($name::ALL.iter().filter_map(|v| v.alias()));
+                schemars::json_schema!({
+                    "type": "string",
+                    "enum": values,
+                    "description": concat!("One of: ", $(" ", $text),+, ".")
+                })
+            }
+        }
+    };
+    (@opt $alias:literal) => { Some($alias) };
+    (@opt) => { None };
+}
+
+vocab! {
+    /// Where a person stands toward one vendor (DOMAIN.md §2).
+    Stance, "a stance" {
+        /// 帮: firmly on our side, tells us what goes on inside.
+        Mentor = "mentor" | "帮",
+        /// 支: backs us on this project, for the product's sake.
+        Supporter = "supporter" | "支",
+        /// 中: takes no side.
+        Neutral = "neutral" | "中",
+        /// 反: firmly against, usually another vendor's helper.
+        Opponent = "opponent" | "反",
+        /// 不: not yet established.
+        Unknown = "unknown" | "不",
+    }
+}
+
+vocab! {
+    /// A stakeholder's level in the customer's organisation (DOMAIN.md §1).
+    Level, "a level" {
+        Executive = "executive",
+        Middle = "middle",
+        Staff = "staff",
+    }
+}
+
+vocab! {
+    /// Buying roles (DOMAIN.md §5).
+    Role, "a buying role" {
+        Initiator = "initiator",
+        Technical = "technical",
+        User = "user",
+        Coach = "coach",
+        Advisor = "advisor",
+        Decider = "decider",
+    }
+}
+
+vocab! {
+    /// What one of our people does on the account (DOMAIN.md §6).
+    TeamFunction, "a team function" {
+        Sales = "sales",
+        Technical = "technical",
+        Executive = "executive",
+        Service = "service",
+        Quality = "quality",
+    }
+}
+
+vocab! {
+    /// How far a relationship has deepened (DOMAIN.md §7).
+    RelationshipStage, "a relationship stage" {
+        Acquainted = "acquainted",
+        Understanding = "understanding",
+        Respect = "respect",
+        Friendship = "friendship",
+        Trust = "trust",
+        Loyalty = "loyalty",
+    }
+}
+
+vocab! {
+    /// Where an opportunity stands in our sales process.
+    OpportunityStage, "an opportunity stage" {
+        Qualify = "qualify",
+        Develop = "develop",
+        Propose = "propose",
+        Negotiate = "negotiate",
+        Won = "won",
+        Lost = "lost",
+    }
+}
+
+impl OpportunityStage {
+    /// Still being worked: neither won nor lost.
+    pub const fn is_open(self) -> bool {
+        !matches!(self, Self::Won | Self::Lost)
+    }
+}
+
+vocab! {
+    /// The time horizon of a customer goal.
+    Horizon, "a goal horizon" {
+        Short = "short",
+        Long = "long",
+    }
+}
+
+vocab! {
+    /// Whether information a stakeholder gave proved right, once checked.
+    Intel, "an intel rating" {
+        Accurate = "accurate",
+        Inaccurate = "inaccurate",
+        Unverified = "unverified",
+    }
+}
+
+vocab! {
+    /// The kind of an interaction (FORMAT.md; DOMAIN.md §4, §7).
+    InteractionKind, "an interaction kind" {
+        Visit = "visit",
+        Call = "call",
+        Email = "email",
+        Message = "message",
+        Meal = "meal",
+        Entertainment = "entertainment",
+        Gift = "gift",
+        Demo = "demo",
+        TechExchange = "tech-exchange",
+        Training = "training",
+        JointSelling = "joint-selling",
+        Proposal = "proposal",
+        ExecVisit = "exec-visit",
+        HelpRequested = "help-requested",
+        HelpGiven = "help-given",
+        Other = "other",
+    }
+}
+
+impl InteractionKind {
+    /// Meals, entertainment and gifts: relationship upkeep that wears thin (DOMAIN.md §7).
+    pub const fn is_entertainment(self) -> bool {
+        matches!(self, Self::Meal | Self::Entertainment | Self::Gift)
+    }
+
+    /// Contribution that lasts: demos, training, joint selling, help (DOMAIN.md §7).
+    pub const fn is_value_adding(self) -> bool {
+        matches!(
+            self,
+            Self::Demo
+                | Self::TechExchange
+                | Self::Training
+                | Self::JointSelling
+                | Self::Proposal
+                | Self::HelpGiven
+        )
+    }
+}
+
+/// The names of a vocabulary's values, for "expected one of" messages.
+pub fn names_of(enum_name: &str) -> Option<(&'static str, Vec<&'static str>, Vec<&'static str>)> {
+    macro_rules! pick {
+        ($($t:ident),+) => {
+            match enum_name {
+                $(stringify!($t) => Some((
+                    $t::WHAT,
+                    $t::ALL.iter().map(|v| v.as_str()).collect(),
+                    $t::ALL.iter().filter_map(|v| v.alias()).collect(),
+                )),)+
+                _ => None,
+            }
+        };
+    }
+    pick!(
+        Stance,
+        Level,
+        Role,
+        TeamFunction,
+        RelationshipStage,
+        OpportunityStage,
+        Horizon,
+        Intel,
+        InteractionKind
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_stance_forms_are_aliases() {
+        assert_eq!(Stance::Mentor.alias(), Some("帮"));
+        assert_eq!(Stance::Unknown.alias(), Some("不"));
+        let s: Stance = serde_saphyr::from_str("反").unwrap();
+        assert_eq!(s, Stance::Opponent);
+    }
+
+    #[test]
+    fn kinds_use_kebab_case() {
+        let k: InteractionKind = serde_saphyr::from_str("tech-exchange").unwrap();
+        assert_eq!(k, InteractionKind::TechExchange);
+        assert!(k.is_value_adding() && !k.is_entertainment());
+        assert!(InteractionKind::Gift.is_entertainment());
+    }
+
+    #[test]
+    fn names_of_lists_values_and_aliases() {
+        let (what, names, aliases) = names_of("Stance").unwrap();
+        assert_eq!(what, "a stance");
+        assert_eq!(names, ["mentor", "supporter", "neutral", "opponent", "unknown"]);
+        assert_eq!(aliases, ["帮", "支", "中", "反", "不"]);
+    }
+}

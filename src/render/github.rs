@@ -1,0 +1,49 @@
+//! `--format github`: GitHub Actions workflow commands, so problems show
+//! inline on the pull request's changed lines.
+
+use std::io::{self, Write};
+
+use crate::finding::{Diagnostic, Severity};
+use crate::load::display_path;
+
+/// Escapes a command's message (the part after `::`).
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escapes a property value (`file=…`, `title=…`).
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+pub fn write_validation(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
+    for d in diagnostics {
+        let command = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(out, "::{command} file={}", escape_property(&display_path(&d.path)))?;
+        if d.line > 0 {
+            write!(out, ",line={},col={}", d.line, d.column)?;
+        }
+        write!(out, ",title={}::", escape_property(&format!("guanxi {}", d.code)))?;
+        let mut message = d.message.clone();
+        if let Some(help) = &d.help {
+            message.push_str("\nhelp: ");
+            message.push_str(help);
+        }
+        writeln!(out, "{}", escape_data(&message))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_per_workflow_command_rules() {
+        assert_eq!(escape_data("50% done\nnext"), "50%25 done%0Anext");
+        assert_eq!(escape_property("a:b,c"), "a%3Ab%2Cc");
+    }
+}

@@ -1,0 +1,112 @@
+//! Validation rules: what a well-formed file may still get wrong.
+//!
+//! The model's types already enforce shape (fields, types, value sets);
+//! these rules check meaning: references resolve, ids are unique, numbers are
+//! in range, dates are plausible. One file per rule family; each rule pushes
+//! [`Diagnostic`]s with a code from [`crate::finding::Code`].
+
+mod hygiene;
+mod references;
+mod stances;
+mod values;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::finding::{Code, Diagnostic};
+use crate::load::{LoadedAccount, SourceFile};
+use crate::model::{Account, Date, Settings, Sp};
+
+/// What every per-file rule gets.
+pub(crate) struct FileCtx<'a> {
+    pub account: &'a Account,
+    pub source: &'a Arc<SourceFile>,
+    pub as_of: Date,
+    pub out: Vec<Diagnostic>,
+}
+
+impl FileCtx<'_> {
+    pub fn report<T>(&mut self, code: Code, at: &Sp<T>, message: String, help: &str) {
+        let d = Diagnostic::at(code, self.source, at.span, message).with_help(help);
+        self.out.push(d);
+    }
+}
+
+/// Runs every per-file rule on a parsed account.
+pub fn check_account(account: &Account, source: &Arc<SourceFile>, as_of: Date) -> Vec<Diagnostic> {
+    let mut ctx = FileCtx {
+        account,
+        source,
+        as_of,
+        out: Vec::new(),
+    };
+    references::check(&mut ctx);
+    stances::check(&mut ctx);
+    values::check(&mut ctx);
+    hygiene::check(&mut ctx);
+    ctx.out
+}
+
+/// Rules across files: account ids are unique in the repository.
+pub fn check_repo(accounts: &[LoadedAccount], out: &mut Vec<Diagnostic>) {
+    let mut by_id: BTreeMap<&str, Vec<&LoadedAccount>> = BTreeMap::new();
+    for a in accounts {
+        by_id.entry(a.id.as_str()).or_default().push(a);
+    }
+    for (id, group) in by_id {
+        if group.len() < 2 {
+            continue;
+        }
+        for a in &group {
+            let others: Vec<String> = group
+                .iter()
+                .filter(|o| o.path != a.path)
+                .map(|o| crate::load::display_path(&o.path))
+                .collect();
+            let how = if a.account.id.is_some() {
+                "its `id`"
+            } else {
+                "its file name (no `id` given)"
+            };
+            out.push(
+                Diagnostic::file(
+                    Code::DuplicateAccountId,
+                    &a.path,
+                    format!("account id `{id}` (from {how}) is also used by {}", others.join(", ")),
+                )
+                .with_help("give each account a unique `id:`"),
+            );
+        }
+    }
+}
+
+/// Range checks on `.guanxi.yaml`.
+pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let c = &settings.cadence_days;
+    let positive = [
+        (&c.mentor, "cadence_days.mentor"),
+        (&c.supporter, "cadence_days.supporter"),
+        (&c.neutral, "cadence_days.neutral"),
+        (&c.opponent, "cadence_days.opponent"),
+        (&settings.help_response_days, "help_response_days"),
+        (&settings.max_mentors, "max_mentors"),
+        (&settings.max_file_size, "max_file_size"),
+    ];
+    for (value, name) in positive {
+        if let Some(v) = value
+            && v.value < 1
+        {
+            out.push(
+                Diagnostic::at(
+                    Code::OutOfRange,
+                    source,
+                    v.span,
+                    format!("`{name}` is {}, it must be at least 1", v.value),
+                )
+                .with_help("use a positive whole number, or delete the line for the default"),
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,139 @@
+//! Ids and the references between them: `id`, `reports_to`, `with`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::FileCtx;
+use crate::finding::Code;
+use crate::model::Sp;
+
+/// `[a-z0-9._-]+`, as FORMAT.md requires of stakeholder ids.
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-'))
+}
+
+pub(super) fn check(ctx: &mut FileCtx) {
+    let account = ctx.account;
+    if let Some(id) = &account.id
+        && !is_valid_id(id)
+    {
+        ctx.report(
+            Code::InvalidId,
+            id,
+            format!("account id `{}` may only use a-z, 0-9, `.`, `_` and `-`", id.value),
+            "use a lowercase slug such as `qingshan-steel`",
+        );
+    }
+
+    // Ids: valid and unique.
+    let mut first_seen: BTreeMap<&str, &Sp<String>> = BTreeMap::new();
+    for s in account.stakeholders.iter() {
+        if !is_valid_id(&s.id) {
+            ctx.report(
+                Code::InvalidId,
+                &s.id,
+                format!("stakeholder id `{}` may only use a-z, 0-9, `.`, `_` and `-`", s.id.value),
+                "use a short lowercase handle such as `zhao` or `li.wei`; the name goes in `name`",
+            );
+        }
+        if let Some(first) = first_seen.get(s.id.as_str()) {
+            let (line, _) = ctx.source.line_col(first.span.offset);
+            ctx.report(
+                Code::DuplicateStakeholderId,
+                &s.id,
+                format!("stakeholder id `{}` is already used on line {line}", s.id.value),
+                "give each person a unique id (for namesakes add a suffix: `wang.2`)",
+            );
+        } else {
+            first_seen.insert(s.id.as_str(), &s.id);
+        }
+    }
+    let ids: Vec<&str> = first_seen.keys().copied().collect();
+
+    let unknown = |ctx: &mut FileCtx, r: &Sp<String>, field: &str| {
+        let help = match crate::suggest::closest(r, ids.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`? or add a stakeholder with id `{}`", r.value),
+            None => format!("add a stakeholder with id `{}`, or fix the id", r.value),
+        };
+        ctx.report(
+            Code::UnknownStakeholder,
+            r,
+            format!("`{field}` names `{}`, but no stakeholder in this file has that id", r.value),
+            &help,
+        );
+    };
+
+    for s in account.stakeholders.iter() {
+        if let Some(boss) = &s.reports_to
+            && !first_seen.contains_key(boss.as_str())
+        {
+            unknown(ctx, boss, "reports_to");
+        }
+    }
+    for i in &account.interactions {
+        for w in i.with.iter() {
+            if !first_seen.contains_key(w.as_str()) {
+                unknown(ctx, w, "with");
+            }
+        }
+    }
+    check_cycles(ctx);
+}
+
+/// Reports each reporting-line loop once, at the link that closes it.
+fn check_cycles(ctx: &mut FileCtx) {
+    let account = ctx.account;
+    let boss_of: BTreeMap<&str, &Sp<String>> = account
+        .stakeholders
+        .iter()
+        .filter_map(|s| s.reports_to.as_ref().map(|b| (s.id.as_str(), b)))
+        .collect();
+    let mut reported: BTreeSet<Vec<&str>> = BTreeSet::new();
+    for s in account.stakeholders.iter() {
+        let mut chain: Vec<&str> = vec![s.id.as_str()];
+        let mut current = s.id.as_str();
+        while let Some(boss) = boss_of.get(current) {
+            let next = boss.as_str();
+            if let Some(pos) = chain.iter().position(|&c| c == next) {
+                let mut cycle: Vec<&str> = chain[pos..].to_vec();
+                let mut key = cycle.clone();
+                key.sort_unstable();
+                if reported.insert(key) {
+                    // Report at the `reports_to` of the loop's smallest id.
+                    let anchor = *cycle.iter().min().unwrap_or(&next);
+                    if let Some(link) = boss_of.get(anchor) {
+                        let start = cycle.iter().position(|&c| c == anchor).unwrap_or(0);
+                        cycle.rotate_left(start);
+                        cycle.push(anchor);
+                        ctx.report(
+                            Code::ReportsToCycle,
+                            link,
+                            format!("reporting lines go round in a circle: {}", cycle.join(" → ")),
+                            "someone in this loop reports to a person outside it (or to nobody)",
+                        );
+                    }
+                }
+                break;
+            }
+            chain.push(next);
+            current = next;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_valid_id;
+
+    #[test]
+    fn ids_are_lowercase_slugs() {
+        for ok in ["zhao", "li.wei", "wang_2", "a-b", "007"] {
+            assert!(is_valid_id(ok), "{ok}");
+        }
+        for bad in ["", "Zhao", "li wei", "赵", "a/b"] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! "Did you mean …?" for misspelt keys and values.
+
+/// The candidate closest to `input`, if it is close enough to be a likely typo.
+pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let input_lower = input.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&input_lower, c), c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest;
+
+    #[test]
+    fn suggests_near_misses_only() {
+        let fields = ["stakeholders", "interactions", "owner"];
+        assert_eq!(closest("stakholders", fields), Some("stakeholders"));
+        assert_eq!(closest("Owner", fields), Some("owner"));
+        assert_eq!(closest("budget", fields), None);
+        let stances = ["mentor", "supporter", "neutral", "opponent", "unknown"];
+        assert_eq!(closest("mentr", stances), Some("mentor"));
+    }
+}
