@@ -10,12 +10,15 @@ use super::collect::{Kind, Node, Problem, collect};
 use crate::finding::Code;
 use crate::model::Span;
 
+/// Deepest nesting accepted; an account file needs about five levels.
+const MAX_DEPTH: usize = 64;
+
 /// Limits that keep hostile YAML cheap: an account file is a few thousand
 /// nodes, so these are far above any real file and far below harm.
 fn options() -> serde_saphyr::Options {
     serde_saphyr::options! {
         budget: serde_saphyr::budget! {
-            max_depth: 64,
+            max_depth: MAX_DEPTH,
             max_nodes: 1_000_000,
             max_events: 4_000_000,
             max_aliases: 10_000,
@@ -65,6 +68,11 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
         }
         Err(e) => e,
     };
+    // A limit breach would only be hit again, at the same cost.
+    let problem = yaml_problem(&fast_error, text);
+    if problem.code == Code::YamlLimit {
+        return Parsed::failed(problem);
+    }
     let root = match serde_saphyr::from_str_with_options::<Node>(text, options()) {
         Ok(root) => root,
         Err(e) => return Parsed::failed(yaml_problem(&e, text)),
@@ -102,21 +110,37 @@ fn is_blank(text: &str) -> bool {
 /// A parser or budget error as a problem with a position.
 fn yaml_problem(error: &YamlError, text: &str) -> Problem {
     let inner = innermost(error);
+    let mut message = plain_message(inner);
     let code = match inner {
-        YamlError::Budget { .. }
-        | YamlError::AliasReplayCounterOverflow { .. }
+        YamlError::Budget { breach, .. } => {
+            use serde_saphyr::budget::BudgetBreach as B;
+            message = match breach {
+                B::Depth { .. } => format!("nested more than {MAX_DEPTH} levels deep"),
+                B::Aliases { .. } | B::Anchors { .. } => "too many anchors or aliases".into(),
+                B::Nodes { .. } | B::Events { .. } => "too many values for one account file".into(),
+                _ => message,
+            };
+            Code::YamlLimit
+        }
+        YamlError::AliasReplayCounterOverflow { .. }
         | YamlError::AliasReplayLimitExceeded { .. }
         | YamlError::AliasExpansionLimitExceeded { .. }
-        | YamlError::AliasReplayStackDepthExceeded { .. } => Code::YamlLimit,
+        | YamlError::AliasReplayStackDepthExceeded { .. } => {
+            message = "aliases expand to far more data than an account file holds (an alias bomb?)".into();
+            Code::YamlLimit
+        }
         YamlError::DuplicateMappingKey { .. } => Code::DuplicateKey,
         YamlError::MultipleDocuments { .. } => Code::MultipleDocuments,
+        _ if message.contains("recursion limit") || message.contains("nesting limit") => {
+            message = format!("nested too deeply ({message})");
+            Code::YamlLimit
+        }
         _ => Code::YamlSyntax,
     };
     let span = error
         .location()
         .map(|l| Span::from_location_in(&l, text))
         .unwrap_or_default();
-    let message = plain_message(inner);
     let help = match code {
         Code::YamlLimit => "account files need no deep nesting or mass aliases; simplify the file",
         Code::DuplicateKey => "keep one of the two entries",

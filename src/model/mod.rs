@@ -31,6 +31,7 @@ pub struct Account {
     pub account: Sp<String>,
     /// Slug, unique across all files. Default: the file stem.
     #[serde(default)]
+    #[schemars(regex(pattern = r"^[a-z0-9._-]+$"))]
     pub id: Option<Sp<String>>,
     /// Our account manager.
     pub owner: Sp<String>,
@@ -79,6 +80,7 @@ pub struct Commercial {
     pub currency: Option<String>,
     /// What they bought from us, last 12 months.
     #[serde(default)]
+    #[schemars(range(min = 0))]
     pub revenue: Option<Sp<f64>>,
     /// Average gross margin, percent; may be negative.
     #[serde(default)]
@@ -88,9 +90,11 @@ pub struct Commercial {
     pub growth_pct: Option<Sp<f64>>,
     /// Their total yearly spend in our category, all vendors.
     #[serde(default)]
+    #[schemars(range(min = 0))]
     pub potential: Option<Sp<f64>>,
     /// Average days to pay.
     #[serde(default)]
+    #[schemars(range(min = 0))]
     pub payment_days: Option<Sp<f64>>,
 }
 
@@ -123,6 +127,7 @@ pub struct Opportunity {
 #[serde(deny_unknown_fields)]
 pub struct Stakeholder {
     /// Unique in this file; lowercase letters, digits, `.`, `_`, `-`.
+    #[schemars(regex(pattern = r"^[a-z0-9._-]+$"))]
     pub id: Sp<String>,
     /// Any Unicode.
     pub name: Sp<String>,
@@ -141,6 +146,7 @@ pub struct Stakeholder {
     pub procurement_team: bool,
     /// 1 (little) to 5 (decisive).
     #[serde(default)]
+    #[schemars(range(min = 1, max = 5))]
     pub influence: Option<Sp<i64>>,
     /// `us` plus any of the account's `competitors`.
     pub stance: Sp<StanceMap>,
@@ -161,6 +167,7 @@ pub struct Stakeholder {
     /// Longest acceptable gap between contacts for this person, overriding
     /// the setting for their stance (guanxi extension to format v1).
     #[serde(default)]
+    #[schemars(range(min = 1))]
     pub cadence_days: Option<Sp<i64>>,
     #[serde(default)]
     pub note: Option<String>,
@@ -240,6 +247,7 @@ impl JsonSchema for StanceMap {
 pub struct Interaction {
     pub date: Sp<Date>,
     /// Stakeholder ids of this file; at least one.
+    #[schemars(length(min = 1))]
     pub with: Sp<Vec<Sp<String>>>,
     /// Our people; default `[owner]`.
     #[serde(default)]
@@ -247,6 +255,7 @@ pub struct Interaction {
     pub kind: InteractionKind,
     /// What it cost us, in the account's currency; zero or more.
     #[serde(default)]
+    #[schemars(range(min = 0))]
     pub cost: Option<Sp<f64>>,
     /// Whether information they gave proved right.
     #[serde(default)]

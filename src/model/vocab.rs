@@ -47,10 +47,11 @@ macro_rules! vocab {
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
                 let mut values: Vec<&str> = vec![$($text),+];
                 values.extend($name::ALL.iter().filter_map(|v| v.alias()));
+                let description = format!("One of: {}.", [$($text),+].join(", "));
                 schemars::json_schema!({
                     "type": "string",
                     "enum": values,
-                    "description": concat!("One of: ", $(" ", $text),+, ".")
+                    "description": description
                 })
             }
         }
