@@ -1,0 +1,147 @@
+//! `guanxi validate` on scenario fixtures: every code fires on its fixture,
+//! stays silent on its near miss, and the whole output is snapshotted.
+
+mod common;
+
+use common::{fixtures, validate};
+
+fn scenarios() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(fixtures().join("validate"))
+        .expect("fixtures/validate")
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_scenario_fires_its_code_and_only_there() {
+    for name in scenarios() {
+        let dir = fixtures().join("validate").join(&name);
+        // Everything but the near miss (duplicate-account-id needs two files).
+        let mut files: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|f| f != "near-miss.yaml")
+            .collect();
+        files.sort();
+        let mut args: Vec<&str> = files.iter().map(String::as_str).collect();
+        args.extend(["--format", "json"]);
+        let fires = validate(&dir, &args);
+        assert!(
+            fires.codes().iter().any(|c| *c == name),
+            "{name}/fires.yaml should report `{name}`, got {:?}",
+            fires.codes()
+        );
+        let expected_exit = i32::from(fires.json()["errors"].as_u64().unwrap() > 0);
+        assert_eq!(fires.code, expected_exit, "{name}: {}", fires.stdout);
+
+        let near = dir.join("near-miss.yaml");
+        if near.exists() {
+            let run = validate(&dir, &["near-miss.yaml", "--format", "json"]);
+            assert_eq!(run.codes(), Vec::<String>::new(), "{name}/near-miss.yaml should be clean");
+            assert_eq!(run.code, 0, "{name}/near-miss.yaml");
+        }
+    }
+}
+
+#[test]
+fn snapshots_human_and_json_per_scenario() {
+    for name in scenarios() {
+        let dir = fixtures().join("validate").join(&name);
+        let human = validate(&dir, &[]);
+        insta::assert_snapshot!(format!("human-{name}"), human.transcript());
+        let json = validate(&dir, &["--format", "json"]);
+        insta::assert_snapshot!(format!("json-{name}"), json.transcript());
+    }
+}
+
+#[test]
+fn github_format_annotates_lines_and_escapes() {
+    let dir = fixtures().join("validate").join("unknown-stakeholder");
+    let run = validate(&dir, &["--format", "github"]);
+    insta::assert_snapshot!(run.transcript());
+}
+
+#[test]
+fn one_run_reports_every_broken_file_once() {
+    let root = fixtures().join("validate");
+    let run = validate(&root, &["--format", "json"]);
+    assert_eq!(run.code, 1);
+    let report = run.json();
+    let diags = report["diagnostics"].as_array().unwrap();
+    // Every scenario's fires.yaml appears; no diagnostic is repeated.
+    for name in scenarios() {
+        let file = format!("{name}/fires.yaml");
+        assert!(
+            diags.iter().any(|d| d["file"] == file.as_str()),
+            "{file} missing from the combined run"
+        );
+    }
+    let mut keys: Vec<String> = diags.iter().map(|d| d.to_string()).collect();
+    let before = keys.len();
+    keys.dedup();
+    assert_eq!(keys.len(), before, "a diagnostic was repeated");
+    assert_eq!(report["files"].as_u64().unwrap() as usize, count_yaml(&root));
+}
+
+fn count_yaml(dir: &std::path::Path) -> usize {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "yaml"))
+        .count()
+}
+
+#[test]
+fn output_is_sorted_and_identical_across_runs() {
+    let root = fixtures().join("validate");
+    let first = validate(&root, &["--format", "json"]).stdout;
+    for _ in 0..3 {
+        assert_eq!(validate(&root, &["--format", "json"]).stdout, first);
+    }
+    let report: serde_json::Value = serde_json::from_str(&first).unwrap();
+    let order: Vec<(String, u64, u64)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["file"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap_or(0),
+                d["column"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted);
+}
+
+#[test]
+fn examples_validate_clean() {
+    let run = validate(&common::repo_root(), &["example-accounts"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(run.stdout.starts_with("checked 5 files: no problems"), "{}", run.stdout);
+}
+
+#[test]
+fn missing_path_is_a_usage_error() {
+    let run = validate(&fixtures(), &["no/such/dir"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert!(run.stderr.contains("no/such/dir: no such file or directory"), "{}", run.stderr);
+}
+
+#[test]
+fn as_of_works_before_and_after_the_subcommand() {
+    let dir = fixtures().join("validate").join("future-interaction");
+    let after = common::guanxi(&dir, &["validate", "fires.yaml", "--as-of", "2027-12-01"]);
+    let before = common::guanxi(&dir, &["--as-of", "2027-12-01", "validate", "fires.yaml"]);
+    assert_eq!(after.code, 0, "{}", after.transcript());
+    assert_eq!(before.code, 0, "{}", before.transcript());
+    let bad = common::guanxi(&dir, &["validate", "--as-of", "2026-02-30"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("February 2026 has 28 days"), "{}", bad.stderr);
+}
