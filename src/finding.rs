@@ -171,7 +171,12 @@ impl Diagnostic {
     }
 
     /// A diagnostic pointing at `span` in `source`.
-    pub fn at(code: Code, source: &Arc<SourceFile>, span: Span, message: impl Into<String>) -> Self {
+    pub fn at(
+        code: Code,
+        source: &Arc<SourceFile>,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Self {
         let (line, column) = source.line_col(span.offset);
         Self {
             code,

@@ -39,7 +39,11 @@ fn every_scenario_fires_its_code_and_only_there() {
         let near = dir.join("near-miss.yaml");
         if near.exists() {
             let run = validate(&dir, &["near-miss.yaml", "--format", "json"]);
-            assert_eq!(run.codes(), Vec::<String>::new(), "{name}/near-miss.yaml should be clean");
+            assert_eq!(
+                run.codes(),
+                Vec::<String>::new(),
+                "{name}/near-miss.yaml should be clean"
+            );
             assert_eq!(run.code, 0, "{name}/near-miss.yaml");
         }
     }
@@ -82,7 +86,10 @@ fn one_run_reports_every_broken_file_once() {
     let before = keys.len();
     keys.dedup();
     assert_eq!(keys.len(), before, "a diagnostic was repeated");
-    assert_eq!(report["files"].as_u64().unwrap() as usize, count_yaml(&root));
+    assert_eq!(
+        report["files"].as_u64().unwrap() as usize,
+        count_yaml(&root)
+    );
 }
 
 fn count_yaml(dir: &std::path::Path) -> usize {
@@ -123,7 +130,11 @@ fn output_is_sorted_and_identical_across_runs() {
 fn examples_validate_clean() {
     let run = validate(&common::repo_root(), &["example-accounts"]);
     assert_eq!(run.code, 0, "{}", run.transcript());
-    assert!(run.stdout.starts_with("checked 5 files: no problems"), "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with("checked 5 files: no problems"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -131,7 +142,12 @@ fn missing_path_is_a_usage_error() {
     let run = validate(&fixtures(), &["no/such/dir"]);
     assert_eq!(run.code, 2);
     assert_eq!(run.stdout, "");
-    assert!(run.stderr.contains("no/such/dir: no such file or directory"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("no/such/dir: no such file or directory"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -143,5 +159,9 @@ fn as_of_works_before_and_after_the_subcommand() {
     assert_eq!(before.code, 0, "{}", before.transcript());
     let bad = common::guanxi(&dir, &["validate", "--as-of", "2026-02-30"]);
     assert_eq!(bad.code, 2);
-    assert!(bad.stderr.contains("February 2026 has 28 days"), "{}", bad.stderr);
+    assert!(
+        bad.stderr.contains("February 2026 has 28 days"),
+        "{}",
+        bad.stderr
+    );
 }

@@ -51,9 +51,9 @@ fn parse_size(s: &str) -> Result<u64, String> {
     let s = s.trim();
     let digits_end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
     let (number, unit) = s.split_at(digits_end);
-    let number: u64 = number
-        .parse()
-        .map_err(|_| format!("`{s}` is not a size; write bytes, or a number with K, M, KiB or MiB"))?;
+    let number: u64 = number.parse().map_err(|_| {
+        format!("`{s}` is not a size; write bytes, or a number with K, M, KiB or MiB")
+    })?;
     let factor = match unit.trim().to_ascii_lowercase().as_str() {
         "" | "b" => 1,
         "k" | "kb" | "kib" => 1024,

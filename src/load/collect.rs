@@ -196,7 +196,10 @@ pub(crate) fn collect<T: DeserializeOwned>(root: &Node, source: &str) -> (Option
         source,
         problems: RefCell::new(Vec::new()),
     };
-    let result = T::deserialize(De { node: root, ctx: &ctx });
+    let result = T::deserialize(De {
+        node: root,
+        ctx: &ctx,
+    });
     let mut problems = ctx.problems.into_inner();
     let value = match result {
         Ok(v) => Some(v),
@@ -275,7 +278,10 @@ impl<'a, 's> De<'a, 's> {
             return;
         }
         let found = self.node.describe(self.ctx.source);
-        let scalar = matches!(self.node.kind, Kind::Str(_) | Kind::Int(_) | Kind::Float(_) | Kind::Bool(_));
+        let scalar = matches!(
+            self.node.kind,
+            Kind::Str(_) | Kind::Int(_) | Kind::Float(_) | Kind::Bool(_)
+        );
         let help = if expected == "a list" && scalar {
             format!("write it as a list: `[{}]`", self.node.raw(self.ctx.source))
         } else {
@@ -476,7 +482,11 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
         }
     }
 
-    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
         self.deserialize_seq(visitor)
     }
 
@@ -491,9 +501,10 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         match &self.node.kind {
-            Kind::Map(entries) => {
-                visitor.visit_map(MapAcc::new(&self, entries.iter().map(|(k, v)| (k, v)).collect()))
-            }
+            Kind::Map(entries) => visitor.visit_map(MapAcc::new(
+                &self,
+                entries.iter().map(|(k, v)| (k, v)).collect(),
+            )),
             _ => {
                 self.wrong_type("a mapping");
                 visitor.visit_map(MapAcc::new(&self, Vec::new()))
@@ -523,7 +534,11 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                     self.ctx.record(
                         Code::UnknownField,
                         key.span(),
-                        format!("unknown field `{}` in {}", shorten(&key_text), what_struct(name)),
+                        format!(
+                            "unknown field `{}` in {}",
+                            shorten(&key_text),
+                            what_struct(name)
+                        ),
                         Some(help),
                     );
                 }
@@ -545,7 +560,10 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                 self.ctx.record(
                     Code::MissingField,
                     self.node.span(),
-                    format!("{} is missing required field `{field}`", capitalise(what_struct(name))),
+                    format!(
+                        "{} is missing required field `{field}`",
+                        capitalise(what_struct(name))
+                    ),
                     Some(format!("add `{field}:` to {}", what_struct(name))),
                 );
             }
@@ -553,7 +571,10 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                 kind,
                 loc: self.node.loc,
             };
-            placeholders.push((placeholder(Kind::Str(field.clone())), placeholder(Kind::Missing)));
+            placeholders.push((
+                placeholder(Kind::Str(field.clone())),
+                placeholder(Kind::Missing),
+            ));
         }
         entries.extend(placeholders.iter().map(|(k, v)| (k, v)));
         visitor.visit_map(MapAcc::new(&self, entries))
@@ -576,7 +597,8 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                 None
             }
         };
-        let (what, names, aliases) = names_of(name).unwrap_or(("a value", variants.to_vec(), vec![]));
+        let (what, names, aliases) =
+            names_of(name).unwrap_or(("a value", variants.to_vec(), vec![]));
         let chosen: String = match text {
             Some(t) if names.contains(&t.as_str()) || aliases.contains(&t.as_str()) => t,
             Some(t) => {
@@ -670,12 +692,19 @@ impl<'a, 's> MapAcc<'a, 's> {
 impl<'de> de::MapAccess<'de> for MapAcc<'_, '_> {
     type Error = DeError;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
         match self.entries.next() {
             None => Ok(None),
             Some((key, value)) => {
                 self.value = Some(value);
-                seed.deserialize(De { node: key, ctx: self.ctx }).map(Some)
+                seed.deserialize(De {
+                    node: key,
+                    ctx: self.ctx,
+                })
+                .map(Some)
             }
         }
     }
@@ -685,7 +714,10 @@ impl<'de> de::MapAccess<'de> for MapAcc<'_, '_> {
             .value
             .take()
             .ok_or_else(|| DeError::Custom("value requested before key".into(), None))?;
-        seed.deserialize(De { node, ctx: self.ctx })
+        seed.deserialize(De {
+            node,
+            ctx: self.ctx,
+        })
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -736,7 +768,10 @@ struct SpannedMap<'a, 's> {
 impl<'de> de::MapAccess<'de> for SpannedMap<'_, '_> {
     type Error = DeError;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
         let key = match self.step {
             0 => SPANNED_MARKER,
             1 => "value",
@@ -744,7 +779,8 @@ impl<'de> de::MapAccess<'de> for SpannedMap<'_, '_> {
             3 => "defined",
             _ => return Ok(None),
         };
-        seed.deserialize(IntoDeserializer::<DeError>::into_deserializer(key)).map(Some)
+        seed.deserialize(IntoDeserializer::<DeError>::into_deserializer(key))
+            .map(Some)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
@@ -776,7 +812,11 @@ fn required_fields(struct_name: &str) -> &'static [String] {
                 let required = schema
                     .get("required")
                     .and_then(|r| r.as_array())
-                    .map(|r| r.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
+                    .map(|r| {
+                        r.iter()
+                            .filter_map(|v| v.as_str().map(str::to_string))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 (name.clone(), required)
             })

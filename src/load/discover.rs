@@ -41,6 +41,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, Vec<MissingPath>> {
     }
 
     let mut out = Discovered::default();
+    let mut followed_dir_link = false;
     for root in paths {
         let walker = WalkDir::new(root)
             .follow_links(true)
@@ -53,6 +54,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, Vec<MissingPath>> {
                     let explicit = entry.depth() == 0;
                     let file_type = entry.file_type();
                     if file_type.is_dir() {
+                        followed_dir_link |= entry.path_is_symlink();
                         continue;
                     }
                     if !explicit && !has_yaml_extension(entry.path()) {
@@ -67,7 +69,9 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, Vec<MissingPath>> {
                                 entry.path(),
                                 "skipped: not a regular file (a FIFO, socket or device)",
                             )
-                            .with_help("account files must be ordinary files; remove or rename this one"),
+                            .with_help(
+                                "account files must be ordinary files; remove or rename this one",
+                            ),
                         );
                     }
                 }
@@ -82,8 +86,9 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, Vec<MissingPath>> {
                         format!("cannot read: {}", io_message(err.io_error()))
                     };
                     out.diagnostics.push(
-                        Diagnostic::file(Code::UnreadableFile, path, message)
-                            .with_help("fix the permissions or the link, or move it out of the account tree"),
+                        Diagnostic::file(Code::UnreadableFile, path, message).with_help(
+                            "fix the permissions or the link, or move it out of the account tree",
+                        ),
                     );
                 }
             }
@@ -91,6 +96,13 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, Vec<MissingPath>> {
     }
     out.files.sort();
     out.files.dedup();
+    if followed_dir_link {
+        // A linked directory can reach the same file twice: read it once,
+        // under the first of its paths.
+        let mut seen = std::collections::HashSet::new();
+        out.files
+            .retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
+    }
     Ok(out)
 }
 

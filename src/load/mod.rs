@@ -21,6 +21,8 @@ use crate::finding::{self, Code, Diagnostic, Severity};
 use crate::model::{Account, Date, Settings, Span};
 use crate::rules;
 
+const WORKER_STACK: usize = 8 * 1024 * 1024;
+
 /// Where settings are read from.
 pub const SETTINGS_FILE: &str = ".guanxi.yaml";
 
@@ -64,12 +66,17 @@ impl Repo {
     }
 
     fn count(&self, severity: Severity) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 
     /// Some file or directory could not be read at all (exit status 2).
     pub fn had_io_error(&self) -> bool {
-        self.diagnostics.iter().any(|d| d.code == Code::UnreadableFile)
+        self.diagnostics
+            .iter()
+            .any(|d| d.code == Code::UnreadableFile)
     }
 }
 
@@ -86,13 +93,26 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Repo, Vec<Missin
         }
         None => (Settings::default(), None),
     };
-    let max_size = options.max_file_size.unwrap_or_else(|| settings.max_file_size());
+    let max_size = options
+        .max_file_size
+        .unwrap_or_else(|| settings.max_file_size());
 
-    let results: Vec<(Option<LoadedAccount>, Vec<Diagnostic>)> = discovered
-        .files
-        .par_iter()
-        .map(|path| load_account(path, max_size, options.as_of))
-        .collect();
+    let parse_all = || -> Vec<(Option<LoadedAccount>, Vec<Diagnostic>)> {
+        discovered
+            .files
+            .par_iter()
+            .map(|path| load_account(path, max_size, options.as_of))
+            .collect()
+    };
+    // The YAML parser recurses on nesting before its depth limit stops it;
+    // give workers the main thread's stack size rather than rayon's 2 MiB.
+    let results = match rayon::ThreadPoolBuilder::new()
+        .stack_size(WORKER_STACK)
+        .build()
+    {
+        Ok(pool) => pool.install(parse_all),
+        Err(_) => parse_all(),
+    };
 
     let mut accounts = Vec::new();
     for (account, mut diags) in results {
@@ -125,13 +145,18 @@ pub fn find_settings(start: Option<&Path>) -> Option<PathBuf> {
     } else {
         absolute.parent()?.to_path_buf()
     };
-    let found = dir.ancestors().map(|d| d.join(SETTINGS_FILE)).find(|p| p.is_file())?;
+    let found = dir
+        .ancestors()
+        .map(|d| d.join(SETTINGS_FILE))
+        .find(|p| p.is_file())?;
     // Show it relative to where the user is, when it is below there.
     let cwd = std::env::current_dir().ok();
-    Some(match cwd.and_then(|c| found.strip_prefix(&c).ok().map(Path::to_path_buf)) {
-        Some(rel) => rel,
-        None => found,
-    })
+    Some(
+        match cwd.and_then(|c| found.strip_prefix(&c).ok().map(Path::to_path_buf)) {
+            Some(rel) => rel,
+            None => found,
+        },
+    )
 }
 
 /// Reads `.guanxi.yaml`; on any problem the defaults stand in.
@@ -150,11 +175,18 @@ pub fn load_settings(path: &Path) -> (Settings, Vec<Diagnostic>) {
                 (settings, diags)
             }
         }
-        _ => (Settings::default(), to_diagnostics(parsed.problems, &source)),
+        _ => (
+            Settings::default(),
+            to_diagnostics(parsed.problems, &source),
+        ),
     }
 }
 
-fn load_account(path: &Path, max_size: u64, as_of: Date) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
+fn load_account(
+    path: &Path,
+    max_size: u64,
+    as_of: Date,
+) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
     let source = match read_source(path, max_size) {
         Ok(s) => Arc::new(s),
         Err(d) => return (None, vec![*d]),
@@ -181,7 +213,10 @@ fn load_account(path: &Path, max_size: u64, as_of: Date) -> (Option<LoadedAccoun
             // placeholder stands in) and except warnings, which can wait
             // until the file reads cleanly.
             let mut diagnostics = to_diagnostics(parsed.problems, &source);
-            let reported: Vec<usize> = diagnostics.iter().filter_map(|d| d.span.map(|s| s.offset)).collect();
+            let reported: Vec<usize> = diagnostics
+                .iter()
+                .filter_map(|d| d.span.map(|s| s.offset))
+                .collect();
             diagnostics.extend(
                 rules::check_account(&partial, &source, as_of)
                     .into_iter()
@@ -242,7 +277,9 @@ fn read_source(path: &Path, max_size: u64) -> Result<SourceFile, Box<Diagnostic>
     if bytes.len() as u64 > max_size {
         return Err(too_large(bytes.len() as u64));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").map_or(bytes.as_slice(), |b| b);
+    let bytes = bytes
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .map_or(bytes.as_slice(), |b| b);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(path, text)),
         Err(e) => {
@@ -253,9 +290,14 @@ fn read_source(path: &Path, max_size: u64) -> Result<SourceFile, Box<Diagnostic>
                     Code::InvalidUtf8,
                     &source,
                     Span::new(offset, 1),
-                    format!("the file is not UTF-8: invalid byte 0x{:02X} here", bytes[offset]),
+                    format!(
+                        "the file is not UTF-8: invalid byte 0x{:02X} here",
+                        bytes[offset]
+                    ),
                 )
-                .with_help("save the file as UTF-8 (most editors: File → Save with Encoding → UTF-8)"),
+                .with_help(
+                    "save the file as UTF-8 (most editors: File → Save with Encoding → UTF-8)",
+                ),
             ))
         }
     }

@@ -19,6 +19,7 @@ fn options() -> serde_saphyr::Options {
     serde_saphyr::options! {
         budget: serde_saphyr::budget! {
             max_depth: MAX_DEPTH,
+            flow_nesting_limit: MAX_DEPTH,
             max_nodes: 1_000_000,
             max_events: 4_000_000,
             max_aliases: 10_000,
@@ -126,7 +127,8 @@ fn yaml_problem(error: &YamlError, text: &str) -> Problem {
         | YamlError::AliasReplayLimitExceeded { .. }
         | YamlError::AliasExpansionLimitExceeded { .. }
         | YamlError::AliasReplayStackDepthExceeded { .. } => {
-            message = "aliases expand to far more data than an account file holds (an alias bomb?)".into();
+            message = "aliases expand to far more data than an account file holds (an alias bomb?)"
+                .into();
             Code::YamlLimit
         }
         YamlError::DuplicateMappingKey { .. } => Code::DuplicateKey,
@@ -145,7 +147,9 @@ fn yaml_problem(error: &YamlError, text: &str) -> Problem {
         Code::YamlLimit => "account files need no deep nesting or mass aliases; simplify the file",
         Code::DuplicateKey => "keep one of the two entries",
         Code::MultipleDocuments => "put each account in its own file",
-        _ if message.contains("tab") => "indent with spaces; YAML does not allow tabs for indentation",
+        _ if message.contains("tab") => {
+            "indent with spaces; YAML does not allow tabs for indentation"
+        }
         _ => "fix the YAML syntax at this position",
     };
     Problem {

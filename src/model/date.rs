@@ -32,7 +32,9 @@ impl Date {
         let month: u32 = text[5..7].parse().map_err(|_| "bad month".to_string())?;
         let day: u32 = text[8..10].parse().map_err(|_| "bad day".to_string())?;
         if !(1..=12).contains(&month) {
-            return Err(format!("`{text}` has month {month}; months run from 01 to 12"));
+            return Err(format!(
+                "`{text}` has month {month}; months run from 01 to 12"
+            ));
         }
         NaiveDate::from_ymd_opt(year, month, day)
             .map(Date)
@@ -51,7 +53,11 @@ impl Date {
 }
 
 fn last_day_of_month(year: i32, month: u32) -> u32 {
-    let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     NaiveDate::from_ymd_opt(y, m, 1)
         .and_then(|d| d.pred_opt())
         .map_or(31, |d| d.day())
@@ -72,7 +78,10 @@ fn month_name(month: u32) -> &'static str {
         "November",
         "December",
     ];
-    NAMES.get(month as usize - 1).copied().unwrap_or("that month")
+    NAMES
+        .get(month as usize - 1)
+        .copied()
+        .unwrap_or("that month")
 }
 
 impl fmt::Display for Date {
@@ -141,8 +150,15 @@ mod tests {
     #[test]
     fn explains_impossible_dates() {
         let err = Date::parse("2026-02-30").unwrap_err();
-        assert_eq!(err, "`2026-02-30` does not exist: February 2026 has 28 days");
-        assert!(Date::parse("2026-13-01").unwrap_err().contains("months run"));
+        assert_eq!(
+            err,
+            "`2026-02-30` does not exist: February 2026 has 28 days"
+        );
+        assert!(
+            Date::parse("2026-13-01")
+                .unwrap_err()
+                .contains("months run")
+        );
     }
 
     #[test]

@@ -16,8 +16,8 @@ use schemars::JsonSchema;
 use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-pub use date::Date;
 pub(crate) use date::DATE_NEWTYPE;
+pub use date::Date;
 pub use settings::{CadenceDays, DEFAULT_MAX_FILE_SIZE, Settings};
 pub use span::{Sp, Span};
 pub use vocab::*;

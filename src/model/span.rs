@@ -36,7 +36,10 @@ impl Span {
         }
         let chars = usize::try_from(span.offset()).unwrap_or(usize::MAX);
         let len = usize::try_from(span.len()).unwrap_or(0);
-        let mut indices = text.char_indices().map(|(i, _)| i).chain(std::iter::once(text.len()));
+        let mut indices = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain(std::iter::once(text.len()));
         match indices.nth(chars) {
             Some(start) => {
                 let end = text[start..]
@@ -85,7 +88,10 @@ impl<T: PartialEq> PartialEq for Sp<T> {
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Sp<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
-        Ok(Self::new(spanned.value, Span::from_location(&spanned.referenced)))
+        Ok(Self::new(
+            spanned.value,
+            Span::from_location(&spanned.referenced),
+        ))
     }
 }
 

@@ -249,7 +249,10 @@ mod tests {
     fn names_of_lists_values_and_aliases() {
         let (what, names, aliases) = names_of("Stance").unwrap();
         assert_eq!(what, "a stance");
-        assert_eq!(names, ["mentor", "supporter", "neutral", "opponent", "unknown"]);
+        assert_eq!(
+            names,
+            ["mentor", "supporter", "neutral", "opponent", "unknown"]
+        );
         assert_eq!(aliases, ["帮", "支", "中", "反", "不"]);
     }
 }

@@ -8,7 +8,9 @@ use crate::load::display_path;
 
 /// Escapes a command's message (the part after `::`).
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escapes a property value (`file=…`, `title=…`).
@@ -22,11 +24,19 @@ pub fn write_validation(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(out, "::{command} file={}", escape_property(&display_path(&d.path)))?;
+        write!(
+            out,
+            "::{command} file={}",
+            escape_property(&display_path(&d.path))
+        )?;
         if d.line > 0 {
             write!(out, ",line={},col={}", d.line, d.column)?;
         }
-        write!(out, ",title={}::", escape_property(&format!("guanxi {}", d.code)))?;
+        write!(
+            out,
+            ",title={}::",
+            escape_property(&format!("guanxi {}", d.code))
+        )?;
         let mut message = d.message.clone();
         if let Some(help) = &d.help {
             message.push_str("\nhelp: ");

@@ -9,6 +9,7 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
 use super::sanitize;
 use crate::finding::{Diagnostic, Severity};
 use crate::load::display_path;
+use crate::model::Span;
 
 /// How the terminal wants it.
 #[derive(Clone, Copy, Debug)]
@@ -51,14 +52,91 @@ impl miette::Diagnostic for Shown {
         })
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn miette::SourceCode> {
         self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        self.label.clone().map(|l| Box::new(std::iter::once(l)) as Box<_>)
+        self.label
+            .clone()
+            .map(|l| Box::new(std::iter::once(l)) as Box<_>)
     }
+}
+
+/// Longest line shown in a snippet, in characters; longer ones are cut
+/// around the problem, so a 400 KB line does not flood the terminal.
+const MAX_LINE: usize = 120;
+
+/// The part of `text` a snippet shows (the problem's line and one line either
+/// side), cropped, with `span` moved to match. Blank lines stand in for the
+/// lines before it, so miette still prints the right line numbers.
+fn excerpt(text: &str, span: Span) -> (String, Span) {
+    let start = floor_boundary(text, span.offset.min(text.len()));
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_no = text[..line_start].bytes().filter(|&b| b == b'\n').count();
+    let prev_start = if line_start == 0 {
+        0
+    } else {
+        text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1)
+    };
+    let first_line = if line_start == 0 {
+        line_no
+    } else {
+        line_no - 1
+    };
+    let lines: Vec<&str> = text[prev_start..]
+        .split('\n')
+        .take(if line_start == 0 { 2 } else { 3 })
+        .collect();
+    let target = if line_start == 0 { 0 } else { 1 };
+
+    let mut out = "\n".repeat(first_line);
+    let mut new_span = span;
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if i == target {
+            let col = text[line_start..start].chars().count();
+            let chars: Vec<char> = line.chars().collect();
+            let (from, to) = if chars.len() <= MAX_LINE {
+                (0, chars.len())
+            } else {
+                let from = col.saturating_sub(MAX_LINE / 2);
+                (from, (from + MAX_LINE).min(chars.len()))
+            };
+            if from > 0 {
+                out.push('…');
+            }
+            let offset = out.len()
+                + chars[from..col.max(from)]
+                    .iter()
+                    .map(|c| c.len_utf8())
+                    .sum::<usize>();
+            out.extend(&chars[from..to]);
+            if to < chars.len() {
+                out.push('…');
+            }
+            let available = out.len().saturating_sub(offset);
+            new_span = Span::new(offset, span.len.min(available));
+        } else if line.chars().count() > MAX_LINE {
+            out.extend(line.chars().take(MAX_LINE));
+            out.push('…');
+        } else {
+            out.push_str(line);
+        }
+    }
+    (out, new_span)
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// The source as shown in snippets: control characters become `?` of the
@@ -77,7 +155,11 @@ fn displayable(text: &str) -> String {
     out
 }
 
-pub fn write_diagnostics(out: &mut dyn Write, diagnostics: &[Diagnostic], style: Style) -> io::Result<()> {
+pub fn write_diagnostics(
+    out: &mut dyn Write,
+    diagnostics: &[Diagnostic],
+    style: Style,
+) -> io::Result<()> {
     let theme = if style.color {
         GraphicalTheme::unicode()
     } else {
@@ -90,13 +172,26 @@ pub fn write_diagnostics(out: &mut dyn Write, diagnostics: &[Diagnostic], style:
     for d in diagnostics {
         let name = display_path(&d.path);
         let (message, source, label) = match (&d.source, d.span) {
-            (Some(src), Some(span)) => (
-                sanitize::terminal(&d.message, false),
-                Some(NamedSource::new(sanitize::terminal(&name, false), displayable(&src.text)).with_language("yaml")),
-                Some(LabeledSpan::new_with_span(Some(d.code.as_str().replace('-', " ")), span)),
-            ),
+            (Some(src), Some(span)) => {
+                let (shown, span) = excerpt(&src.text, span);
+                (
+                    sanitize::terminal(&d.message, false),
+                    Some(
+                        NamedSource::new(sanitize::terminal(&name, false), displayable(&shown))
+                            .with_language("yaml"),
+                    ),
+                    Some(LabeledSpan::new_with_span(
+                        Some(d.code.as_str().replace('-', " ")),
+                        span,
+                    )),
+                )
+            }
             _ => (
-                format!("{}: {}", sanitize::terminal(&name, false), sanitize::terminal(&d.message, false)),
+                format!(
+                    "{}: {}",
+                    sanitize::terminal(&name, false),
+                    sanitize::terminal(&d.message, false)
+                ),
                 None,
                 None,
             ),
@@ -120,8 +215,15 @@ pub fn write_diagnostics(out: &mut dyn Write, diagnostics: &[Diagnostic], style:
 }
 
 /// The closing line of `validate`.
-pub fn write_summary(out: &mut dyn Write, files: usize, diagnostics: &[Diagnostic]) -> io::Result<()> {
-    let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+pub fn write_summary(
+    out: &mut dyn Write,
+    files: usize,
+    diagnostics: &[Diagnostic],
+) -> io::Result<()> {
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     let warnings = diagnostics.len() - errors;
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let files_text = plural(files, "file");
@@ -145,5 +247,36 @@ pub fn write_summary(out: &mut dyn Write, files: usize, diagnostics: &[Diagnosti
             plural(warnings, "warning"),
             plural(bad_files, "file"),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpt_keeps_line_numbers_and_moves_the_span() {
+        let text = "a: 1\nb: 2\nc: bad\nd: 4\ne: 5\n";
+        let at = text.find("bad").unwrap();
+        let (shown, span) = excerpt(text, Span::new(at, 3));
+        assert_eq!(shown, "\nb: 2\nc: bad\nd: 4");
+        assert_eq!(&shown[span.offset..span.offset + span.len], "bad");
+    }
+
+    #[test]
+    fn excerpt_crops_long_lines_around_the_problem() {
+        let text = format!("a: [{}X{}]\n", "[".repeat(5000), "]".repeat(5000));
+        let at = text.find('X').unwrap();
+        let (shown, span) = excerpt(&text, Span::new(at, 1));
+        assert!(shown.chars().count() < MAX_LINE + 10, "{}", shown.len());
+        assert_eq!(&shown[span.offset..span.offset + 1], "X");
+        assert!(shown.starts_with('…') && shown.trim_end().ends_with('…'));
+    }
+
+    #[test]
+    fn excerpt_at_the_first_line() {
+        let (shown, span) = excerpt("x: 1\ny: 2\nz: 3\n", Span::new(0, 1));
+        assert_eq!(shown, "x: 1\ny: 2");
+        assert_eq!(span, Span::new(0, 1));
     }
 }

@@ -34,7 +34,11 @@ struct Item<'a> {
     help: Option<&'a str>,
 }
 
-pub fn write_validation(out: &mut dyn Write, files: usize, diagnostics: &[Diagnostic]) -> io::Result<()> {
+pub fn write_validation(
+    out: &mut dyn Write,
+    files: usize,
+    diagnostics: &[Diagnostic],
+) -> io::Result<()> {
     let count = |s| diagnostics.iter().filter(|d| d.severity == s).count();
     let report = Report {
         files,

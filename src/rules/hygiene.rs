@@ -47,7 +47,10 @@ pub(super) fn check(ctx: &mut FileCtx) {
                 ctx.report(
                     Code::UnknownTeamMember,
                     b,
-                    format!("`by` names `{}`, who is not the owner nor on `team`", b.value),
+                    format!(
+                        "`by` names `{}`, who is not the owner nor on `team`",
+                        b.value
+                    ),
                     "add them to `team:` with their function, or fix the id",
                 );
             }

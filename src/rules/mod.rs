@@ -72,7 +72,10 @@ pub fn check_repo(accounts: &[LoadedAccount], out: &mut Vec<Diagnostic>) {
                 Diagnostic::file(
                     Code::DuplicateAccountId,
                     &a.path,
-                    format!("account id `{id}` (from {how}) is also used by {}", others.join(", ")),
+                    format!(
+                        "account id `{id}` (from {how}) is also used by {}",
+                        others.join(", ")
+                    ),
                 )
                 .with_help("give each account a unique `id:`"),
             );

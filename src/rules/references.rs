@@ -9,9 +9,9 @@ use crate::model::Sp;
 /// `[a-z0-9._-]+`, as FORMAT.md requires of stakeholder ids.
 pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-'))
+        && id.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
+        })
 }
 
 pub(super) fn check(ctx: &mut FileCtx) {
@@ -22,7 +22,10 @@ pub(super) fn check(ctx: &mut FileCtx) {
         ctx.report(
             Code::InvalidId,
             id,
-            format!("account id `{}` may only use a-z, 0-9, `.`, `_` and `-`", id.value),
+            format!(
+                "account id `{}` may only use a-z, 0-9, `.`, `_` and `-`",
+                id.value
+            ),
             "use a lowercase slug such as `qingshan-steel`",
         );
     }
@@ -34,7 +37,10 @@ pub(super) fn check(ctx: &mut FileCtx) {
             ctx.report(
                 Code::InvalidId,
                 &s.id,
-                format!("stakeholder id `{}` may only use a-z, 0-9, `.`, `_` and `-`", s.id.value),
+                format!(
+                    "stakeholder id `{}` may only use a-z, 0-9, `.`, `_` and `-`",
+                    s.id.value
+                ),
                 "use a short lowercase handle such as `zhao` or `li.wei`; the name goes in `name`",
             );
         }
@@ -43,7 +49,10 @@ pub(super) fn check(ctx: &mut FileCtx) {
             ctx.report(
                 Code::DuplicateStakeholderId,
                 &s.id,
-                format!("stakeholder id `{}` is already used on line {line}", s.id.value),
+                format!(
+                    "stakeholder id `{}` is already used on line {line}",
+                    s.id.value
+                ),
                 "give each person a unique id (for namesakes add a suffix: `wang.2`)",
             );
         } else {
@@ -54,13 +63,19 @@ pub(super) fn check(ctx: &mut FileCtx) {
 
     let unknown = |ctx: &mut FileCtx, r: &Sp<String>, field: &str| {
         let help = match crate::suggest::closest(r, ids.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`? or add a stakeholder with id `{}`", r.value),
+            Some(s) => format!(
+                "did you mean `{s}`? or add a stakeholder with id `{}`",
+                r.value
+            ),
             None => format!("add a stakeholder with id `{}`, or fix the id", r.value),
         };
         ctx.report(
             Code::UnknownStakeholder,
             r,
-            format!("`{field}` names `{}`, but no stakeholder in this file has that id", r.value),
+            format!(
+                "`{field}` names `{}`, but no stakeholder in this file has that id",
+                r.value
+            ),
             &help,
         );
     };
@@ -110,7 +125,10 @@ fn check_cycles(ctx: &mut FileCtx) {
                         ctx.report(
                             Code::ReportsToCycle,
                             link,
-                            format!("reporting lines go round in a circle: {}", cycle.join(" → ")),
+                            format!(
+                                "reporting lines go round in a circle: {}",
+                                cycle.join(" → ")
+                            ),
                             "someone in this loop reports to a person outside it (or to nobody)",
                         );
                     }

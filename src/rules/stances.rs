@@ -22,14 +22,19 @@ pub(super) fn check(ctx: &mut FileCtx) {
             ctx.report(
                 Code::DuplicateCompetitor,
                 c,
-                format!("competitor `{}` is listed twice (first on line {line})", c.value),
+                format!(
+                    "competitor `{}` is listed twice (first on line {line})",
+                    c.value
+                ),
                 "list each competitor once",
             );
         } else {
             competitors.insert(c.as_str(), c.span.offset);
         }
     }
-    let columns: Vec<&str> = std::iter::once(US).chain(competitors.keys().copied()).collect();
+    let columns: Vec<&str> = std::iter::once(US)
+        .chain(competitors.keys().copied())
+        .collect();
 
     for s in account.stakeholders.iter() {
         if s.stance.get(US).is_none() {
@@ -47,7 +52,10 @@ pub(super) fn check(ctx: &mut FileCtx) {
             }
             if !columns.contains(&key.as_str()) {
                 let help = match crate::suggest::closest(key, columns.iter().copied()) {
-                    Some(sug) => format!("did you mean `{sug}`? the columns are: {}", columns.join(", ")),
+                    Some(sug) => format!(
+                        "did you mean `{sug}`? the columns are: {}",
+                        columns.join(", ")
+                    ),
                     None if competitors.is_empty() => {
                         format!("add `{}` to the account's `competitors:` list", key.value)
                     }
@@ -59,7 +67,10 @@ pub(super) fn check(ctx: &mut FileCtx) {
                 ctx.report(
                     Code::UnknownStanceColumn,
                     key,
-                    format!("stance toward `{}`, which is not `us` nor a listed competitor", key.value),
+                    format!(
+                        "stance toward `{}`, which is not `us` nor a listed competitor",
+                        key.value
+                    ),
                     &help,
                 );
             }
