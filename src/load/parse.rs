@@ -30,6 +30,10 @@ fn options() -> serde_saphyr::Options {
             max_replay_stack_depth: 32,
         },
         with_snippet: false,
+        // Rejects the under-indented flow collections and quoted scalars
+        // (yaml-test-suite 9C9N, DK95-01, QB6E) that the spec forbids.
+        strict_indentation: true,
+        ignore_binary_tag_for_string: true,
     }
 }
 
