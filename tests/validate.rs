@@ -29,7 +29,7 @@ fn every_scenario_fires_its_code_and_only_there() {
         args.extend(["--format", "json"]);
         let fires = validate(&dir, &args);
         assert!(
-            fires.codes().iter().any(|c| *c == name),
+            fires.codes().contains(&name),
             "{name}/fires.yaml should report `{name}`, got {:?}",
             fires.codes()
         );

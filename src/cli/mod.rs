@@ -60,7 +60,9 @@ pub struct GlobalArgs {
 pub enum ColorChoice {
     /// Colour when writing to a terminal and NO_COLOR is not set.
     Auto,
+    /// Always colour, even when piped.
     Always,
+    /// Never colour.
     Never,
 }
 
@@ -98,7 +100,7 @@ impl GlobalArgs {
             .ok()
             .and_then(|c| c.parse().ok())
             .filter(|&w: &usize| w >= 40)
-            .or_else(|| terminal_width())
+            .or_else(terminal_width)
             .unwrap_or(100)
     }
 }

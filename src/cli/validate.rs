@@ -19,9 +19,10 @@ use crate::render::{github, human, json};
 /// 2 a path does not exist or could not be read.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
-  guanxi validate                          # everything under the current directory
-  guanxi validate accounts/ --format github  # annotations on a GitHub pull request
-  guanxi validate --format json | jq '.diagnostics[] | .code'")]
+  guanxi validate                       check everything under .
+  guanxi validate accounts/ --format github
+                                        annotate a GitHub pull request
+  guanxi validate --format json | jq '.diagnostics[].code'")]
 pub struct Args {
     /// Files or directories to check.
     #[arg(value_name = "PATH", default_value = ".")]

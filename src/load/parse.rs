@@ -61,7 +61,7 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
             code: Code::EmptyFile,
             span: Span::default(),
             message: "the file is empty".into(),
-            help: Some("start from `guanxi new` or an example in example-accounts/".into()),
+            help: Some("an account needs at least `account:`, `owner:` and `stakeholders:`; copy one from example-accounts/ to start".into()),
         });
     }
     let fast_error = match serde_saphyr::from_str_with_options::<T>(text, options()) {
