@@ -6,6 +6,7 @@
 //! prints: everything goes to a writer the [`cli`] layer hands it.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod analysis;
 pub mod cli;
 pub mod finding;
 pub mod load;

@@ -3,6 +3,10 @@
 //! This layer owns stdout/stderr and exit codes; the library below it only
 //! returns data and writes to the writers it is given.
 
+mod common;
+mod neglected;
+mod overclaimed;
+mod positioning;
 mod schema;
 mod validate;
 
@@ -69,6 +73,10 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Validate(validate::Args),
+    #[command(visible_alias = "table")]
+    Positioning(positioning::Args),
+    Neglected(neglected::Args),
+    Overclaimed(overclaimed::Args),
     Schema(schema::Args),
 }
 
@@ -84,12 +92,16 @@ impl GlobalArgs {
 
     /// Colour for stdout: never when piped or NO_COLOR is set (no-color.org).
     pub fn color(&self) -> bool {
+        self.color_for(io::stdout().is_terminal())
+    }
+
+    /// Colour for a stream that is (or is not) a terminal.
+    pub fn color_for(&self, is_terminal: bool) -> bool {
         match self.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                    && io::stdout().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && is_terminal
             }
         }
     }
@@ -119,6 +131,9 @@ pub fn main() -> ExitCode {
     let mut out = stdout.lock();
     let result = match &cli.command {
         Command::Validate(args) => validate::run(args, &cli.global, &mut out),
+        Command::Positioning(args) => positioning::run(args, &cli.global, &mut out),
+        Command::Neglected(args) => neglected::run(args, &cli.global, &mut out),
+        Command::Overclaimed(args) => overclaimed::run(args, &cli.global, &mut out),
         Command::Schema(args) => schema::run(args, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|()| code));

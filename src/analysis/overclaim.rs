@@ -1,0 +1,268 @@
+//! Over-claimed helpers, DOMAIN.md §3 (关系甄别): reps overrate their
+//! relationships; these rules flag the claims the evidence does not carry.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::{Ctx, active, interactions_as_of, involves};
+use crate::load::LoadedAccount;
+use crate::model::{Intel, Role, Stakeholder, Stance, US};
+
+/// The rules, in the order findings are listed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    TooManyMentors,
+    MentorMajority,
+    AllFriendly,
+    UnreliableIntel,
+    UnprovenClaim,
+    NoDeciderAccess,
+    ConflictingStance,
+}
+
+impl Rule {
+    pub const ALL: &'static [Rule] = &[
+        Rule::TooManyMentors,
+        Rule::MentorMajority,
+        Rule::AllFriendly,
+        Rule::UnreliableIntel,
+        Rule::UnprovenClaim,
+        Rule::NoDeciderAccess,
+        Rule::ConflictingStance,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Rule::TooManyMentors => "too-many-mentors",
+            Rule::MentorMajority => "mentor-majority",
+            Rule::AllFriendly => "all-friendly",
+            Rule::UnreliableIntel => "unreliable-intel",
+            Rule::UnprovenClaim => "unproven-claim",
+            Rule::NoDeciderAccess => "no-decider-access",
+            Rule::ConflictingStance => "conflicting-stance",
+        }
+    }
+}
+
+/// Thresholds fixed by DOMAIN.md §3 and the issue that specified the rules.
+pub const MENTOR_MAJORITY_MIN_PEOPLE: usize = 4;
+pub const ALL_FRIENDLY_MIN_PEOPLE: usize = 5;
+pub const INTEL_MIN_RATED: usize = 2;
+pub const SPEND_WINDOW_DAYS: i64 = 180;
+pub const SPEND_SHARE: f64 = 0.6;
+
+#[derive(Debug, Serialize)]
+pub struct Finding {
+    pub account: String,
+    pub rule: Rule,
+    /// The people the finding is about, by id.
+    pub stakeholders: Vec<String>,
+    /// The evidence, in one sentence.
+    pub message: String,
+    /// What to do about it (DOMAIN.md §3).
+    pub help: String,
+}
+
+fn is_helper(s: &Stakeholder) -> bool {
+    matches!(s.stance_us(), Stance::Mentor | Stance::Supporter)
+}
+
+fn names(people: &[&Stakeholder]) -> String {
+    people
+        .iter()
+        .map(|s| s.name.value.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Every over-claim finding in one account.
+pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
+    let account = &loaded.account;
+    let people: Vec<&Stakeholder> = active(account, ctx.as_of).collect();
+    let mut out = Vec::new();
+    let mut push = |rule, who: Vec<&Stakeholder>, message: String, help: &str| {
+        let mut ids: Vec<String> = who.iter().map(|s| s.id.value.clone()).collect();
+        ids.sort();
+        out.push(Finding {
+            account: loaded.id.clone(),
+            rule,
+            stakeholders: ids,
+            message,
+            help: help.to_string(),
+        });
+    };
+
+    let mentors: Vec<&Stakeholder> = people
+        .iter()
+        .copied()
+        .filter(|s| s.stance_us() == Stance::Mentor)
+        .collect();
+    let max = ctx.settings.max_mentors();
+    if mentors.len() as i64 > max {
+        push(
+            Rule::TooManyMentors,
+            mentors.clone(),
+            format!(
+                "{} people are marked mentor ({}); a real account has one, {max} at most",
+                mentors.len(),
+                names(&mentors)
+            ),
+            "too many mentors means none: keep the one who tells you what goes on inside and proves right; re-rate the rest as supporters or neutrals",
+        );
+    }
+    if people.len() >= MENTOR_MAJORITY_MIN_PEOPLE && mentors.len() * 2 >= people.len() {
+        push(
+            Rule::MentorMajority,
+            mentors.clone(),
+            format!(
+                "{} of {} people are marked mentor: when half the customer are \"mentors\", the rep most likely has none",
+                mentors.len(),
+                people.len()
+            ),
+            "test each mentor claim: what have they told you that proved right, what have they done for you?",
+        );
+    }
+    let opposed = people
+        .iter()
+        .any(|s| matches!(s.stance_us(), Stance::Neutral | Stance::Opponent));
+    if people.len() >= ALL_FRIENDLY_MIN_PEOPLE && !opposed && !account.competitors.is_empty() {
+        push(
+            Rule::AllFriendly,
+            Vec::new(),
+            format!(
+                "all {} people are friendly or unknown toward us while {} compete: nobody opposing you usually means you do not know who does",
+                people.len(),
+                account
+                    .competitors
+                    .iter()
+                    .map(|c| c.value.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            ),
+            "ask your mentor who backs each competitor, and fill in the competitor columns",
+        );
+    }
+
+    let recent_from = ctx.as_of.0 - chrono::Duration::days(SPEND_WINDOW_DAYS);
+    let mut spend: BTreeMap<&str, f64> = BTreeMap::new();
+    let mut total = 0.0;
+    for i in interactions_as_of(account, ctx.as_of).filter(|i| i.date.value.0 > recent_from) {
+        let cost = i.cost.as_ref().map_or(0.0, |c| c.value);
+        if cost <= 0.0 || i.with.is_empty() {
+            continue;
+        }
+        total += cost;
+        let share = cost / i.with.len() as f64;
+        for w in i.with.iter() {
+            *spend.entry(w.as_str()).or_default() += share;
+        }
+    }
+    let deciders: Vec<&Stakeholder> = people
+        .iter()
+        .copied()
+        .filter(|s| s.has_role(Role::Decider))
+        .collect();
+    let decider_met = deciders.iter().any(|d| {
+        interactions_as_of(account, ctx.as_of)
+            .any(|i| i.date.value.0 > recent_from && involves(i, &d.id))
+    });
+
+    for s in people.iter().copied().filter(|s| is_helper(s)) {
+        let stance = s.stance_us();
+        let id = s.id.as_str();
+        let mut rated = 0;
+        let mut wrong = 0;
+        let mut proven = false;
+        for i in interactions_as_of(account, ctx.as_of).filter(|i| involves(i, id)) {
+            match i.intel {
+                Some(Intel::Accurate) => {
+                    rated += 1;
+                    proven = true;
+                }
+                Some(Intel::Inaccurate) => {
+                    rated += 1;
+                    wrong += 1;
+                }
+                _ => {}
+            }
+        }
+        if rated >= INTEL_MIN_RATED && wrong * 2 > rated {
+            push(
+                Rule::UnreliableIntel,
+                vec![s],
+                format!(
+                    "{} ({stance}): {wrong} of {rated} pieces of intel they gave proved wrong",
+                    s.name.value
+                ),
+                "question the label: they may mislead you on purpose (someone else's mentor) or carry no weight inside",
+            );
+        }
+        if s.evidence.is_empty() && !proven {
+            push(
+                Rule::UnprovenClaim,
+                vec![s],
+                format!(
+                    "{} is marked {stance} with no evidence and no intel that proved right",
+                    s.name.value
+                ),
+                "write down what they said or did for you under `evidence:`, or lower the stance until you can",
+            );
+        }
+        if !s.has_role(Role::Decider) && total > 0.0 {
+            let mine = spend.get(id).copied().unwrap_or(0.0);
+            if mine / total >= SPEND_SHARE && !decider_met {
+                let who = if deciders.is_empty() {
+                    "no decider is on file".to_string()
+                } else {
+                    format!("nobody has met {} in that time", names(&deciders))
+                };
+                push(
+                    Rule::NoDeciderAccess,
+                    vec![s],
+                    format!(
+                        "{} took {:.0}% of the {SPEND_WINDOW_DAYS}-day spend ({:.0} of {:.0}) while {who}",
+                        s.name.value,
+                        100.0 * mine / total,
+                        mine,
+                        total
+                    ),
+                    "the single-thread trap: get introduced upward, bring your engineers to their technical people, and verify the claim with the boss",
+                );
+            }
+        }
+        let rivals: Vec<&str> = account
+            .competitors
+            .iter()
+            .filter(|c| c.value != US)
+            .filter(|c| matches!(s.stance.get(c), Some(Stance::Mentor | Stance::Supporter)))
+            .map(|c| c.value.as_str())
+            .collect();
+        if !rivals.is_empty() {
+            push(
+                Rule::ConflictingStance,
+                vec![s],
+                format!(
+                    "{} is marked our {stance} and also a helper of {}",
+                    s.name.value,
+                    rivals.join(" and ")
+                ),
+                "a person cannot firmly back two rival vendors: find out which side they are really on",
+            );
+        }
+    }
+    out
+}
+
+/// Findings across accounts, by account then rule.
+pub fn all(ctx: &Ctx, accounts: &[&LoadedAccount]) -> Vec<Finding> {
+    let mut out: Vec<Finding> = accounts.iter().flat_map(|a| account(ctx, a)).collect();
+    out.sort_by(|a, b| {
+        a.account
+            .cmp(&b.account)
+            .then_with(|| a.rule.cmp(&b.rule))
+            .then_with(|| a.stakeholders.cmp(&b.stakeholders))
+    });
+    out
+}

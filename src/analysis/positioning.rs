@@ -1,0 +1,167 @@
+//! The positioning table (关系定位表), DOMAIN.md §2: one row per person, one
+//! column for us and one per competitor, each cell a stance.
+
+use serde::Serialize;
+
+use super::{Ctx, active};
+use crate::load::LoadedAccount;
+use crate::model::{Level, Role, Stakeholder, Stance, US};
+
+/// One account's table.
+#[derive(Debug, Serialize)]
+pub struct Table {
+    /// Account id.
+    pub account: String,
+    /// Account display name.
+    pub name: String,
+    /// Stance columns: `us`, then the competitors in file order.
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+    /// How many people stand where toward us (active people only).
+    pub counts: Counts,
+    /// Unknowns toward us who matter: deciders, advisors, technical
+    /// evaluators and procurement-team members (find out through a mentor).
+    pub find_out: Vec<FindOut>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Row {
+    pub stakeholder: String,
+    pub name: String,
+    pub title: Option<String>,
+    pub level: Level,
+    pub roles: Vec<Role>,
+    /// Column → stance, in column order, in English; a competitor left
+    /// out is `unknown`.
+    pub stance: Stances,
+    /// The date they left, shown only with `--all`.
+    pub left: Option<String>,
+}
+
+/// Stances by column, serialised as a JSON object in column order.
+#[derive(Debug)]
+pub struct Stances(pub Vec<(String, Stance)>);
+
+impl Serialize for Stances {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct Counts {
+    pub mentor: usize,
+    pub supporter: usize,
+    pub neutral: usize,
+    pub opponent: usize,
+    pub unknown: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FindOut {
+    pub stakeholder: String,
+    pub name: String,
+    /// Why they matter: their buying roles, and `procurement team`.
+    pub because: Vec<String>,
+}
+
+fn level_rank(level: Level) -> u8 {
+    match level {
+        Level::Executive => 0,
+        Level::Middle => 1,
+        Level::Staff => 2,
+    }
+}
+
+/// Order of rows: level, then influence (highest first, none last), then name.
+fn row_order(a: &Stakeholder, b: &Stakeholder) -> std::cmp::Ordering {
+    let influence =
+        |s: &Stakeholder| std::cmp::Reverse(s.influence.as_ref().map_or(0, |i| i.value));
+    level_rank(a.level)
+        .cmp(&level_rank(b.level))
+        .then_with(|| influence(a).cmp(&influence(b)))
+        .then_with(|| a.name.value.cmp(&b.name.value))
+        .then_with(|| a.id.value.cmp(&b.id.value))
+}
+
+/// Builds the table of one account; `all` keeps people who have left.
+pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
+    let account = &loaded.account;
+    let mut columns = vec![US.to_string()];
+    columns.extend(account.competitors.iter().map(|c| c.value.clone()));
+
+    let mut people: Vec<&Stakeholder> = if all {
+        account.stakeholders.iter().collect()
+    } else {
+        active(account, ctx.as_of).collect()
+    };
+    people.sort_by(|a, b| row_order(a, b));
+
+    let mut counts = Counts::default();
+    let mut find_out = Vec::new();
+    for s in active(account, ctx.as_of) {
+        match s.stance_us() {
+            Stance::Mentor => counts.mentor += 1,
+            Stance::Supporter => counts.supporter += 1,
+            Stance::Neutral => counts.neutral += 1,
+            Stance::Opponent => counts.opponent += 1,
+            Stance::Unknown => counts.unknown += 1,
+        }
+    }
+    for s in &people {
+        if s.stance_us() != Stance::Unknown || !s.is_active(ctx.as_of) {
+            continue;
+        }
+        let mut because: Vec<String> = [Role::Decider, Role::Advisor, Role::Technical]
+            .into_iter()
+            .filter(|r| s.has_role(*r))
+            .map(|r| r.to_string())
+            .collect();
+        if s.procurement_team {
+            because.push("procurement team".into());
+        }
+        if !because.is_empty() {
+            find_out.push(FindOut {
+                stakeholder: s.id.value.clone(),
+                name: s.name.value.clone(),
+                because,
+            });
+        }
+    }
+
+    let rows = people
+        .iter()
+        .map(|s| Row {
+            stakeholder: s.id.value.clone(),
+            name: s.name.value.clone(),
+            title: s.title.clone(),
+            level: s.level,
+            roles: s.roles.iter().map(|r| r.value).collect(),
+            stance: Stances(
+                columns
+                    .iter()
+                    .map(|c| (c.clone(), s.stance.get(c).unwrap_or(Stance::Unknown)))
+                    .collect(),
+            ),
+            left: s
+                .left
+                .as_ref()
+                .filter(|l| l.value <= ctx.as_of)
+                .map(|l| l.value.to_string()),
+        })
+        .collect();
+
+    Table {
+        account: loaded.id.clone(),
+        name: account.account.value.clone(),
+        columns,
+        rows,
+        counts,
+        find_out,
+    }
+}

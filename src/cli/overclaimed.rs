@@ -1,0 +1,67 @@
+//! `guanxi overclaimed`: relationships that are wishful thinking (DOMAIN.md §3).
+
+use std::io::{self, Write};
+
+use super::GlobalArgs;
+use super::common::{self, Common, Format};
+use crate::analysis::overclaim::{self, Finding};
+use crate::render::grid::Grid;
+
+/// Flag helpers the evidence does not carry (关系甄别, DOMAIN.md §3).
+///
+/// Rules:
+///   too-many-mentors    more active mentors than max_mentors (default 2)
+///   mentor-majority     4+ people and half or more of them "mentors"
+///   all-friendly        5+ people, competitors listed, nobody neutral or
+///                       opposed toward us
+///   unreliable-intel    a mentor or supporter with 2+ rated intel items,
+///                       more than half of them inaccurate
+///   unproven-claim      a mentor or supporter with no evidence and no intel
+///                       that proved accurate
+///   no-decider-access   one non-decider helper took 60%+ of the last 180
+///                       days' spend while no decider was met
+///   conflicting-stance  our mentor or supporter is also a competitor's
+///
+/// Exit status 0 even with findings, unless --fail.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  guanxi overclaimed example-accounts/
+  guanxi overclaimed --account nanhai-telecom --format json
+  guanxi overclaimed --fail        # CI: exit 1 on any finding")]
+pub struct Args {
+    #[command(flatten)]
+    pub common: Common,
+
+    /// Exit 1 when there is any finding.
+    #[arg(long)]
+    pub fail: bool,
+}
+
+fn grid(findings: &[Finding]) -> Grid {
+    let mut g = Grid::new(["account", "rule", "stakeholders", "message", "help"]);
+    for f in findings {
+        g.push(vec![
+            f.account.clone(),
+            f.rule.as_str().to_string(),
+            f.stakeholders.join(", "),
+            f.message.clone(),
+            f.help.clone(),
+        ]);
+    }
+    g
+}
+
+pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
+    let loaded = match common::load(&args.common, global) {
+        Ok(l) => l,
+        Err(code) => return Ok(code),
+    };
+    let findings = overclaim::all(&loaded.ctx(), &loaded.selected(&args.common));
+    match args.common.format {
+        Format::Json => common::write_json(out, &findings)?,
+        Format::Table if findings.is_empty() => writeln!(out, "no over-claimed helpers")?,
+        Format::Markdown if findings.is_empty() => writeln!(out, "No over-claimed helpers.")?,
+        format => common::write_grid(out, &grid(&findings), format, global.width())?,
+    }
+    Ok(loaded.exit_code(args.fail && !findings.is_empty()))
+}
