@@ -8,6 +8,9 @@ fn help_of_every_command() {
     for args in [
         vec!["--help"],
         vec!["validate", "--help"],
+        vec!["positioning", "--help"],
+        vec!["neglected", "--help"],
+        vec!["overclaimed", "--help"],
         vec!["schema", "--help"],
     ] {
         let run = common::guanxi(&root, &args);

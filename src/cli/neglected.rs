@@ -20,10 +20,13 @@ use crate::render::grid::Grid;
 /// Only people still at the customer count; interactions after the as-of
 /// date are ignored. Exit status 0 even with findings, unless --fail.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    verbatim_doc_comment,
+    after_help = "Examples:
   guanxi neglected example-accounts/
   guanxi neglected --account huadong-power --format markdown
-  guanxi neglected --fail          # CI: exit 1 when anyone is neglected")]
+  guanxi neglected --fail          # CI: exit 1 when anyone is neglected"
+)]
 pub struct Args {
     #[command(flatten)]
     pub common: Common,

@@ -24,10 +24,13 @@ use crate::render::grid::Grid;
 ///
 /// Exit status 0 even with findings, unless --fail.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Examples:
+#[command(
+    verbatim_doc_comment,
+    after_help = "Examples:
   guanxi overclaimed example-accounts/
   guanxi overclaimed --account nanhai-telecom --format json
-  guanxi overclaimed --fail        # CI: exit 1 on any finding")]
+  guanxi overclaimed --fail        # CI: exit 1 on any finding"
+)]
 pub struct Args {
     #[command(flatten)]
     pub common: Common,

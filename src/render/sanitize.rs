@@ -33,13 +33,15 @@ mod tests {
 
 /// Neutralises a CSV cell that a spreadsheet would run as a formula
 /// (starting with `=`, `+`, `-`, `@`, tab or carriage return) by putting a
-/// `'` in front. Numbers, negative ones included, are left alone.
+/// `'` in front. Numbers, negative ones included, are left alone. Control
+/// characters other than newlines are escaped, as for the terminal.
 pub fn csv_cell(text: &str) -> String {
     let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let text = terminal(text, true).replace('\t', "\\t");
     if risky && text.parse::<f64>().is_err() {
         format!("'{text}")
     } else {
-        text.to_string()
+        text
     }
 }
 
