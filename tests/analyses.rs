@@ -302,3 +302,33 @@ fn output_is_byte_identical_across_runs() {
         );
     }
 }
+
+#[test]
+fn every_rule_and_reason_is_documented() {
+    let docs = std::fs::read_to_string(repo_root().join("docs/analyses.md")).unwrap();
+    for rule in guanxi::analysis::overclaim::Rule::ALL {
+        assert!(
+            docs.contains(&format!("\n### {}\n", rule.as_str())),
+            "{}",
+            rule.as_str()
+        );
+        assert!(
+            fixtures()
+                .join("analyses/overclaim")
+                .join(rule.as_str())
+                .is_dir(),
+            "{}",
+            rule.as_str()
+        );
+    }
+    for reason in guanxi::analysis::neglect::Reason::ALL
+        .iter()
+        .map(|r| r.as_str())
+    {
+        assert!(docs.contains(&format!("\n### {reason}\n")), "{reason}");
+        assert!(
+            fixtures().join("analyses/neglect").join(reason).is_dir(),
+            "{reason}"
+        );
+    }
+}

@@ -21,6 +21,12 @@ pub enum Reason {
 }
 
 impl Reason {
+    pub const ALL: &'static [Reason] = &[
+        Reason::UnansweredHelp,
+        Reason::Overdue,
+        Reason::NeverContacted,
+    ];
+
     pub const fn as_str(self) -> &'static str {
         match self {
             Reason::UnansweredHelp => "unanswered-help",
