@@ -43,8 +43,7 @@ fn grid(findings: &[Finding], human: bool) -> Grid {
             "stakeholder",
             "stance",
             "last contact",
-            "days",
-            "cadence",
+            "days / limit",
             "reason",
             "what to do",
         ])
@@ -73,8 +72,11 @@ fn grid(findings: &[Finding], human: bool) -> Grid {
                 format!("{} ({})", f.name, f.stakeholder),
                 f.stance.to_string(),
                 last,
-                opt(f.days_since),
-                opt(f.cadence_days),
+                format!(
+                    "{} / {}",
+                    f.days_since.map_or("-".into(), |d| d.to_string()),
+                    opt(f.cadence_days)
+                ),
                 f.reason.as_str().to_string(),
                 f.action.clone(),
             ]);

@@ -47,8 +47,8 @@ pub fn write(out: &mut dyn Write, grid: &Grid, width: usize) -> io::Result<()> {
 }
 
 /// Content width of each column so the table fits `width`: start from each
-/// column's widest cell, then narrow the widest column one step at a time,
-/// first down to its longest word (so words stay whole), then, only if that
+/// column's widest cell, then narrow the column with the most room to spare
+/// one step at a time, first down to its longest word (so words stay whole), then, only if that
 /// is not enough, down to `MIN_COLUMN`, and on a very narrow terminal to 2 (one wide character).
 fn column_widths(headers: &[String], rows: &[Vec<String>], width: usize) -> Vec<usize> {
     let cells =
@@ -79,7 +79,7 @@ fn column_widths(headers: &[String], rows: &[Vec<String>], width: usize) -> Vec<
         while widths.iter().sum::<usize>() > available {
             let candidate = (0..n)
                 .filter(|&i| widths[i] > floor[i])
-                .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)));
+                .max_by_key(|&i| (widths[i] - floor[i], widths[i], std::cmp::Reverse(i)));
             match candidate {
                 Some(i) => widths[i] -= 1,
                 None => break,
