@@ -72,6 +72,7 @@ impl Finding {
 fn action(reason: Reason, stance: Stance) -> &'static str {
     match (reason, stance) {
         (Reason::UnansweredHelp, _) => "answer their request now",
+        (Reason::NeverContacted, _) => "meet them",
         (_, Stance::Mentor) => "get in touch: never lose a mentor",
         (_, Stance::Supporter) => "get in touch; keep showing our lead",
         (_, Stance::Neutral) => "stay courteous and responsive",
