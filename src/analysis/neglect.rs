@@ -177,7 +177,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                     None,
                     cadence,
                     format!(
-                        "no interaction on record with this {stance}: {}",
+                        "no interaction on record with this {stance}: meet them, then {}",
                         advice(stance)
                     ),
                 ));
