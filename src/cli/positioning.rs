@@ -61,13 +61,7 @@ fn grid(t: &Table, company: &str, symbols: Symbols) -> Grid {
         "level".into(),
         "roles".into(),
     ];
-    headers.extend(t.columns.iter().map(|c| {
-        if c == crate::model::US {
-            company.to_string()
-        } else {
-            c.clone()
-        }
-    }));
+    headers.extend(t.columns.iter().map(|c| column_header(c, company)));
     let mut grid = Grid::new(headers);
     for r in &t.rows {
         let mut name = r.name.clone();
@@ -78,11 +72,7 @@ fn grid(t: &Table, company: &str, symbols: Symbols) -> Grid {
             name,
             r.title.clone().unwrap_or_default(),
             r.level.to_string(),
-            r.roles
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", "),
+            roles(r, ", "),
         ];
         row.extend(
             r.stance
@@ -122,6 +112,23 @@ fn find_out_line(t: &Table) -> Option<String> {
     Some(format!("find out where they stand: {}", people.join("; ")))
 }
 
+fn roles(r: &positioning::Row, separator: &str) -> String {
+    r.roles
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// The stance column's header: our company's name for `us`.
+fn column_header(column: &str, company: &str) -> String {
+    if column == crate::model::US {
+        company.to_string()
+    } else {
+        column.to_string()
+    }
+}
+
 const LEGEND: &str = "帮 mentor · 支 supporter · 中 neutral · 反 opponent · 不 unknown";
 
 pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
@@ -159,16 +166,8 @@ pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<
                             r.name.clone(),
                             r.title.clone().unwrap_or_default(),
                             r.level.to_string(),
-                            r.roles
-                                .iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join(";"),
-                            if column == crate::model::US {
-                                company.clone()
-                            } else {
-                                column.clone()
-                            },
+                            roles(r, ";"),
+                            column_header(column, &company),
                             symbols.stance(*stance).to_string(),
                         ]);
                     }
