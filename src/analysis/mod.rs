@@ -4,9 +4,11 @@
 //! CSV, Markdown or JSON. Every rule cites the DOMAIN.md section it comes
 //! from, and its reason is in `docs/analyses.md`.
 
+pub mod coverage;
 pub mod neglect;
 pub mod overclaim;
 pub mod positioning;
+pub mod rank;
 
 use crate::load::LoadedAccount;
 use crate::model::{Account, Date, Interaction, Stakeholder};
@@ -43,4 +45,41 @@ pub fn sorted(accounts: &[LoadedAccount]) -> Vec<&LoadedAccount> {
     let mut v: Vec<&LoadedAccount> = accounts.iter().collect();
     v.sort_by(|a, b| a.id.cmp(&b.id).then_with(|| a.path.cmp(&b.path)));
     v
+}
+
+/// "Engaged" means an interaction in this many days up to the as-of date
+/// (DOMAIN.md §6: complex sales need three to five engaged contacts).
+pub const ENGAGED_DAYS: i64 = 90;
+
+/// Interactions dated in the `days` up to and including `as_of`.
+pub fn recent(account: &Account, as_of: Date, days: i64) -> impl Iterator<Item = &Interaction> {
+    let from = as_of.0 - chrono::Duration::days(days);
+    interactions_as_of(account, as_of).filter(move |i| i.date.value.0 > from)
+}
+
+/// Active stakeholders with an interaction in the last [`ENGAGED_DAYS`].
+pub fn engaged(account: &Account, as_of: Date) -> std::collections::BTreeSet<&str> {
+    let active: std::collections::BTreeSet<&str> =
+        active(account, as_of).map(|s| s.id.as_str()).collect();
+    recent(account, as_of, ENGAGED_DAYS)
+        .flat_map(|i| i.with.iter().map(|w| w.as_str()))
+        .filter(|id| active.contains(id))
+        .collect()
+}
+
+/// Our people on an interaction: `by`, or the owner.
+pub fn our_people<'a>(account: &'a Account, i: &'a Interaction) -> Vec<&'a str> {
+    match &i.by {
+        Some(by) if !by.is_empty() => by.iter().map(|b| b.as_str()).collect(),
+        _ => vec![account.owner.as_str()],
+    }
+}
+
+/// What one of our people does on the account, from `team`.
+pub fn function_of(account: &Account, person: &str) -> Option<crate::model::TeamFunction> {
+    account
+        .team
+        .iter()
+        .find(|m| m.id.value == person)
+        .and_then(|m| m.function)
 }

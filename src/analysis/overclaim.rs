@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{Ctx, active, interactions_as_of, involves};
+use super::{Ctx, active, interactions_as_of, involves, recent};
 use crate::load::LoadedAccount;
 use crate::model::{Intel, Role, Stakeholder, Stance, US};
 
@@ -145,10 +145,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         );
     }
 
-    let recent_from = ctx.as_of.0 - chrono::Duration::days(SPEND_WINDOW_DAYS);
     let mut spend: BTreeMap<&str, f64> = BTreeMap::new();
     let mut total = 0.0;
-    for i in interactions_as_of(account, ctx.as_of).filter(|i| i.date.value.0 > recent_from) {
+    for i in recent(account, ctx.as_of, SPEND_WINDOW_DAYS) {
         let cost = i.cost.as_ref().map_or(0.0, |c| c.value);
         if cost <= 0.0 || i.with.is_empty() {
             continue;
@@ -164,10 +163,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         .copied()
         .filter(|s| s.has_role(Role::Decider))
         .collect();
-    let decider_met = deciders.iter().any(|d| {
-        interactions_as_of(account, ctx.as_of)
-            .any(|i| i.date.value.0 > recent_from && involves(i, &d.id))
-    });
+    let decider_met = deciders
+        .iter()
+        .any(|d| recent(account, ctx.as_of, SPEND_WINDOW_DAYS).any(|i| involves(i, &d.id)));
 
     for s in people.iter().copied().filter(|s| is_helper(s)) {
         let stance = s.stance_us();

@@ -4,9 +4,11 @@
 //! returns data and writes to the writers it is given.
 
 mod common;
+mod coverage;
 mod neglected;
 mod overclaimed;
 mod positioning;
+mod rank;
 mod schema;
 mod validate;
 
@@ -77,6 +79,8 @@ pub enum Command {
     Positioning(positioning::Args),
     Neglected(neglected::Args),
     Overclaimed(overclaimed::Args),
+    Rank(rank::Args),
+    Coverage(coverage::Args),
     Schema(schema::Args),
 }
 
@@ -134,6 +138,8 @@ pub fn main() -> ExitCode {
         Command::Positioning(args) => positioning::run(args, &cli.global, &mut out),
         Command::Neglected(args) => neglected::run(args, &cli.global, &mut out),
         Command::Overclaimed(args) => overclaimed::run(args, &cli.global, &mut out),
+        Command::Rank(args) => rank::run(args, &cli.global, &mut out),
+        Command::Coverage(args) => coverage::run(args, &cli.global, &mut out),
         Command::Schema(args) => schema::run(args, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|()| code));

@@ -18,7 +18,7 @@ use serde::{Deserialize, Deserializer};
 
 pub(crate) use date::DATE_NEWTYPE;
 pub use date::Date;
-pub use settings::{CadenceDays, DEFAULT_MAX_FILE_SIZE, Settings};
+pub use settings::{CadenceDays, DEFAULT_MAX_FILE_SIZE, RankWeights, Settings};
 pub use span::{Sp, Span};
 pub use vocab::*;
 

@@ -25,6 +25,42 @@ pub struct Settings {
     /// Largest account file read, in bytes. Default: 8 MiB (8388608).
     #[serde(default)]
     pub max_file_size: Option<Sp<i64>>,
+    /// Weights of the three parts of `guanxi rank`.
+    #[serde(default)]
+    pub rank: RankWeights,
+    /// Exchange rates into one common unit, by currency code (`CNY: 1`,
+    /// `USD: 7.1`). Needed by `rank` only when accounts use more than one
+    /// currency.
+    #[serde(default)]
+    pub fx: std::collections::BTreeMap<String, Sp<f64>>,
+}
+
+/// Relative weights of the parts of the rank score; any scale, they are
+/// normalised. Defaults: commercial 40, relationship 40, timing 20.
+#[derive(Clone, Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RankWeights {
+    /// Default: 40.
+    #[serde(default)]
+    pub commercial: Option<Sp<f64>>,
+    /// Default: 40.
+    #[serde(default)]
+    pub relationship: Option<Sp<f64>>,
+    /// Default: 20.
+    #[serde(default)]
+    pub timing: Option<Sp<f64>>,
+}
+
+impl RankWeights {
+    /// (commercial, relationship, timing), defaults filled in.
+    pub fn get(&self) -> (f64, f64, f64) {
+        let pick = |v: &Option<Sp<f64>>, d: f64| v.as_ref().map_or(d, |s| s.value);
+        (
+            pick(&self.commercial, 40.0),
+            pick(&self.relationship, 40.0),
+            pick(&self.timing, 20.0),
+        )
+    }
 }
 
 /// Contact cadence by stance toward us, in days.

@@ -111,5 +111,56 @@ pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diag
             );
         }
     }
+    let weights = [
+        (&settings.rank.commercial, "rank.commercial"),
+        (&settings.rank.relationship, "rank.relationship"),
+        (&settings.rank.timing, "rank.timing"),
+    ];
+    for (value, name) in weights {
+        if let Some(v) = value
+            && !(v.value.is_finite() && v.value >= 0.0)
+        {
+            out.push(
+                Diagnostic::at(
+                    Code::OutOfRange,
+                    source,
+                    v.span,
+                    format!("`{name}` is {}, it must be zero or more", v.value),
+                )
+                .with_help("weights are relative: 40, 40, 20 is the default"),
+            );
+        }
+    }
+    if settings.rank.get() == (0.0, 0.0, 0.0)
+        && let Some(v) = &settings.rank.commercial
+    {
+        out.push(
+            Diagnostic::at(
+                Code::OutOfRange,
+                source,
+                v.span,
+                "the rank weights are all zero".to_string(),
+            )
+            .with_help("give at least one part a positive weight"),
+        );
+    }
+    for (currency, rate) in &settings.fx {
+        if !(rate.value.is_finite() && rate.value > 0.0) {
+            out.push(
+                Diagnostic::at(
+                    Code::OutOfRange,
+                    source,
+                    rate.span,
+                    format!(
+                        "the rate for {currency} is {}, it must be above zero",
+                        rate.value
+                    ),
+                )
+                .with_help(
+                    "rates convert each currency into one common unit, e.g. `CNY: 1`, `USD: 7.1`",
+                ),
+            );
+        }
+    }
     out
 }

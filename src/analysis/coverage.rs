@@ -1,0 +1,273 @@
+//! Coverage of the buying group: roles (DOMAIN.md §5), engaged contacts and
+//! the mesh of contacts between our team and theirs (§6), and bypasses of
+//! middle managers on the way to the top (§5).
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::{Ctx, ENGAGED_DAYS, active, engaged, function_of, interactions_as_of, our_people};
+use crate::load::LoadedAccount;
+use crate::model::{Level, Role, Stance, TeamFunction};
+
+/// Fewer engaged contacts than this is thin (Miller Heiman's three to five).
+pub const MIN_ENGAGED: usize = 3;
+
+#[derive(Debug, Serialize)]
+pub struct Coverage {
+    pub account: String,
+    pub name: String,
+    /// The six buying roles, in the order of DOMAIN.md §5.
+    pub roles: Vec<RoleCover>,
+    /// Active people with an interaction in the last 90 days.
+    pub engaged: Vec<Person>,
+    /// Who on our side meets whom on theirs, by our function.
+    pub mesh: Vec<Thread>,
+    /// What to act on.
+    pub flags: Vec<Flag>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct RoleCover {
+    pub role: Role,
+    pub holders: Vec<Person>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Person {
+    pub stakeholder: String,
+    pub name: String,
+    pub stance: Stance,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Thread {
+    /// Our function (`unknown` for people without one on `team`).
+    pub function: String,
+    /// Our people in that function who met the customer.
+    pub ours: Vec<String>,
+    /// Their levels and departments that those people met.
+    pub levels: Vec<Level>,
+    pub departments: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FlagKind {
+    NoDecider,
+    NoCoach,
+    MissingRole,
+    ThinEngagement,
+    SingleThreaded,
+    Bypass,
+}
+
+impl FlagKind {
+    pub const ALL: &'static [FlagKind] = &[
+        FlagKind::NoDecider,
+        FlagKind::NoCoach,
+        FlagKind::MissingRole,
+        FlagKind::ThinEngagement,
+        FlagKind::SingleThreaded,
+        FlagKind::Bypass,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FlagKind::NoDecider => "no-decider",
+            FlagKind::NoCoach => "no-coach",
+            FlagKind::MissingRole => "missing-role",
+            FlagKind::ThinEngagement => "thin-engagement",
+            FlagKind::SingleThreaded => "single-threaded",
+            FlagKind::Bypass => "bypass",
+        }
+    }
+
+    /// Red flags make `--fail` fail; a missing minor role is listed only.
+    pub const fn is_red(self) -> bool {
+        !matches!(self, FlagKind::MissingRole)
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct Flag {
+    pub kind: FlagKind,
+    pub message: String,
+}
+
+/// Our people in one function, and their levels and departments they met.
+type Reach = (BTreeSet<String>, BTreeSet<Level>, BTreeSet<String>);
+
+const ROLES: [Role; 6] = [
+    Role::Initiator,
+    Role::Technical,
+    Role::User,
+    Role::Coach,
+    Role::Advisor,
+    Role::Decider,
+];
+
+fn function_name(f: Option<TeamFunction>) -> String {
+    f.map_or_else(|| "unknown".to_string(), |f| f.to_string())
+}
+
+pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
+    let account = &loaded.account;
+    let people: Vec<_> = active(account, ctx.as_of).collect();
+    let person = |s: &crate::model::Stakeholder| Person {
+        stakeholder: s.id.value.clone(),
+        name: s.name.value.clone(),
+        stance: s.stance_us(),
+    };
+    let mut flags = Vec::new();
+
+    let roles: Vec<RoleCover> = ROLES
+        .iter()
+        .map(|&role| RoleCover {
+            role,
+            holders: people
+                .iter()
+                .filter(|s| s.has_role(role))
+                .map(|s| person(s))
+                .collect(),
+        })
+        .collect();
+    for r in &roles {
+        if !r.holders.is_empty() {
+            continue;
+        }
+        let (kind, message) = match r.role {
+            Role::Decider => (
+                FlagKind::NoDecider,
+                "no decider on file: find out who signs off".to_string(),
+            ),
+            Role::Coach => (
+                FlagKind::NoCoach,
+                "no coach on file: nobody inside tells you what is going on".to_string(),
+            ),
+            role => (
+                FlagKind::MissingRole,
+                format!("nobody holds the {role} role"),
+            ),
+        };
+        flags.push(Flag { kind, message });
+    }
+
+    let engaged_ids = engaged(account, ctx.as_of);
+    let engaged: Vec<Person> = people
+        .iter()
+        .filter(|s| engaged_ids.contains(s.id.as_str()))
+        .map(|s| person(s))
+        .collect();
+    if engaged.len() < MIN_ENGAGED {
+        flags.push(Flag {
+            kind: FlagKind::ThinEngagement,
+            message: format!(
+                "{} engaged contact{} in the last {ENGAGED_DAYS} days; complex sales need three to five",
+                engaged.len(),
+                if engaged.len() == 1 { "" } else { "s" }
+            ),
+        });
+    }
+
+    // The mesh: our function → their levels and departments, last 90 days.
+    let mut threads: std::collections::BTreeMap<String, Reach> = Default::default();
+    let mut ours_all: BTreeSet<&str> = BTreeSet::new();
+    for i in super::recent(account, ctx.as_of, ENGAGED_DAYS) {
+        let theirs: Vec<_> = people
+            .iter()
+            .filter(|s| super::involves(i, &s.id))
+            .collect();
+        for us in our_people(account, i) {
+            ours_all.insert(us);
+            let entry = threads
+                .entry(function_name(function_of(account, us)))
+                .or_default();
+            entry.0.insert(us.to_string());
+            for s in &theirs {
+                entry.1.insert(s.level);
+                if let Some(d) = &s.department {
+                    entry.2.insert(d.clone());
+                }
+            }
+        }
+    }
+    let mesh: Vec<Thread> = threads
+        .into_iter()
+        .map(|(function, (ours, levels, departments))| Thread {
+            function,
+            ours: ours.into_iter().collect(),
+            levels: levels.into_iter().collect(),
+            departments: departments.into_iter().collect(),
+        })
+        .collect();
+    if ours_all.len() == 1 || engaged.len() == 1 {
+        let message = match (ours_all.len(), engaged.len()) {
+            (1, 1) => {
+                "one of us talks to one of them: if either leaves, the account is gone".to_string()
+            }
+            (1, _) => format!(
+                "only {} of our people met the customer in {ENGAGED_DAYS} days: bring in engineers, executives, quality",
+                ours_all.iter().next().copied().unwrap_or_default()
+            ),
+            _ => format!(
+                "only one contact on their side ({}) in {ENGAGED_DAYS} days",
+                engaged[0].name
+            ),
+        };
+        flags.push(Flag {
+            kind: FlagKind::SingleThreaded,
+            message,
+        });
+    }
+
+    // Bypass: meeting an executive decider when none of the middle managers
+    // reporting to them was engaged in the 90 days before.
+    for decider in people
+        .iter()
+        .filter(|s| s.level == Level::Executive && s.has_role(Role::Decider))
+    {
+        let managers: Vec<_> = people
+            .iter()
+            .filter(|s| s.level == Level::Middle)
+            .filter(|s| {
+                s.reports_to
+                    .as_ref()
+                    .is_some_and(|r| r.value == decider.id.value)
+            })
+            .collect();
+        if managers.is_empty() {
+            continue;
+        }
+        let meetings = super::recent(account, ctx.as_of, ENGAGED_DAYS)
+            .filter(|i| super::involves(i, &decider.id));
+        for meeting in meetings {
+            let from = meeting.date.value.0 - chrono::Duration::days(ENGAGED_DAYS);
+            let prepared = interactions_as_of(account, meeting.date.value)
+                .filter(|i| i.date.value.0 > from)
+                .any(|i| managers.iter().any(|m| super::involves(i, &m.id)));
+            if !prepared {
+                let names: Vec<&str> = managers.iter().map(|m| m.name.value.as_str()).collect();
+                flags.push(Flag {
+                    kind: FlagKind::Bypass,
+                    message: format!(
+                        "met {} on {} without engaging any of the managers reporting to them ({}) in the {ENGAGED_DAYS} days before: a manager passed over may block you",
+                        decider.name.value,
+                        meeting.date.value,
+                        names.join(", ")
+                    ),
+                });
+            }
+        }
+    }
+    flags.sort_by_key(|f| f.kind);
+
+    Coverage {
+        account: loaded.id.clone(),
+        name: account.account.value.clone(),
+        roles,
+        engaged,
+        mesh,
+        flags,
+    }
+}

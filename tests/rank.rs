@@ -1,0 +1,307 @@
+//! `guanxi rank` and `guanxi coverage`: orderings that follow from the
+//! domain, properties of the score, currencies, and every format.
+
+mod common;
+
+use common::{AS_OF, fixtures, guanxi, repo_root};
+use guanxi::analysis::{Ctx, rank};
+use guanxi::load::{self, LoadOptions, LoadedAccount};
+use guanxi::model::{Date, Sp, Span, Stance};
+
+fn as_of() -> Date {
+    Date::parse(AS_OF).unwrap()
+}
+
+fn load_examples() -> (guanxi::model::Settings, Vec<LoadedAccount>) {
+    let repo = load::load(
+        &[repo_root().join("example-accounts")],
+        &LoadOptions {
+            as_of: as_of(),
+            max_file_size: None,
+        },
+    )
+    .unwrap();
+    assert_eq!(repo.errors(), 0);
+    (repo.settings, repo.accounts)
+}
+
+fn scores(settings: &guanxi::model::Settings, accounts: &[LoadedAccount]) -> Vec<(String, f64)> {
+    let ctx = Ctx {
+        settings,
+        as_of: as_of(),
+    };
+    let all: Vec<&LoadedAccount> = accounts.iter().collect();
+    rank::rank(&ctx, &all, &all)
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.account, r.score))
+        .collect()
+}
+
+fn score_of(settings: &guanxi::model::Settings, accounts: &[LoadedAccount], id: &str) -> f64 {
+    scores(settings, accounts)
+        .into_iter()
+        .find(|(a, _)| a == id)
+        .unwrap()
+        .1
+}
+
+fn order(dir: &str) -> Vec<String> {
+    let r = guanxi(
+        &fixtures().join("rank").join(dir),
+        &["rank", "--format", "json", "--as-of", AS_OF],
+    );
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    r.json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["account"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn the_healthy_grower_beats_the_big_late_paying_negative_margin_buyer() {
+    assert_eq!(order("grower-vs-big-buyer"), ["grower", "big-buyer"]);
+}
+
+#[test]
+fn a_mentor_whose_intel_proved_right_beats_one_whose_intel_proved_wrong() {
+    assert_eq!(order("mentor-twins"), ["twin-right", "twin-wrong"]);
+}
+
+#[test]
+fn the_examples_rank_as_a_sales_manager_would() {
+    let r = guanxi(
+        &repo_root(),
+        &[
+            "rank",
+            "example-accounts",
+            "--format",
+            "json",
+            "--as-of",
+            AS_OF,
+        ],
+    );
+    let ids: Vec<String> = r
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["account"].as_str().unwrap().to_string())
+        .collect();
+    // Healthy and well covered first; the biggest buyer, which loses money,
+    // pays in half a year and whose decider backs a rival, last.
+    assert_eq!(ids.first().unwrap(), "meridian-appliances");
+    assert_eq!(ids.last().unwrap(), "beigang-port");
+}
+
+#[test]
+fn raising_margin_never_lowers_the_score() {
+    let (settings, mut accounts) = load_examples();
+    for target in 0..accounts.len() {
+        let id = accounts[target].id.clone();
+        let mut last = f64::MIN;
+        for margin in [-30.0, -5.0, 0.0, 5.0, 18.0, 30.0, 40.0, 55.0] {
+            let c = accounts[target].account.commercial.as_mut().unwrap();
+            c.margin_pct = Some(Sp::new(margin, Span::default()));
+            let s = score_of(&settings, &accounts, &id);
+            assert!(
+                s >= last,
+                "{id}: margin {margin} lowered the score ({last} → {s})"
+            );
+            last = s;
+        }
+    }
+}
+
+#[test]
+fn turning_a_decider_into_an_opponent_never_raises_the_score() {
+    let (settings, accounts) = load_examples();
+    let before = scores(&settings, &accounts);
+    for (ai, a) in accounts.iter().enumerate() {
+        for (si, s) in a.account.stakeholders.iter().enumerate() {
+            if !s.has_role(guanxi::model::Role::Decider) {
+                continue;
+            }
+            let mut changed: Vec<LoadedAccount> = load_examples().1;
+            let stance = &mut changed[ai].account.stakeholders.value[si].stance.value.0;
+            for (k, v) in stance.iter_mut() {
+                if k.value == "us" {
+                    v.value = Stance::Opponent;
+                }
+            }
+            let old = before.iter().find(|(id, _)| *id == a.id).unwrap().1;
+            let new = score_of(&settings, &changed, &a.id);
+            assert!(
+                new <= old,
+                "{}: decider {} as opponent raised {old} → {new}",
+                a.id,
+                s.id.value
+            );
+        }
+    }
+}
+
+#[test]
+fn adding_an_account_within_the_portfolio_range_does_not_reorder_the_others() {
+    // Scaling is relative to the largest money figures; an account that sets
+    // no new maximum cannot move the others (docs/rank.md).
+    let (settings, accounts) = load_examples();
+    let before: Vec<String> = scores(&settings, &accounts)
+        .into_iter()
+        .map(|(a, _)| a)
+        .collect();
+    let mut more = load_examples().1;
+    let mut extra = load_examples().1.remove(0);
+    extra.id = "zz-extra".into();
+    if let Some(c) = extra.account.commercial.as_mut() {
+        c.revenue = Some(Sp::new(1.0, Span::default()));
+    }
+    more.push(extra);
+    let after: Vec<String> = scores(&settings, &more)
+        .into_iter()
+        .map(|(a, _)| a)
+        .filter(|a| a != "zz-extra")
+        .collect();
+    assert_eq!(after, before);
+}
+
+#[test]
+fn missing_commercial_data_is_no_data_scored_at_half() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.yaml"),
+        "account: A\nowner: o\nstakeholders: []\ncommercial: { currency: CNY, revenue: 100 }\n",
+    )
+    .unwrap();
+    let r = guanxi(dir.path(), &["rank", "--format", "json", "--as-of", AS_OF]);
+    let inputs = r.json()[0]["inputs"].as_array().unwrap().clone();
+    let margin = inputs.iter().find(|i| i["name"] == "margin").unwrap();
+    assert_eq!(margin["value"], "no data");
+    assert_eq!(margin["points"], 12.5);
+}
+
+#[test]
+fn mixed_currencies_need_rates() {
+    let dir = tempfile::tempdir().unwrap();
+    let acct = |name: &str, cur: &str| {
+        format!(
+            "account: {name}\nowner: o\nstakeholders: []\ncommercial: {{ currency: {cur}, revenue: 1000 }}\n"
+        )
+    };
+    std::fs::write(dir.path().join("a.yaml"), acct("A", "CNY")).unwrap();
+    std::fs::write(dir.path().join("b.yaml"), acct("B", "USD")).unwrap();
+    let r = guanxi(dir.path(), &["rank", "--as-of", AS_OF]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("account `a` is in CNY"), "{}", r.stderr);
+    assert!(r.stderr.contains("account `b` is in USD"), "{}", r.stderr);
+    std::fs::write(
+        dir.path().join(".guanxi.yaml"),
+        "fx: { CNY: 1, USD: 7.1 }\n",
+    )
+    .unwrap();
+    let r = guanxi(dir.path(), &["rank", "--format", "json", "--as-of", AS_OF]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // 1000 USD is worth more than 1000 CNY.
+    assert_eq!(r.json()[0]["account"], "b");
+}
+
+#[test]
+fn narrowing_with_account_does_not_change_a_score() {
+    let all = guanxi(
+        &repo_root(),
+        &[
+            "rank",
+            "example-accounts",
+            "--format",
+            "json",
+            "--as-of",
+            AS_OF,
+        ],
+    );
+    let one = guanxi(
+        &repo_root(),
+        &[
+            "rank",
+            "example-accounts",
+            "--account",
+            "qingshan-steel",
+            "--format",
+            "json",
+            "--as-of",
+            AS_OF,
+        ],
+    );
+    let in_all = all
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["account"] == "qingshan-steel")
+        .unwrap()["score"]
+        .clone();
+    assert_eq!(one.json()[0]["score"], in_all);
+}
+
+#[test]
+fn every_format_of_rank_and_coverage_on_the_examples() {
+    for (command, extra) in [
+        ("rank", None),
+        ("rank", Some("--explain")),
+        ("coverage", None),
+    ] {
+        for format in ["table", "json", "csv", "markdown"] {
+            if extra.is_some() && format == "json" {
+                continue; // JSON always carries the inputs
+            }
+            let mut args = vec![
+                command,
+                "example-accounts",
+                "--format",
+                format,
+                "--as-of",
+                AS_OF,
+            ];
+            args.extend(extra);
+            let r = guanxi(&repo_root(), &args);
+            assert_eq!(r.code, 0, "{}", r.transcript());
+            let name = format!("{command}{}-{format}", extra.map_or("", |_| "-explain"));
+            insta::assert_snapshot!(name, r.transcript());
+        }
+    }
+}
+
+#[test]
+fn every_coverage_flag_fires_and_its_near_miss_does_not() {
+    let root = fixtures().join("analyses/coverage");
+    for kind in guanxi::analysis::coverage::FlagKind::ALL {
+        let dir = root.join(kind.as_str());
+        let flags = |file: &str| -> (Vec<String>, i32) {
+            let r = guanxi(
+                &dir,
+                &[
+                    "coverage", file, "--format", "json", "--fail", "--as-of", AS_OF,
+                ],
+            );
+            let kinds = r.json()[0]["flags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| f["kind"].as_str().unwrap().to_string())
+                .collect();
+            (kinds, r.code)
+        };
+        let (fires, code) = flags("fires.yaml");
+        assert_eq!(fires, [kind.as_str()], "{}/fires.yaml", kind.as_str());
+        assert_eq!(code, i32::from(kind.is_red()), "{}: --fail", kind.as_str());
+        let (near, code) = flags("near-miss.yaml");
+        assert_eq!(
+            near,
+            Vec::<String>::new(),
+            "{}/near-miss.yaml",
+            kind.as_str()
+        );
+        assert_eq!(code, 0);
+    }
+}
