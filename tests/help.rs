@@ -11,6 +11,8 @@ fn help_of_every_command() {
         vec!["positioning", "--help"],
         vec!["neglected", "--help"],
         vec!["overclaimed", "--help"],
+        vec!["rank", "--help"],
+        vec!["coverage", "--help"],
         vec!["schema", "--help"],
     ] {
         let run = common::guanxi(&root, &args);

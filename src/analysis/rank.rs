@@ -586,8 +586,9 @@ pub fn rank(
     Ok(ranked)
 }
 
-/// The input that added most to the score, and the one that cost most
-/// (a penalty, or the most points left on the table).
+/// The account's strongest input (nearest its full points, then largest
+/// effect), and the one that cost most (a penalty, or the most points left
+/// on the table).
 fn lift_and_drag(inputs: &[Input], weight: &dyn Fn(Part) -> f64) -> Vec<String> {
     let per_point = |p: Part| {
         if p == Part::Relationship {
@@ -596,10 +597,13 @@ fn lift_and_drag(inputs: &[Input], weight: &dyn Fn(Part) -> f64) -> Vec<String> 
             1.0
         }
     };
-    let lift = inputs
-        .iter()
-        .filter(|i| i.effect > 0.0)
-        .max_by(|a, b| a.effect.total_cmp(&b.effect));
+    // The strongest input: closest to its full points, then the largest effect.
+    let fullness = |i: &Input| if i.max > 0.0 { i.points / i.max } else { 0.0 };
+    let lift = inputs.iter().filter(|i| i.effect > 0.0).max_by(|a, b| {
+        fullness(a)
+            .total_cmp(&fullness(b))
+            .then_with(|| a.effect.total_cmp(&b.effect))
+    });
     let drag = inputs
         .iter()
         .map(|i| {
