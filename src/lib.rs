@@ -8,6 +8,7 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod edit;
 pub mod finding;
 pub mod load;
 pub mod model;

@@ -13,6 +13,11 @@ fn help_of_every_command() {
         vec!["overclaimed", "--help"],
         vec!["rank", "--help"],
         vec!["coverage", "--help"],
+        vec!["log", "--help"],
+        vec!["stance", "--help"],
+        vec!["new", "--help"],
+        vec!["init", "--help"],
+        vec!["completions", "--help"],
         vec!["schema", "--help"],
     ] {
         let run = common::guanxi(&root, &args);

@@ -4,12 +4,18 @@
 //! returns data and writes to the writers it is given.
 
 mod common;
+mod completions;
 mod coverage;
+mod editing;
+mod init;
+mod log;
 mod neglected;
+mod new;
 mod overclaimed;
 mod positioning;
 mod rank;
 mod schema;
+mod stance;
 mod validate;
 
 use std::io::{self, IsTerminal, Write};
@@ -81,7 +87,13 @@ pub enum Command {
     Overclaimed(overclaimed::Args),
     Rank(rank::Args),
     Coverage(coverage::Args),
+    Log(log::Args),
+    Stance(stance::Args),
+    New(new::Args),
+    Init(init::Args),
     Schema(schema::Args),
+    Completions(completions::Args),
+    Man(completions::ManArgs),
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -140,7 +152,13 @@ pub fn main() -> ExitCode {
         Command::Overclaimed(args) => overclaimed::run(args, &cli.global, &mut out),
         Command::Rank(args) => rank::run(args, &cli.global, &mut out),
         Command::Coverage(args) => coverage::run(args, &cli.global, &mut out),
+        Command::Log(args) => log::run(args, &cli.global, &mut out),
+        Command::Stance(args) => stance::run(args, &cli.global, &mut out),
+        Command::New(args) => new::run(args, &cli.global, &mut out),
+        Command::Init(args) => init::run(args, &cli.global, &mut out),
         Command::Schema(args) => schema::run(args, &mut out),
+        Command::Completions(args) => completions::run(args, &mut out),
+        Command::Man(_) => completions::man(&mut out),
     };
     let result = result.and_then(|code| out.flush().map(|()| code));
     match result {

@@ -3,9 +3,9 @@
 //! Files are read and checked in parallel; everything that reaches the
 //! caller is sorted, so output never depends on thread timing.
 
-mod collect;
+pub(crate) mod collect;
 mod discover;
-mod parse;
+pub(crate) mod parse;
 mod source;
 
 use std::io::Read;
@@ -165,6 +165,10 @@ pub fn load_settings(path: &Path) -> (Settings, Vec<Diagnostic>) {
         Ok(s) => Arc::new(s),
         Err(d) => return (Settings::default(), vec![*d]),
     };
+    if parse::is_blank(&source.text) {
+        // Comments only (as `guanxi init` writes it): every default applies.
+        return (Settings::default(), Vec::new());
+    }
     let parsed = parse::parse::<Settings>(&source.text);
     match parsed.value {
         Some(settings) if parsed.problems.is_empty() => {
@@ -191,6 +195,22 @@ fn load_account(
         Ok(s) => Arc::new(s),
         Err(d) => return (None, vec![*d]),
     };
+    check_source(source, as_of)
+}
+
+/// Parses and checks one file's text (what `validate` does for one file);
+/// editors run it on the new text before writing.
+pub fn check_text(
+    path: &Path,
+    text: &str,
+    as_of: Date,
+) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
+    check_source(Arc::new(SourceFile::new(path, text)), as_of)
+}
+
+fn check_source(source: Arc<SourceFile>, as_of: Date) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
+    let path = source.path.clone();
+    let path = path.as_path();
     let parsed = parse::parse::<Account>(&source.text);
     match parsed.value {
         Some(account) if parsed.problems.is_empty() => {

@@ -105,7 +105,13 @@ pub(crate) fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
     Parsed { value, problems }
 }
 
-fn is_blank(text: &str) -> bool {
+/// The positioned node tree of a file, for editors that must change a file
+/// in place without re-serialising it.
+pub(crate) fn tree(text: &str) -> Result<Node, Problem> {
+    serde_saphyr::from_str_with_options::<Node>(text, options()).map_err(|e| yaml_problem(&e, text))
+}
+
+pub(crate) fn is_blank(text: &str) -> bool {
     text.lines().all(|line| {
         let t = line.trim();
         t.is_empty() || t.starts_with('#') || t == "---" || t == "..."

@@ -7,6 +7,8 @@
 
 mod hygiene;
 mod references;
+
+pub(crate) use references::is_valid_id;
 mod stances;
 mod values;
 

@@ -1,0 +1,78 @@
+//! What the editing commands share: finding the account, and writing a
+//! change only after the new text passes the same checks as `validate`.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::Path;
+
+use super::{GlobalArgs, exit};
+use crate::finding::Severity;
+use crate::load::{self, LoadOptions, LoadedAccount, Repo};
+use crate::render::{human, sanitize};
+
+/// Loads the account files under `dir` to find the one to edit.
+pub fn load(dir: &Path, global: &GlobalArgs) -> Result<Repo, u8> {
+    let options = LoadOptions {
+        as_of: global.as_of(),
+        max_file_size: None,
+    };
+    load::load(&[dir.to_path_buf()], &options).map_err(|m| super::report_missing(&m))
+}
+
+/// Prints a usage-level error (exit 2).
+pub fn fail(message: &str) -> u8 {
+    let _ = writeln!(
+        io::stderr(),
+        "guanxi: {}",
+        sanitize::terminal(message, false)
+    );
+    exit::TROUBLE
+}
+
+/// Finds the account, explaining invalid files that might be the one meant.
+pub fn find<'a>(repo: &'a Repo, query: &str) -> Result<&'a LoadedAccount, u8> {
+    crate::edit::find_account(&repo.accounts, query).map_err(|mut message| {
+        if repo.errors() > 0 {
+            message
+                .push_str(" (some files have errors and were not searched; run `guanxi validate`)");
+        }
+        fail(&message)
+    })
+}
+
+/// Under the directory lock: re-reads `path`, applies `change`, checks the
+/// result like `validate`, and writes it atomically. On any problem the file
+/// is left as it was.
+pub fn commit(
+    path: &Path,
+    global: &GlobalArgs,
+    change: impl FnOnce(&str) -> Result<String, String>,
+) -> Result<(), u8> {
+    let _lock = crate::edit::write::lock(path)
+        .map_err(|e| fail(&format!("cannot lock {}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))?;
+    let new = change(&text).map_err(|m| fail(&m))?;
+    let (_, diagnostics) = load::check_text(path, &new, global.as_of());
+    let stderr = io::stderr();
+    let style = human::Style {
+        color: global.color_for(stderr.is_terminal()),
+        width: global.width(),
+    };
+    if !diagnostics.is_empty() {
+        let _ = human::write_diagnostics(&mut stderr.lock(), &diagnostics, style);
+    }
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        let _ = writeln!(
+            stderr.lock(),
+            "guanxi: the change would make {} invalid; nothing was written",
+            load::display_path(path)
+        );
+        return Err(exit::FINDINGS);
+    }
+    crate::edit::write::atomic(path, &new).map_err(|e| {
+        fail(&format!(
+            "cannot write {}: {e}; the file is unchanged",
+            load::display_path(path)
+        ))
+    })
+}

@@ -1,0 +1,87 @@
+//! `guanxi init`: a new account-plan repository that works as created.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use super::{GlobalArgs, editing, exit};
+
+/// Create an account-plan repository: accounts/ with one example, a
+/// commented .guanxi.yaml, the JSON Schema, a CI workflow, a pre-commit
+/// configuration and a README.
+///
+/// Refuses to overwrite: if any of the files exists, nothing is written.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:
+  guanxi init account-plans && cd account-plans && guanxi validate")]
+pub struct Args {
+    /// Directory to create the repository in (created if missing).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+}
+
+const EXAMPLE: &str = include_str!("../../example-accounts/meridian-appliances.yaml");
+
+pub fn run(args: &Args, _global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
+    let files: Vec<(&str, String)> = vec![
+        (
+            ".guanxi.yaml",
+            include_str!("templates/guanxi.yaml").to_string(),
+        ),
+        ("accounts/meridian-appliances.yaml", EXAMPLE.to_string()),
+        (
+            "schemas/account.schema.json",
+            crate::schema::account_schema(),
+        ),
+        (
+            "schemas/settings.schema.json",
+            crate::schema::settings_schema(),
+        ),
+        (
+            ".github/workflows/guanxi.yml",
+            include_str!("templates/workflow.yml").to_string(),
+        ),
+        (
+            ".pre-commit-config.yaml",
+            include_str!("templates/pre-commit-config.yaml").to_string(),
+        ),
+        ("README.md", include_str!("templates/README.md").to_string()),
+    ];
+    let existing: Vec<&str> = files
+        .iter()
+        .filter(|(name, _)| args.dir.join(name).exists())
+        .map(|(name, _)| *name)
+        .collect();
+    if !existing.is_empty() {
+        return Ok(editing::fail(&format!(
+            "{} already has {}; nothing was written",
+            args.dir.display(),
+            existing.join(", ")
+        )));
+    }
+    for (name, text) in &files {
+        let path = args.dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        if let Err(e) = crate::edit::write::create_new(&path, text) {
+            return Ok(editing::fail(&format!(
+                "cannot write {}: {e}",
+                path.display()
+            )));
+        }
+    }
+    writeln!(
+        out,
+        "created an account-plan repository in {}:",
+        crate::load::display_path(&args.dir)
+    )?;
+    for (name, _) in &files {
+        writeln!(out, "  {name}")?;
+    }
+    writeln!(
+        out,
+        "next: guanxi validate {}",
+        crate::load::display_path(&args.dir)
+    )?;
+    Ok(exit::CLEAN)
+}

@@ -1,0 +1,128 @@
+//! `guanxi log`: add one interaction to an account from the shell.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use super::{GlobalArgs, editing, exit};
+use crate::edit::append::{self, NewInteraction};
+use crate::model::{Date, Intel, InteractionKind};
+
+/// Log an interaction: appends one entry to the account's `interactions`,
+/// leaving every other byte of the file as it was.
+///
+/// ACCOUNT is an account id, a file stem, or a unique prefix of the name.
+/// The new file is checked like `validate` before it is written; on any
+/// error nothing changes. Writes are atomic and serialised with a lock, so
+/// parallel runs never lose an entry.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  guanxi log qingshan-steel --with zhao --kind visit --note \"Site walk with the chief engineer\"
+  guanxi log Qingshan --with zhao,sun --kind meal --cost 1800 --date 2026-11-20
+  guanxi log huadong-power --with chen --kind help-given --by he.qiang")]
+pub struct Args {
+    /// Account id, file stem, or unique prefix of its name.
+    pub account: String,
+
+    /// Stakeholder ids it was with (comma-separated or repeated).
+    #[arg(long, required = true, value_delimiter = ',', value_name = "ID")]
+    pub with: Vec<String>,
+
+    /// What it was: visit, call, email, message, meal, entertainment, gift,
+    /// demo, tech-exchange, training, joint-selling, proposal, exec-visit,
+    /// help-requested, help-given, other.
+    #[arg(long, value_parser = parse_kind, value_name = "KIND")]
+    pub kind: InteractionKind,
+
+    /// When it happened (default: the as-of date, i.e. today).
+    #[arg(long, value_parser = Date::parse, value_name = "YYYY-MM-DD")]
+    pub date: Option<Date>,
+
+    /// What it cost, in the account's currency.
+    #[arg(long, value_parser = parse_cost, value_name = "N")]
+    pub cost: Option<f64>,
+
+    /// Whether information they gave proved right: accurate, inaccurate, unverified.
+    #[arg(long, value_parser = parse_intel, value_name = "V")]
+    pub intel: Option<Intel>,
+
+    /// Our people who took part (default: the account owner).
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    pub by: Vec<String>,
+
+    /// A note, any text.
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    /// Where the account files are.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub repo: PathBuf,
+}
+
+fn parse_kind(s: &str) -> Result<InteractionKind, String> {
+    InteractionKind::ALL
+        .iter()
+        .copied()
+        .find(|k| k.as_str() == s)
+        .ok_or_else(|| {
+            let names: Vec<&str> = InteractionKind::ALL.iter().map(|k| k.as_str()).collect();
+            match crate::suggest::closest(s, names.iter().copied()) {
+                Some(sug) => format!("did you mean `{sug}`?"),
+                None => format!("use one of: {}", names.join(", ")),
+            }
+        })
+}
+
+fn parse_intel(s: &str) -> Result<Intel, String> {
+    Intel::ALL
+        .iter()
+        .copied()
+        .find(|k| k.as_str() == s)
+        .ok_or_else(|| "use accurate, inaccurate or unverified".to_string())
+}
+
+fn parse_cost(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() && v >= 0.0 => Ok(v),
+        _ => Err("a cost is a number, zero or more".into()),
+    }
+}
+
+pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
+    let repo = match editing::load(&args.repo, global) {
+        Ok(r) => r,
+        Err(code) => return Ok(code),
+    };
+    let target = match editing::find(&repo, &args.account) {
+        Ok(t) => t,
+        Err(code) => return Ok(code),
+    };
+    for id in &args.with {
+        if let Err(m) = crate::edit::check_stakeholder(target, id) {
+            return Ok(editing::fail(&m));
+        }
+    }
+    let entry = NewInteraction {
+        date: args.date.unwrap_or_else(|| global.as_of()),
+        with: args.with.clone(),
+        by: (!args.by.is_empty()).then(|| args.by.clone()),
+        kind: args.kind,
+        cost: args.cost,
+        intel: args.intel,
+        note: args.note.clone(),
+    };
+    let path = target.path.clone();
+    if let Err(code) = editing::commit(&path, global, |text| {
+        append::append(text, &entry).map_err(|e| e.0)
+    }) {
+        return Ok(code);
+    }
+    writeln!(
+        out,
+        "logged {} with {} on {} in {}",
+        entry.kind,
+        crate::render::sanitize::terminal(&entry.with.join(", "), false),
+        entry.date,
+        crate::load::display_path(&path)
+    )?;
+    Ok(exit::CLEAN)
+}

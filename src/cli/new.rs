@@ -1,0 +1,165 @@
+//! `guanxi new`: a commented skeleton account file.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::{GlobalArgs, editing, exit};
+use crate::edit::yaml::scalar;
+
+/// Write a skeleton account file, commented, that validates as written.
+///
+/// The file is named by a slug of the name (or --id) in --dir, starts with
+/// the schema modeline for editor completion, and shows every field. It is
+/// never written over an existing file.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  guanxi new \"Qingshan Steel Group\" --owner li.ming --dir accounts
+  guanxi new 华东电网检修分公司 --id huadong-power --owner wu.jie")]
+pub struct Args {
+    /// The customer's name, as people say it.
+    pub name: String,
+    /// Our account manager (default: $USER).
+    #[arg(long, value_name = "ID")]
+    pub owner: Option<String>,
+    /// Directory to write the file in.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+    /// The account id and file name (default: a slug of the name).
+    #[arg(long, value_name = "SLUG")]
+    pub id: Option<String>,
+}
+
+/// `Qingshan Steel Group` → `qingshan-steel-group`; non-Latin letters drop out.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The modeline path from `dir` to a `schemas/account.schema.json` above
+/// it, or the conventional `../schemas/…` when there is none.
+fn schema_path(dir: &Path) -> String {
+    let Ok(abs) = std::path::absolute(dir) else {
+        return "../schemas/account.schema.json".into();
+    };
+    for (up, ancestor) in abs.ancestors().enumerate() {
+        if ancestor.join("schemas/account.schema.json").is_file() {
+            return format!("{}schemas/account.schema.json", "../".repeat(up));
+        }
+    }
+    "../schemas/account.schema.json".into()
+}
+
+pub fn skeleton(name: &str, id: &str, owner: &str, schema: &str) -> String {
+    format!(
+        "# yaml-language-server: $schema={schema}
+#
+# Account plan for {name_comment}. Keep every relevant person on file, not only
+# the boss (DOMAIN.md §1). `guanxi validate` checks this file; `guanxi log`
+# and `guanxi stance` edit it from the shell.
+account: {name}
+id: {id}
+owner: {owner}
+# team:                                    # our people on the account
+#   - {{ id: {owner}, function: sales }}      # sales | technical | executive | service | quality
+competitors: []                            # names used as stance columns
+# commercial:                              # used by `guanxi rank`
+#   currency: CNY
+#   revenue: 0                             # what they bought from us, last 12 months
+#   margin_pct: 0                          # average gross margin, percent
+#   growth_pct: 0                          # change vs the previous 12 months, percent
+#   potential: 0                           # their total yearly spend in our category
+#   payment_days: 60                       # average days to pay
+goals: []                                  # - {{ horizon: short, text: … }}
+pressure_points: []
+opportunities: []                          # - {{ name: …, value: 0, stage: qualify, close: YYYY-MM-DD }}
+stakeholders: []
+#   - id: zhao                             # short lowercase handle
+#     name: Zhao Gang                      # any script: 赵刚 is fine
+#     title: Procurement Section Chief
+#     department: Procurement
+#     level: middle                        # executive | middle | staff
+#     reports_to: wang
+#     roles: [coach]                       # initiator | technical | user | coach | advisor | decider
+#     procurement_team: true
+#     influence: 3                         # 1..5
+#     stance: {{ us: unknown }}              # mentor | supporter | neutral | opponent | unknown (帮 支 中 反 不)
+#     evidence: []                         # why we believe the stance toward us
+interactions: []                           # `guanxi log {id} --with zhao --kind visit`
+",
+        name_comment = name.replace('\n', " "),
+        name = scalar(name),
+    )
+}
+
+pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
+    let id = match &args.id {
+        Some(id) => id.clone(),
+        None => slug(&args.name),
+    };
+    if id.is_empty() {
+        return Ok(editing::fail(
+            "the name has no Latin letters or digits to make a file name from; give one with --id (e.g. --id huadong-power)",
+        ));
+    }
+    if !crate::rules::is_valid_id(&id) {
+        return Ok(editing::fail(&format!(
+            "`{id}` is not a valid id: use lowercase letters, digits, `.`, `_` and `-`"
+        )));
+    }
+    let owner = args
+        .owner
+        .clone()
+        .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+        .unwrap_or_else(|| "unassigned".into());
+    if !args.dir.is_dir() {
+        return Ok(editing::fail(&format!(
+            "{} is not a directory",
+            args.dir.display()
+        )));
+    }
+    let path = args.dir.join(format!("{id}.yaml"));
+    let text = skeleton(&args.name, &id, &owner, &schema_path(&args.dir));
+    let (_, diagnostics) = crate::load::check_text(&path, &text, global.as_of());
+    if diagnostics
+        .iter()
+        .any(|d| d.severity == crate::finding::Severity::Error)
+    {
+        return Ok(editing::fail(
+            "the name or owner cannot be written as a valid account; try simpler text",
+        ));
+    }
+    match crate::edit::write::create_new(&path, &text) {
+        Ok(()) => {
+            writeln!(out, "wrote {}", crate::load::display_path(&path))?;
+            Ok(exit::CLEAN)
+        }
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(editing::fail(&format!(
+            "{} already exists; nothing was written",
+            crate::load::display_path(&path)
+        ))),
+        Err(e) => Ok(editing::fail(&format!(
+            "cannot write {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Qingshan Steel Group"), "qingshan-steel-group");
+        assert_eq!(slug("  A&B  (China) Ltd. "), "a-b-china-ltd");
+        assert_eq!(slug("华东电网"), "");
+        assert_eq!(slug("3M 中国"), "3m");
+    }
+}

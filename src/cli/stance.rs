@@ -1,0 +1,119 @@
+//! `guanxi stance`: move one stance, in place.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use super::{GlobalArgs, editing, exit};
+use crate::model::{Stance, US};
+
+/// Set where a stakeholder stands, toward us or toward a competitor.
+///
+/// Changes one value in place (or adds the competitor's key), so the git
+/// history records the move. VALUE is mentor, supporter, neutral, opponent,
+/// unknown, or 帮 支 中 反 不; an existing Chinese value stays Chinese. The
+/// new file is checked before it is written; on any error nothing changes.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  guanxi stance qingshan-steel liu supporter
+  guanxi stance qingshan-steel liu --against \"Jia Automation\" opponent
+  guanxi stance huadong-power xu.gong 支")]
+pub struct Args {
+    /// Account id, file stem, or unique prefix of its name.
+    pub account: String,
+    /// The stakeholder's id.
+    pub stakeholder: String,
+    /// The new stance.
+    #[arg(value_parser = parse_stance)]
+    pub value: Stance,
+    /// Set the stance toward this competitor instead of us.
+    #[arg(long, value_name = "COMPETITOR")]
+    pub against: Option<String>,
+    /// Where the account files are.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub repo: PathBuf,
+}
+
+fn parse_stance(s: &str) -> Result<Stance, String> {
+    Stance::ALL
+        .iter()
+        .copied()
+        .find(|v| v.as_str() == s || v.alias() == Some(s))
+        .ok_or_else(|| {
+            "use mentor, supporter, neutral, opponent, unknown (or 帮 支 中 反 不)".to_string()
+        })
+}
+
+pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
+    let repo = match editing::load(&args.repo, global) {
+        Ok(r) => r,
+        Err(code) => return Ok(code),
+    };
+    let target = match editing::find(&repo, &args.account) {
+        Ok(t) => t,
+        Err(code) => return Ok(code),
+    };
+    if let Err(m) = crate::edit::check_stakeholder(target, &args.stakeholder) {
+        return Ok(editing::fail(&m));
+    }
+    let column = match &args.against {
+        None => US.to_string(),
+        Some(name) => {
+            let competitors: Vec<&str> = target
+                .account
+                .competitors
+                .iter()
+                .map(|c| c.as_str())
+                .collect();
+            match competitors.iter().find(|c| c.eq_ignore_ascii_case(name)) {
+                Some(c) => c.to_string(),
+                None => {
+                    return Ok(editing::fail(&format!(
+                        "`{name}` is not a competitor of {}; the competitors are: {}",
+                        target.id,
+                        if competitors.is_empty() {
+                            "none".to_string()
+                        } else {
+                            competitors.join(", ")
+                        }
+                    )));
+                }
+            }
+        }
+    };
+    let path = target.path.clone();
+    let stakeholder = args.stakeholder.clone();
+    let value = args.value;
+    let mut old = None;
+    let result = editing::commit(&path, global, |text| {
+        // Re-read under the lock: positions come from this text.
+        let (fresh, _) = crate::load::check_text(&path, text, global.as_of());
+        let fresh =
+            fresh.ok_or_else(|| format!("{} has errors; run `guanxi validate`", path.display()))?;
+        let person = fresh
+            .account
+            .stakeholders
+            .iter()
+            .find(|s| s.id.value == stakeholder)
+            .ok_or_else(|| format!("no stakeholder `{stakeholder}`"))?;
+        old = Some(person.stance.get(&column).unwrap_or(Stance::Unknown));
+        crate::edit::stance::set(text, person, &column, value).map_err(|e| e.0)
+    });
+    if let Err(code) = result {
+        return Ok(code);
+    }
+    let who = if column == US {
+        "us".to_string()
+    } else {
+        column.clone()
+    };
+    writeln!(
+        out,
+        "{}: {} toward {}: {} → {}",
+        target.id,
+        args.stakeholder,
+        crate::render::sanitize::terminal(&who, false),
+        old.unwrap_or(Stance::Unknown),
+        value
+    )?;
+    Ok(exit::CLEAN)
+}

@@ -1,0 +1,80 @@
+//! Safe edits from the shell (`log`, `stance`, `new`, `init`): text
+//! splices that keep everything a user wrote, checked before they are
+//! written, written atomically under a lock.
+
+pub mod append;
+pub mod stance;
+pub mod write;
+pub mod yaml;
+
+use crate::load::LoadedAccount;
+
+/// Finds an account by id, file stem, or a unique prefix of its id or name
+/// (case-insensitive). The error lists the candidates.
+pub fn find_account<'a>(
+    accounts: &'a [LoadedAccount],
+    query: &str,
+) -> Result<&'a LoadedAccount, String> {
+    let stem = |a: &LoadedAccount| {
+        a.path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    };
+    if let Some(a) = accounts.iter().find(|a| a.id == query) {
+        return Ok(a);
+    }
+    let by_stem: Vec<_> = accounts.iter().filter(|a| stem(a) == query).collect();
+    if by_stem.len() == 1 {
+        return Ok(by_stem[0]);
+    }
+    let q = query.to_lowercase();
+    let by_name: Vec<_> = accounts
+        .iter()
+        .filter(|a| a.id.starts_with(&q) || a.account.account.value.to_lowercase().starts_with(&q))
+        .collect();
+    match by_name.as_slice() {
+        [one] => Ok(one),
+        [] => {
+            let ids: Vec<&str> = accounts.iter().map(|a| a.id.as_str()).collect();
+            Err(match crate::suggest::closest(query, ids.iter().copied()) {
+                Some(s) => format!("no account `{query}`; did you mean `{s}`?"),
+                None if ids.is_empty() => {
+                    format!("no account `{query}`: no valid account files here")
+                }
+                None => format!("no account `{query}`; the accounts are: {}", ids.join(", ")),
+            })
+        }
+        many => Err(format!(
+            "`{query}` matches several accounts: {}; use the id",
+            many.iter()
+                .map(|a| format!("{} ({})", a.id, a.account.account.value))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
+}
+
+/// Checks that a stakeholder id exists, suggesting the closest one.
+pub fn check_stakeholder(account: &LoadedAccount, id: &str) -> Result<(), String> {
+    let ids: Vec<&str> = account
+        .account
+        .stakeholders
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    if ids.contains(&id) {
+        return Ok(());
+    }
+    Err(match crate::suggest::closest(id, ids.iter().copied()) {
+        Some(s) => format!(
+            "no stakeholder `{id}` in {}; did you mean `{s}`?",
+            account.id
+        ),
+        None => format!(
+            "no stakeholder `{id}` in {}; the ids are: {}",
+            account.id,
+            ids.join(", ")
+        ),
+    })
+}
