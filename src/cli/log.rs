@@ -10,7 +10,7 @@ use crate::model::{Date, Intel, InteractionKind};
 /// Log an interaction: appends one entry to the account's `interactions`,
 /// leaving every other byte of the file as it was.
 ///
-/// ACCOUNT is an account id, a file stem, or a unique prefix of the name.
+/// ACCOUNT is an account id, a file stem, or a unique prefix of its id or name.
 /// The new file is checked like `validate` before it is written; on any
 /// error nothing changes. Writes are atomic and serialised with a lock, so
 /// parallel runs never lose an entry.
@@ -20,7 +20,7 @@ use crate::model::{Date, Intel, InteractionKind};
   guanxi log Qingshan --with zhao,sun --kind meal --cost 1800 --date 2026-11-20
   guanxi log huadong-power --with chen --kind help-given --by he.qiang")]
 pub struct Args {
-    /// Account id, file stem, or unique prefix of its name.
+    /// Account id, file stem, or unique prefix of its id or name.
     pub account: String,
 
     /// Stakeholder ids it was with (comma-separated or repeated).

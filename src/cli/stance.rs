@@ -18,7 +18,7 @@ use crate::model::{Stance, US};
   guanxi stance qingshan-steel liu --against \"Jia Automation\" opponent
   guanxi stance huadong-power xu.gong 支")]
 pub struct Args {
-    /// Account id, file stem, or unique prefix of its name.
+    /// Account id, file stem, or unique prefix of its id or name.
     pub account: String,
     /// The stakeholder's id.
     pub stakeholder: String,
