@@ -175,13 +175,25 @@ fn a_change_that_would_be_invalid_leaves_the_file_byte_identical() {
 #[test]
 fn an_unwritable_directory_leaves_the_file_unchanged() {
     use std::os::unix::fs::PermissionsExt;
+    use std::process::Command;
     let dir = example_copy();
     let path = dir.path().join("qingshan-steel.yaml");
     let before = fs::read(&path).unwrap();
+    // Read-only for ordinary users; root ignores modes, so also try the
+    // immutable attribute, which stops root too.
     fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o555)).unwrap();
     let probe = dir.path().join("probe");
-    let root_can_write = fs::write(&probe, "x").is_ok();
+    let mut blocked = fs::write(&probe, "x").is_err();
     let _ = fs::remove_file(&probe);
+    let mut immutable = false;
+    if !blocked {
+        immutable = Command::new("chattr")
+            .arg("+i")
+            .arg(dir.path())
+            .status()
+            .is_ok_and(|s| s.success());
+        blocked = immutable && fs::write(&probe, "x").is_err();
+    }
     let run = guanxi(
         dir.path(),
         &[
@@ -195,16 +207,21 @@ fn an_unwritable_directory_leaves_the_file_unchanged() {
             AS_OF,
         ],
     );
-    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
-    if root_can_write {
-        eprintln!(
-            "running as root: permissions do not stop writes; checked only that the edit succeeded cleanly"
-        );
-        assert_eq!(run.code, 0);
-    } else {
-        assert_eq!(run.code, 2, "{}", run.transcript());
-        assert_eq!(fs::read(&path).unwrap(), before);
+    if immutable {
+        let _ = Command::new("chattr").arg("-i").arg(dir.path()).status();
     }
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+    if !blocked {
+        eprintln!("skipped: cannot make a directory unwritable here (root without chattr)");
+        return;
+    }
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr.contains("the file is unchanged"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(fs::read(&path).unwrap(), before);
 }
 
 #[test]
