@@ -5,6 +5,9 @@
 //! from, and its reason is in `docs/analyses.md`.
 
 pub mod coverage;
+pub mod git;
+pub mod history;
+pub mod map;
 pub mod neglect;
 pub mod overclaim;
 pub mod positioning;

@@ -7,8 +7,11 @@ mod common;
 mod completions;
 mod coverage;
 mod editing;
+mod export;
+mod history;
 mod init;
 mod log;
+mod map;
 mod neglected;
 mod new;
 mod overclaimed;
@@ -87,6 +90,9 @@ pub enum Command {
     Overclaimed(overclaimed::Args),
     Rank(rank::Args),
     Coverage(coverage::Args),
+    History(history::Args),
+    Map(map::Args),
+    Export(export::Args),
     Log(log::Args),
     Stance(stance::Args),
     New(new::Args),
@@ -152,6 +158,9 @@ pub fn main() -> ExitCode {
         Command::Overclaimed(args) => overclaimed::run(args, &cli.global, &mut out),
         Command::Rank(args) => rank::run(args, &cli.global, &mut out),
         Command::Coverage(args) => coverage::run(args, &cli.global, &mut out),
+        Command::History(args) => history::run(args, &cli.global, &mut out),
+        Command::Map(args) => map::run(args, &cli.global, &mut out),
+        Command::Export(args) => export::run(args, &cli.global, &mut out),
         Command::Log(args) => log::run(args, &cli.global, &mut out),
         Command::Stance(args) => stance::run(args, &cli.global, &mut out),
         Command::New(args) => new::run(args, &cli.global, &mut out),

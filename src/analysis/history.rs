@@ -1,0 +1,371 @@
+//! What moved, commit by commit: stance changes (toward us or away), people
+//! joining, leaving or removed, interactions logged (DOMAIN.md §2, §4).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::git::{self, Commit, GitError};
+use crate::model::{Account, Date, Stakeholder, Stance, US};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventKind {
+    Stance,
+    StakeholderAdded,
+    StakeholderRemoved,
+    StakeholderLeft,
+    Interactions,
+    AccountAdded,
+    AccountRemoved,
+    Unparseable,
+}
+
+impl EventKind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Stance => "stance",
+            EventKind::StakeholderAdded => "stakeholder-added",
+            EventKind::StakeholderRemoved => "stakeholder-removed",
+            EventKind::StakeholderLeft => "stakeholder-left",
+            EventKind::Interactions => "interactions",
+            EventKind::AccountAdded => "account-added",
+            EventKind::AccountRemoved => "account-removed",
+            EventKind::Unparseable => "unparseable",
+        }
+    }
+}
+
+/// One change, in one commit.
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    /// Author date of the commit.
+    pub date: Date,
+    pub commit: String,
+    pub author: String,
+    pub account: String,
+    /// The file, as of the commit.
+    pub file: String,
+    pub kind: EventKind,
+    pub stakeholder: Option<String>,
+    /// For stance moves: `us` or the competitor's name.
+    pub column: Option<String>,
+    pub old: Option<Stance>,
+    pub new: Option<Stance>,
+    /// For stance moves: `toward-us`, `away-from-us`, or `none` (unknown ↔ neutral).
+    pub direction: Option<Direction>,
+    /// For interactions: the entries added in this commit.
+    pub interactions: Vec<LoggedInteraction>,
+    /// The change in words.
+    pub message: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    TowardUs,
+    AwayFromUs,
+    None,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LoggedInteraction {
+    pub date: Date,
+    pub kind: crate::model::InteractionKind,
+    pub with: Vec<String>,
+    /// Our people: `by`, or the owner.
+    pub by: Vec<String>,
+}
+
+/// How far a stance leans toward the vendor of its column.
+fn lean(s: Stance) -> i8 {
+    match s {
+        Stance::Opponent => -2,
+        Stance::Neutral | Stance::Unknown => 0,
+        Stance::Supporter => 1,
+        Stance::Mentor => 2,
+    }
+}
+
+fn direction(column: &str, old: Stance, new: Stance) -> Direction {
+    let delta = lean(new) - lean(old);
+    let toward_column = delta > 0;
+    match (delta, column == US) {
+        (0, _) => Direction::None,
+        (_, true) if toward_column => Direction::TowardUs,
+        (_, true) => Direction::AwayFromUs,
+        (_, false) if toward_column => Direction::AwayFromUs,
+        _ => Direction::TowardUs,
+    }
+}
+
+fn columns(a: &Account) -> Vec<String> {
+    std::iter::once(US.to_string())
+        .chain(a.competitors.iter().map(|c| c.value.clone()))
+        .collect()
+}
+
+fn account_id(a: &Account, path: &str) -> String {
+    a.id.as_ref().map(|i| i.value.clone()).unwrap_or_else(|| {
+        std::path::Path::new(path)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    })
+}
+
+fn interaction_key(i: &crate::model::Interaction) -> String {
+    let mut with: Vec<&str> = i.with.iter().map(|w| w.as_str()).collect();
+    with.sort_unstable();
+    format!(
+        "{}|{}|{}|{}",
+        i.date.value,
+        i.kind,
+        with.join(","),
+        i.note.as_deref().unwrap_or("")
+    )
+}
+
+/// The events of one file change.
+fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event> {
+    let ev = |kind, message: String| Event {
+        kind,
+        message,
+        ..base.clone()
+    };
+    let (old, new) = match (old, new) {
+        (None, Some(n)) => {
+            return vec![ev(
+                EventKind::AccountAdded,
+                format!("account added with {} stakeholders", n.stakeholders.len()),
+            )];
+        }
+        (Some(_), None) => return vec![ev(EventKind::AccountRemoved, "account removed".into())],
+        (Some(o), Some(n)) => (o, n),
+        (None, None) => return Vec::new(),
+    };
+    let mut out = Vec::new();
+    let by_id = |a: &'_ Account| -> BTreeMap<String, Stakeholder> {
+        a.stakeholders
+            .iter()
+            .map(|s| (s.id.value.clone(), s.clone()))
+            .collect()
+    };
+    let (before, after) = (by_id(old), by_id(new));
+    let all_columns = {
+        let mut c = columns(old);
+        for x in columns(new) {
+            if !c.contains(&x) {
+                c.push(x);
+            }
+        }
+        c
+    };
+    for (id, s) in &after {
+        let Some(prev) = before.get(id) else {
+            out.push(Event {
+                stakeholder: Some(id.clone()),
+                ..ev(
+                    EventKind::StakeholderAdded,
+                    format!(
+                        "{} ({}) added, {} toward us",
+                        s.name.value,
+                        s.level,
+                        s.stance_us()
+                    ),
+                )
+            });
+            continue;
+        };
+        if prev.left.is_none()
+            && let Some(left) = &s.left
+        {
+            out.push(Event {
+                stakeholder: Some(id.clone()),
+                ..ev(
+                    EventKind::StakeholderLeft,
+                    format!("{} left on {}", s.name.value, left.value),
+                )
+            });
+        }
+        for column in &all_columns {
+            let was = prev.stance.get(column).unwrap_or(Stance::Unknown);
+            let now = s.stance.get(column).unwrap_or(Stance::Unknown);
+            if was == now {
+                continue;
+            }
+            let dir = direction(column, was, now);
+            let arrow = match dir {
+                Direction::TowardUs => " (toward us)",
+                Direction::AwayFromUs => " (away from us)",
+                Direction::None => "",
+            };
+            let toward = if column == US {
+                "us".to_string()
+            } else {
+                column.clone()
+            };
+            out.push(Event {
+                stakeholder: Some(id.clone()),
+                column: Some(column.clone()),
+                old: Some(was),
+                new: Some(now),
+                direction: Some(dir),
+                ..ev(
+                    EventKind::Stance,
+                    format!("{} toward {toward}: {was} → {now}{arrow}", s.name.value),
+                )
+            });
+        }
+    }
+    for (id, s) in &before {
+        if !after.contains_key(id) {
+            out.push(Event {
+                stakeholder: Some(id.clone()),
+                ..ev(
+                    EventKind::StakeholderRemoved,
+                    format!("{} removed", s.name.value),
+                )
+            });
+        }
+    }
+    // Interactions added: a multiset difference, so reordering is no change.
+    let mut counts: BTreeMap<String, i32> = BTreeMap::new();
+    for i in &old.interactions {
+        *counts.entry(interaction_key(i)).or_default() += 1;
+    }
+    let mut added = Vec::new();
+    for i in &new.interactions {
+        let c = counts.entry(interaction_key(i)).or_default();
+        if *c > 0 {
+            *c -= 1;
+        } else {
+            added.push(LoggedInteraction {
+                date: i.date.value,
+                kind: i.kind,
+                with: i.with.iter().map(|w| w.value.clone()).collect(),
+                by: super::our_people(new, i)
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect(),
+            });
+        }
+    }
+    if !added.is_empty() {
+        let kinds: Vec<String> = added.iter().map(|a| a.kind.to_string()).collect();
+        out.push(Event {
+            interactions: added.clone(),
+            ..ev(
+                EventKind::Interactions,
+                format!(
+                    "{} interaction{} logged: {}",
+                    added.len(),
+                    if added.len() == 1 { "" } else { "s" },
+                    kinds.join(", ")
+                ),
+            )
+        });
+    }
+    out
+}
+
+/// Options of a history run.
+pub struct Query<'a> {
+    pub since: Option<Date>,
+    pub accounts: &'a [String],
+}
+
+/// Every event under `path` since `since`, oldest first.
+pub fn history(path: &std::path::Path, query: &Query) -> Result<Vec<Event>, GitError> {
+    let (top, pathspec) = git::locate(path)?;
+    let since = query
+        .since
+        .and_then(|d| d.0.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc().timestamp());
+    let commits: Vec<Commit> = git::commits(&top, &pathspec, since)?;
+    let mut ids: Vec<String> = commits
+        .iter()
+        .flat_map(|c| c.changes.iter())
+        .flat_map(|ch| [ch.old_blob.clone(), ch.new_blob.clone()])
+        .flatten()
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let parsed = git::parse_blobs(git::blobs(&top, &ids)?);
+
+    let mut events = Vec::new();
+    // The last version of each file that parsed, to compare across a
+    // commit in which the file was broken.
+    let mut last_good: std::collections::HashMap<String, Account> = Default::default();
+    for c in &commits {
+        let date = chrono::DateTime::from_timestamp(c.time, 0)
+            .map(|t| Date(t.date_naive()))
+            .unwrap_or(Date(chrono::NaiveDate::MIN));
+        for ch in &c.changes {
+            let file = ch
+                .new_path
+                .clone()
+                .or_else(|| ch.old_path.clone())
+                .unwrap_or_default();
+            let get = |b: &Option<String>| b.as_ref().map(|id| parsed.get(id).cloned().flatten());
+            let (old, new) = (get(&ch.old_blob), get(&ch.new_blob));
+            let id_from = |a: &Option<Option<Account>>, p: &Option<String>| {
+                a.as_ref()
+                    .and_then(|x| x.as_ref())
+                    .map(|acc| account_id(acc, p.as_deref().unwrap_or_default()))
+            };
+            let account = id_from(&new, &ch.new_path)
+                .or_else(|| id_from(&old, &ch.old_path))
+                .unwrap_or_else(|| account_id_from_path(&file));
+            if !query.accounts.is_empty() && !query.accounts.contains(&account) {
+                continue;
+            }
+            let base = Event {
+                date,
+                commit: c.id.chars().take(10).collect(),
+                author: c.author.clone(),
+                account,
+                file: file.clone(),
+                kind: EventKind::Unparseable,
+                stakeholder: None,
+                column: None,
+                old: None,
+                new: None,
+                direction: None,
+                interactions: Vec::new(),
+                message: String::new(),
+            };
+            // A side that exists but does not parse is reported and skipped.
+            if matches!(new, Some(None)) {
+                events.push(Event {
+                    message: format!("{file} does not parse in this commit; skipped"),
+                    ..base
+                });
+                continue;
+            }
+            let old_path = ch.old_path.clone().unwrap_or_default();
+            let old_account = match &old {
+                Some(Some(a)) => Some(a.clone()),
+                // The previous version was broken: compare with the last good one.
+                Some(None) => last_good.get(&old_path).cloned(),
+                None => None,
+            };
+            let new_account = new.as_ref().and_then(|n| n.clone());
+            events.extend(diff(&base, old_account.as_ref(), new_account.as_ref()));
+            if ch.old_path.is_some() {
+                last_good.remove(&old_path);
+            }
+            if let (Some(p), Some(a)) = (&ch.new_path, new_account) {
+                last_good.insert(p.clone(), a);
+            }
+        }
+    }
+    Ok(events)
+}
+
+fn account_id_from_path(path: &str) -> String {
+    std::path::Path::new(path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
