@@ -12,6 +12,7 @@ pub mod neglect;
 pub mod overclaim;
 pub mod positioning;
 pub mod rank;
+pub mod report;
 
 use crate::load::LoadedAccount;
 use crate::model::{Account, Date, Interaction, Stakeholder};

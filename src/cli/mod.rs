@@ -17,6 +17,7 @@ mod new;
 mod overclaimed;
 mod positioning;
 mod rank;
+mod report;
 mod schema;
 mod stance;
 mod validate;
@@ -90,6 +91,7 @@ pub enum Command {
     Overclaimed(overclaimed::Args),
     Rank(rank::Args),
     Coverage(coverage::Args),
+    Report(report::Args),
     History(history::Args),
     Map(map::Args),
     Export(export::Args),
@@ -158,6 +160,7 @@ pub fn main() -> ExitCode {
         Command::Overclaimed(args) => overclaimed::run(args, &cli.global, &mut out),
         Command::Rank(args) => rank::run(args, &cli.global, &mut out),
         Command::Coverage(args) => coverage::run(args, &cli.global, &mut out),
+        Command::Report(args) => report::run(args, &cli.global, &mut out),
         Command::History(args) => history::run(args, &cli.global, &mut out),
         Command::Map(args) => map::run(args, &cli.global, &mut out),
         Command::Export(args) => export::run(args, &cli.global, &mut out),

@@ -8,5 +8,6 @@ pub mod human;
 pub mod json;
 pub mod markdown;
 pub mod mermaid;
+pub mod report;
 pub mod sanitize;
 pub mod table;
