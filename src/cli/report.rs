@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 
 use super::common::{self, Common};
-use super::{GlobalArgs, editing, exit};
+use super::{GlobalArgs, editing};
 use crate::analysis::report::{self, Options};
 
 /// The weekly report a manager reads, and a script emails or posts.
@@ -88,5 +88,5 @@ pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<
         ReportFormat::Json => common::write_json(out, &built)?,
         ReportFormat::Markdown => crate::render::report::write(out, &built)?,
     }
-    Ok(loaded.exit_code(false).max(exit::CLEAN))
+    Ok(loaded.exit_code(false))
 }
