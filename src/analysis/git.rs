@@ -98,8 +98,10 @@ fn is_account_path(p: &str) -> bool {
         && !p.split('/').any(|part| part.starts_with('.'))
 }
 
-/// Commits that touched account files under `pathspec`, oldest first, with
-/// author time at or after `since` (seconds).
+/// Commits that touched account files under `pathspec`, oldest first. With
+/// `since` (seconds), commits up to a year before it are included too, so
+/// the caller has a baseline for files that were broken at the window's
+/// start; the caller filters by author time.
 pub fn commits(top: &Path, pathspec: &str, since: Option<i64>) -> Result<Vec<Commit>, GitError> {
     let mut cmd = git(top);
     cmd.args([
@@ -143,9 +145,6 @@ pub fn commits(top: &Path, pathspec: &str, since: Option<i64>) -> Result<Vec<Com
             .unwrap_or_default()
             .trim_end_matches('\0')
             .to_string();
-        if since.is_some_and(|s| time < s) {
-            continue;
-        }
         let mut fields = rest
             .trim_start_matches('\0')
             .split('\0')

@@ -298,6 +298,8 @@ pub fn history(path: &std::path::Path, query: &Query) -> Result<Vec<Event>, GitE
     // commit in which the file was broken.
     let mut last_good: std::collections::HashMap<String, Account> = Default::default();
     for c in &commits {
+        // Commits before the window only keep `last_good` up to date.
+        let in_window = since.is_none_or(|s| c.time >= s);
         let date = chrono::DateTime::from_timestamp(c.time, 0)
             .map(|t| Date(t.date_naive()))
             .unwrap_or(Date(chrono::NaiveDate::MIN));
@@ -337,6 +339,9 @@ pub fn history(path: &std::path::Path, query: &Query) -> Result<Vec<Event>, GitE
             };
             // A side that exists but does not parse is reported and skipped.
             if matches!(new, Some(None)) {
+                if !in_window {
+                    continue;
+                }
                 events.push(Event {
                     message: format!("{file} does not parse in this commit; skipped"),
                     ..base
@@ -351,7 +356,9 @@ pub fn history(path: &std::path::Path, query: &Query) -> Result<Vec<Event>, GitE
                 None => None,
             };
             let new_account = new.as_ref().and_then(|n| n.clone());
-            events.extend(diff(&base, old_account.as_ref(), new_account.as_ref()));
+            if in_window {
+                events.extend(diff(&base, old_account.as_ref(), new_account.as_ref()));
+            }
             if ch.old_path.is_some() {
                 last_good.remove(&old_path);
             }

@@ -41,7 +41,8 @@ pub struct Args {
 }
 
 fn parse_since_text(s: &str) -> Result<String, String> {
-    since_date(s, Date(chrono::NaiveDate::MIN)).map(|_| s.to_string())
+    let today = Date(chrono::Local::now().date_naive());
+    since_date(s, today).map(|_| s.to_string())
 }
 
 /// `30d`, `8w` or `YYYY-MM-DD`, relative to `as_of`.
@@ -50,7 +51,11 @@ pub fn since_date(s: &str, as_of: Date) -> Result<Date, String> {
         let n: i64 = n
             .parse()
             .map_err(|_| format!("`{s}` is not a number of days or weeks"))?;
-        Ok(Date(as_of.0 - chrono::Duration::days(n * per)))
+        n.checked_mul(per)
+            .and_then(chrono::Duration::try_days)
+            .and_then(|d| as_of.0.checked_sub_signed(d))
+            .map(Date)
+            .ok_or_else(|| format!("`{s}` reaches too far back"))
     };
     if let Some(n) = s.strip_suffix('d') {
         days(n, 1)

@@ -1,0 +1,398 @@
+//! History, report, map and export. History tests build real git
+//! repositories with the `git` binary, with fixed author and commit dates.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use common::{AS_OF, guanxi, repo_root};
+
+fn git(dir: &Path, args: &[&str], date: &str, author: &str) {
+    let status = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_DATE", format!("{date}T10:00:00+00:00"))
+        .env("GIT_COMMITTER_DATE", format!("{date}T10:00:00+00:00"))
+        .env("GIT_AUTHOR_NAME", author)
+        .env("GIT_AUTHOR_EMAIL", "rep@example.com")
+        .env("GIT_COMMITTER_NAME", author)
+        .env("GIT_COMMITTER_EMAIL", "rep@example.com")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .output()
+        .expect("git");
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+const V1: &str = "account: Qingshan Steel
+id: qingshan
+owner: li.ming
+competitors: [Jia]
+stakeholders:
+  - { id: zhao, name: Zhao Gang, level: middle, roles: [coach], stance: { us: mentor, Jia: unknown }, evidence: [Sent the tender draft] }
+  - { id: liu, name: Liu Yang, level: middle, roles: [technical], stance: { us: unknown } }
+interactions:
+  - { date: 2026-09-20, with: [zhao], kind: visit }
+";
+
+/// A repository whose history has stance moves both ways, a rename, a
+/// broken commit, a competitor added later, people joining and leaving.
+fn history_repo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q", "-b", "main"], "2026-10-01", "Li Ming");
+    fs::create_dir(d.join("accounts")).unwrap();
+    fs::write(d.join("accounts/qs.yaml"), V1).unwrap();
+    git(d, &["add", "."], "2026-10-01", "Li Ming");
+    git(
+        d,
+        &["commit", "-q", "-m", "Qingshan"],
+        "2026-10-01",
+        "Li Ming",
+    );
+
+    let v2 = V1
+        .replace("stance: { us: unknown } }", "stance: { us: supporter } }")
+        .replace(
+            "stance: { us: mentor, Jia: unknown }",
+            "stance: { us: neutral, Jia: unknown }",
+        )
+        + "  - { date: 2026-10-09, with: [liu], kind: tech-exchange, by: [chen.hao] }\n  - { date: 2026-10-09, with: [zhao], kind: meal }\n";
+    fs::write(d.join("accounts/qs.yaml"), &v2).unwrap();
+    git(
+        d,
+        &["commit", "-q", "-am", "Liu warms up, Zhao cools"],
+        "2026-10-10",
+        "Chen Hao",
+    );
+
+    git(
+        d,
+        &["mv", "accounts/qs.yaml", "accounts/qingshan.yaml"],
+        "2026-10-15",
+        "Li Ming",
+    );
+    git(
+        d,
+        &["commit", "-q", "-m", "Rename"],
+        "2026-10-15",
+        "Li Ming",
+    );
+
+    fs::write(
+        d.join("accounts/qingshan.yaml"),
+        format!("{v2}  - {{ date: [broken\n"),
+    )
+    .unwrap();
+    git(d, &["commit", "-q", "-am", "Oops"], "2026-10-20", "Li Ming");
+
+    let v3 = v2
+        .replace("competitors: [Jia]", "competitors: [Jia, Yi]")
+        .replace(
+            "stance: { us: supporter } }",
+            "stance: { us: supporter, Yi: mentor } }",
+        )
+        .replace(
+            "evidence: [Sent the tender draft] }",
+            "evidence: [Sent the tender draft], left: 2026-10-20 }",
+        )
+        + "";
+    let v3 = v3.replace(
+        "interactions:\n",
+        "  - { id: wang, name: Wang Jianguo, level: executive, roles: [decider], stance: { us: unknown } }\ninteractions:\n",
+    );
+    fs::write(d.join("accounts/qingshan.yaml"), &v3).unwrap();
+    git(
+        d,
+        &["commit", "-q", "-am", "Fix, add Yi and Wang"],
+        "2026-10-21",
+        "Li Ming",
+    );
+    dir
+}
+
+fn events(dir: &Path, extra: &[&str]) -> Vec<serde_json::Value> {
+    let mut args = vec!["history", "--format", "json", "--as-of", AS_OF];
+    args.extend_from_slice(extra);
+    let r = guanxi(dir, &args);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    r.json().as_array().unwrap().clone()
+}
+
+#[test]
+fn history_reads_moves_renames_broken_commits_and_new_competitors() {
+    let repo = history_repo();
+    let ev = events(repo.path(), &[]);
+    let summary: Vec<String> = ev
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {} {}",
+                e["date"].as_str().unwrap(),
+                e["kind"].as_str().unwrap(),
+                e["direction"].as_str().unwrap_or("-"),
+                e["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            "2026-10-01 account-added - account added with 2 stakeholders",
+            "2026-10-10 stance toward-us Liu Yang toward us: unknown → supporter (toward us)",
+            "2026-10-10 stance away-from-us Zhao Gang toward us: mentor → neutral (away from us)",
+            "2026-10-10 interactions - 2 interactions logged: tech-exchange, meal",
+            "2026-10-20 unparseable - accounts/qingshan.yaml does not parse in this commit; skipped",
+            "2026-10-21 stance away-from-us Liu Yang toward Yi: unknown → mentor (away from us)",
+            "2026-10-21 stakeholder-added - Wang Jianguo (executive) added, unknown toward us",
+            "2026-10-21 stakeholder-left - Zhao Gang left on 2026-10-20",
+        ]
+    );
+    assert_eq!(ev[1]["author"], "Chen Hao");
+    assert_eq!(ev[1]["commit"].as_str().unwrap().len(), 10);
+    assert_eq!(ev[1]["account"], "qingshan");
+    assert_eq!(
+        ev[3]["interactions"][0]["by"],
+        serde_json::json!(["chen.hao"])
+    );
+    assert_eq!(
+        ev[3]["interactions"][1]["by"],
+        serde_json::json!(["li.ming"])
+    );
+    // The rename itself changed nothing, and the file is followed across it.
+    assert!(ev.iter().all(|e| e["date"] != "2026-10-15"));
+}
+
+#[test]
+fn history_since_and_account_filters() {
+    let repo = history_repo();
+    let ev = events(repo.path(), &["--since", "2026-10-16"]);
+    assert!(
+        ev.iter()
+            .all(|e| e["date"].as_str().unwrap() >= "2026-10-16"),
+        "{ev:?}"
+    );
+    assert_eq!(ev.len(), 4);
+    // 40 days before the as-of date (2026-11-23) is 2026-10-14.
+    assert_eq!(events(repo.path(), &["--since", "40d"]).len(), 4);
+    assert!(events(repo.path(), &["--account", "other"]).is_empty());
+    let absurd = guanxi(
+        repo.path(),
+        &["history", "--since", "99999999999d", "--as-of", AS_OF],
+    );
+    assert_eq!(absurd.code, 2, "{}", absurd.transcript());
+}
+
+#[test]
+fn history_table_snapshot() {
+    let repo = history_repo();
+    let r = guanxi(repo.path(), &["history", "--as-of", AS_OF]);
+    let text = r.transcript();
+    // Commit ids differ per run only if dates or authors do; they are fixed.
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn outside_git_history_is_a_clear_error_and_report_still_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.yaml"), V1).unwrap();
+    let r = guanxi(dir.path(), &["history", "--as-of", AS_OF]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("is not inside a git repository"),
+        "{}",
+        r.stderr
+    );
+    let r = guanxi(dir.path(), &["report", "--as-of", AS_OF]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert!(
+        r.stdout.contains("the change section needs git history"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn report_in_both_formats() {
+    let repo = history_repo();
+    let md = guanxi(
+        repo.path(),
+        &[
+            "report",
+            "--since",
+            "2026-10-05",
+            "--maps",
+            "--as-of",
+            "2026-10-25",
+        ],
+    );
+    assert_eq!(md.code, 0, "{}", md.transcript());
+    insta::assert_snapshot!("report-markdown", md.stdout);
+    let json = guanxi(
+        repo.path(),
+        &[
+            "report",
+            "--since",
+            "2026-10-05",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-10-25",
+        ],
+    );
+    let v = json.json();
+    for key in [
+        "ranking",
+        "changes",
+        "neglected",
+        "overclaimed",
+        "coverage_gaps",
+        "closing",
+        "find_out",
+        "maps",
+    ] {
+        assert!(v.get(key).is_some(), "{key} missing");
+    }
+    assert_eq!(v["changes"]["toward_us"].as_array().unwrap().len(), 1);
+    assert_eq!(v["changes"]["away_from_us"].as_array().unwrap().len(), 2);
+    insta::assert_snapshot!("report-json", json.stdout);
+}
+
+#[test]
+fn maps_escape_labels_and_render_with_dot() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "account: X\nowner: o\ncompetitors: [\"Jia \\\"A\\\" #1\"]\nstakeholders:\n  - { id: a, name: \"Boss <b>\\\"]; x\", title: \"C&O [1] #2\", level: executive, roles: [decider], stance: { us: mentor, \"Jia \\\"A\\\" #1\": mentor } }\n  - { id: b, name: 王\\\\伟, level: staff, reports_to: a, stance: { us: opponent } }\n";
+    fs::write(dir.path().join("x.yaml"), hostile).unwrap();
+    let mermaid = guanxi(dir.path(), &["map", "x", "--as-of", AS_OF]);
+    assert_eq!(mermaid.code, 0, "{}", mermaid.transcript());
+    assert!(
+        mermaid.stdout.contains("Boss #lt;b#gt;#quot;]; x"),
+        "{}",
+        mermaid.stdout
+    );
+    assert!(!mermaid.stdout.contains("<b>\""), "{}", mermaid.stdout);
+    let dot = guanxi(
+        dir.path(),
+        &["map", "x", "--format", "dot", "--as-of", AS_OF],
+    );
+    assert!(dot.stdout.contains("Boss <b>\\\"]; x"), "{}", dot.stdout);
+    if Command::new("dot").arg("-V").output().is_ok() {
+        for source in [
+            &dot.stdout,
+            &guanxi(
+                &repo_root(),
+                &[
+                    "map",
+                    "huadong-power",
+                    "--repo",
+                    "example-accounts",
+                    "--format",
+                    "dot",
+                    "--all",
+                    "--as-of",
+                    AS_OF,
+                ],
+            )
+            .stdout,
+        ] {
+            let mut child = Command::new("dot")
+                .arg("-Tsvg")
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(source.as_bytes())
+                .unwrap();
+            let out = child.wait_with_output().unwrap();
+            assert!(
+                out.status.success(),
+                "dot failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(String::from_utf8_lossy(&out.stdout).contains("<svg"));
+        }
+    } else {
+        eprintln!("skipped: Graphviz `dot` is not installed");
+    }
+}
+
+#[test]
+fn map_snapshots() {
+    for format in ["mermaid", "dot"] {
+        let r = guanxi(
+            &repo_root(),
+            &[
+                "map",
+                "qingshan-steel",
+                "--repo",
+                "example-accounts",
+                "--format",
+                format,
+                "--as-of",
+                AS_OF,
+            ],
+        );
+        assert_eq!(r.code, 0);
+        insta::assert_snapshot!(format!("map-{format}"), r.stdout);
+    }
+}
+
+#[test]
+fn export_tables_have_stable_columns() {
+    for table in ["accounts", "stakeholders", "interactions"] {
+        let csv = guanxi(
+            &repo_root(),
+            &[
+                "export",
+                "example-accounts",
+                "--table",
+                table,
+                "--format",
+                "csv",
+                "--as-of",
+                AS_OF,
+            ],
+        );
+        assert_eq!(csv.code, 0);
+        let header = csv.stdout.lines().next().unwrap().to_string();
+        let jsonl = guanxi(
+            &repo_root(),
+            &[
+                "export",
+                "example-accounts",
+                "--table",
+                table,
+                "--format",
+                "jsonl",
+                "--as-of",
+                AS_OF,
+            ],
+        );
+        let mut rows = 0;
+        for line in jsonl.stdout.lines() {
+            let v: serde_json::Value =
+                serde_json::from_str(line).expect("one JSON object per line");
+            let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+            assert_eq!(
+                keys.join(","),
+                header,
+                "{table}: JSON keys and CSV header differ"
+            );
+            rows += 1;
+        }
+        assert_eq!(rows, csv.stdout.lines().count() - 1, "{table}");
+        insta::assert_snapshot!(format!("export-{table}-header"), header);
+    }
+}
