@@ -8,7 +8,7 @@ use crate::model::Stance;
 /// Text safe inside a DOT double-quoted string.
 pub fn quote(s: &str) -> String {
     let mut out = String::from("\"");
-    for c in super::sanitize::terminal(s, false).chars() {
+    for c in super::sanitize::terminal(&s.replace(['\n', '\r'], " "), false).chars() {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),

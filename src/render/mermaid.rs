@@ -9,7 +9,7 @@ use crate::model::Stance;
 /// characters Mermaid would read as syntax; newlines become spaces.
 pub fn label(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in super::sanitize::terminal(s, false).chars() {
+    for c in super::sanitize::terminal(&s.replace(['\n', '\r'], " "), false).chars() {
         match c {
             '"' => out.push_str("#quot;"),
             '#' => out.push_str("#35;"),
@@ -117,5 +117,6 @@ mod tests {
         );
         assert_eq!(label("[x](y)"), "[x](y)");
         assert_eq!(label("赵刚"), "赵刚");
+        assert_eq!(label("a\nb"), "a b");
     }
 }
