@@ -10,6 +10,8 @@ pub mod analysis;
 pub mod cli;
 pub mod edit;
 pub mod finding;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod load;
 pub mod model;
 pub mod render;

@@ -374,3 +374,55 @@ fn completions_and_man_page() {
         &man.stdout[..200.min(man.stdout.len())]
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn killing_log_at_random_moments_never_corrupts_the_file() {
+    use std::time::Duration;
+    let dir = example_copy();
+    let path = dir.path().join("qingshan-steel.yaml");
+    let count = |text: &str| text.matches("note: killed ").count();
+    let mut seed = 0x5eed_u64;
+    for i in 0..25 {
+        let before = fs::read_to_string(&path).unwrap();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_guanxi"))
+            .args([
+                "log",
+                "qingshan-steel",
+                "--with",
+                "zhao",
+                "--kind",
+                "call",
+                "--note",
+                &format!("killed {i}"),
+                "--as-of",
+                AS_OF,
+            ])
+            .current_dir(dir.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        std::thread::sleep(Duration::from_micros(seed % 40_000));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        let after = fs::read_to_string(&path).unwrap();
+        let added = count(&after) - count(&before);
+        assert!(added <= 1, "run {i}: {added} entries");
+        if added == 0 {
+            assert_eq!(after, before, "run {i}: the file changed without the entry");
+        }
+        let check = guanxi(
+            dir.path(),
+            &["validate", "--as-of", AS_OF, "--format", "json"],
+        );
+        assert_eq!(check.json()["errors"], 0, "run {i}: {}", check.stdout);
+    }
+    // Temporary files of killed runs may remain; they are hidden, ignored by
+    // every command, and never mistaken for accounts.
+    let run = guanxi(dir.path(), &["validate", "--as-of", AS_OF]);
+    assert_eq!(run.code, 0);
+}
