@@ -98,15 +98,6 @@ pub struct Flag {
 /// Our people in one function, and their levels and departments they met.
 type Reach = (BTreeSet<String>, BTreeSet<Level>, BTreeSet<String>);
 
-const ROLES: [Role; 6] = [
-    Role::Initiator,
-    Role::Technical,
-    Role::User,
-    Role::Coach,
-    Role::Advisor,
-    Role::Decider,
-];
-
 fn function_name(f: Option<TeamFunction>) -> String {
     f.map_or_else(|| "unknown".to_string(), |f| f.to_string())
 }
@@ -121,7 +112,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
     };
     let mut flags = Vec::new();
 
-    let roles: Vec<RoleCover> = ROLES
+    let roles: Vec<RoleCover> = Role::ALL
         .iter()
         .map(|&role| RoleCover {
             role,

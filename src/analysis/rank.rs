@@ -355,17 +355,10 @@ fn score_account(ctx: &Ctx, loaded: &LoadedAccount, scale: &Scale, rate: f64) ->
             0.0,
         );
     }
-    let covered = [
-        Role::Initiator,
-        Role::Technical,
-        Role::User,
-        Role::Coach,
-        Role::Advisor,
-        Role::Decider,
-    ]
-    .iter()
-    .filter(|r| people.iter().any(|s| s.has_role(**r)))
-    .count();
+    let covered = Role::ALL
+        .iter()
+        .filter(|r| people.iter().any(|s| s.has_role(**r)))
+        .count();
     b.add(
         rel,
         "buying roles",

@@ -39,6 +39,20 @@ pub fn find<'a>(repo: &'a Repo, query: &str) -> Result<&'a LoadedAccount, u8> {
     })
 }
 
+/// Loads `dir` and finds the account `query` names: the repository and the
+/// index of the account in `repo.accounts`.
+pub fn target(dir: &Path, query: &str, global: &GlobalArgs) -> Result<(Repo, usize), u8> {
+    let repo = load(dir, global)?;
+    let index = {
+        let found = find(&repo, query)?;
+        repo.accounts
+            .iter()
+            .position(|a| std::ptr::eq(a, found))
+            .unwrap_or_default()
+    };
+    Ok((repo, index))
+}
+
 /// Under the directory lock: re-reads `path`, applies `change`, checks the
 /// result like `validate`, and writes it atomically. On any problem the file
 /// is left as it was.

@@ -59,25 +59,17 @@ pub struct Args {
 }
 
 fn parse_kind(s: &str) -> Result<InteractionKind, String> {
-    InteractionKind::ALL
-        .iter()
-        .copied()
-        .find(|k| k.as_str() == s)
-        .ok_or_else(|| {
-            let names: Vec<&str> = InteractionKind::ALL.iter().map(|k| k.as_str()).collect();
-            match crate::suggest::closest(s, names.iter().copied()) {
-                Some(sug) => format!("did you mean `{sug}`?"),
-                None => format!("use one of: {}", names.join(", ")),
-            }
-        })
+    InteractionKind::from_name(s).ok_or_else(|| {
+        let names: Vec<&str> = InteractionKind::ALL.iter().map(|k| k.as_str()).collect();
+        match crate::suggest::closest(s, names.iter().copied()) {
+            Some(sug) => format!("did you mean `{sug}`?"),
+            None => format!("use one of: {}", names.join(", ")),
+        }
+    })
 }
 
 fn parse_intel(s: &str) -> Result<Intel, String> {
-    Intel::ALL
-        .iter()
-        .copied()
-        .find(|k| k.as_str() == s)
-        .ok_or_else(|| "use accurate, inaccurate or unverified".to_string())
+    Intel::from_name(s).ok_or_else(|| "use accurate, inaccurate or unverified".to_string())
 }
 
 fn parse_cost(s: &str) -> Result<f64, String> {
@@ -88,14 +80,11 @@ fn parse_cost(s: &str) -> Result<f64, String> {
 }
 
 pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
-    let repo = match editing::load(&args.repo, global) {
-        Ok(r) => r,
+    let (repo, index) = match editing::target(&args.repo, &args.account, global) {
+        Ok(found) => found,
         Err(code) => return Ok(code),
     };
-    let target = match editing::find(&repo, &args.account) {
-        Ok(t) => t,
-        Err(code) => return Ok(code),
-    };
+    let target = &repo.accounts[index];
     for id in &args.with {
         if let Err(m) = crate::edit::check_stakeholder(target, id) {
             return Ok(editing::fail(&m));

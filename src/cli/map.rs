@@ -42,14 +42,11 @@ pub enum MapFormat {
 }
 
 pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
-    let repo = match editing::load(&args.repo, global) {
-        Ok(r) => r,
+    let (repo, index) = match editing::target(&args.repo, &args.account, global) {
+        Ok(found) => found,
         Err(code) => return Ok(code),
     };
-    let target = match editing::find(&repo, &args.account) {
-        Ok(t) => t,
-        Err(code) => return Ok(code),
-    };
+    let target = &repo.accounts[index];
     let m = map::build(target, global.as_of(), args.all);
     let text = match args.format {
         MapFormat::Mermaid => mermaid::map(&m),

@@ -34,24 +34,17 @@ pub struct Args {
 }
 
 fn parse_stance(s: &str) -> Result<Stance, String> {
-    Stance::ALL
-        .iter()
-        .copied()
-        .find(|v| v.as_str() == s || v.alias() == Some(s))
-        .ok_or_else(|| {
-            "use mentor, supporter, neutral, opponent, unknown (or 帮 支 中 反 不)".to_string()
-        })
+    Stance::from_name(s).ok_or_else(|| {
+        "use mentor, supporter, neutral, opponent, unknown (or 帮 支 中 反 不)".to_string()
+    })
 }
 
 pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
-    let repo = match editing::load(&args.repo, global) {
-        Ok(r) => r,
+    let (repo, index) = match editing::target(&args.repo, &args.account, global) {
+        Ok(found) => found,
         Err(code) => return Ok(code),
     };
-    let target = match editing::find(&repo, &args.account) {
-        Ok(t) => t,
-        Err(code) => return Ok(code),
-    };
+    let target = &repo.accounts[index];
     if let Err(m) = crate::edit::check_stakeholder(target, &args.stakeholder) {
         return Ok(editing::fail(&m));
     }

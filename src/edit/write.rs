@@ -30,17 +30,24 @@ pub fn lock(path: &Path) -> io::Result<Lock> {
     Ok(Lock(dir))
 }
 
+/// `text` in a synced temporary file in `path`'s directory, ready to be
+/// renamed into place.
+fn staged(path: &Path, text: &str) -> io::Result<tempfile::NamedTempFile> {
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".guanxi-")
+        .suffix(".tmp")
+        .tempfile_in(dir_of(path))?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    Ok(tmp)
+}
+
 /// Replaces `path`'s content with `text` atomically: readers see the old
 /// file or the new one, never a mix, and a failure leaves the old one.
 pub fn atomic(path: &Path, text: &str) -> io::Result<()> {
     let dir = dir_of(path);
     let permissions = fs::metadata(path).ok().map(|m| m.permissions());
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".guanxi-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
+    let tmp = staged(path, text)?;
     if let Some(p) = permissions {
         fs::set_permissions(tmp.path(), p)?;
     }
@@ -54,13 +61,8 @@ pub fn atomic(path: &Path, text: &str) -> io::Result<()> {
 
 /// Creates a new file with `text`, refusing to replace an existing one.
 pub fn create_new(path: &Path, text: &str) -> io::Result<()> {
-    let dir = dir_of(path);
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".guanxi-")
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    tmp.persist_noclobber(path).map_err(|e| e.error)?;
+    staged(path, text)?
+        .persist_noclobber(path)
+        .map_err(|e| e.error)?;
     Ok(())
 }

@@ -27,6 +27,11 @@ macro_rules! vocab {
                 match self { $($name::$variant => $text),+ }
             }
 
+            /// The value written `name` (its English name or its alias).
+            pub fn from_name(name: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == name || v.alias() == Some(name))
+            }
+
             /// The short alias, where the format defines one (帮 for mentor).
             #[allow(unreachable_patterns)]
             pub const fn alias(self) -> Option<&'static str> {
