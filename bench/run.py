@@ -73,11 +73,12 @@ def json_copies(src):
     dst = src + "-json"
     if not os.path.isdir(dst):
         os.makedirs(dst)
-        import yaml  # PyYAML, installed with check-jsonschema
+        from ruamel.yaml import YAML  # installed with check-jsonschema
+        yaml = YAML(typ="safe")
         for f in sorted(os.listdir(src)):
             if f.endswith(".yaml"):
                 with open(os.path.join(src, f), encoding="utf-8") as fh:
-                    data = yaml.safe_load(fh)
+                    data = yaml.load(fh)
                 with open(os.path.join(dst, f[:-5] + ".json"), "w", encoding="utf-8") as fh:
                     json.dump(data, fh, default=str, ensure_ascii=False)
     return dst
@@ -111,6 +112,12 @@ def main():
         f"| method | best of {args.repeat} runs (wall), max RSS of any run; `python3 bench/run.py{' --peers' if args.peers else ''}` |",
         "",
     ]
+    # Every corpus first, so a generator failure shows before the long runs.
+    sizes = [int(x) for x in args.sizes.split(",")]
+    for n in sizes:
+        corpus(n)
+    hist = corpus(1000, args.history_commits)
+
     commands = [
         ("validate", ["validate"]),
         ("positioning", ["positioning", "--format", "json"]),
@@ -120,7 +127,7 @@ def main():
         ("coverage", ["coverage", "--format", "json"]),
         ("report", ["report", "--format", "json"]),
     ]
-    for n in [int(s) for s in args.sizes.split(",")]:
+    for n in sizes:
         path = corpus(n)
         size = sum(os.path.getsize(os.path.join(path, f)) for f in os.listdir(path)) / 1e6
         lines += [f"### {n:,} accounts ({size:.0f} MB)", "",
@@ -149,14 +156,13 @@ def main():
             if ensure_peer("jsonschema-cli", ["cargo", "install", "-q", "jsonschema-cli"]):
                 jdir = json_copies(path)
                 files = sorted(os.path.join(jdir, f) for f in os.listdir(jdir))
-                cmd = ["jsonschema-cli", "validate", os.path.join(ROOT, "schemas/account.schema.json")]
+                cmd = ["jsonschema-cli", "validate", "--errors-only", os.path.join(ROOT, "schemas/account.schema.json")]
                 for f in files:
                     cmd += ["-i", f]
                 secs, mem, _ = best(cmd, args.repeat)
                 lines.append(f"| peer: jsonschema-cli (Rust), same files as JSON | {secs:.2f} | {secs / bare:.2f} | {secs / validate:.2f} | {mem:.0f} | guanxi validate faster: {'met' if validate < secs else '**not met**'} |")
         lines.append("")
 
-    hist = corpus(1000, args.history_commits)
     secs, mem, code = best([GUANXI, "history", hist, "--format", "json", "--as-of", AS_OF], args.repeat)
     lines += [f"### history: {args.history_commits} commits × 1,000 accounts", "",
               "| what | wall s | peak MB | target |", "|---|---|---|---|",

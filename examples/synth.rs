@@ -212,7 +212,7 @@ fn person_block(r: &mut Rng, i: usize, ids: &[String], competitors: &[String]) -
     let _ = writeln!(s, "    department: {}", quoted(r.pick::<&str>(DEPARTMENTS)));
     let _ = writeln!(s, "    level: {level}");
     if i > 0 {
-        let _ = writeln!(s, "    reports_to: {}", ids[r.below(i)]);
+        let _ = writeln!(s, "    reports_to: {}", ids[r.below(ids.len())]);
     }
     let mut roles: Vec<&str> = Vec::new();
     if i == 0 {
@@ -524,7 +524,7 @@ fn main() {
         }
         git(
             &out,
-            &["commit", "-q", "-am", &format!("Update {c}")],
+            &["commit", "-q", "--allow-empty", "-am", &format!("Update {c}")],
             &when,
         );
     }
