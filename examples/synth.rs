@@ -524,7 +524,13 @@ fn main() {
         }
         git(
             &out,
-            &["commit", "-q", "--allow-empty", "-am", &format!("Update {c}")],
+            &[
+                "commit",
+                "-q",
+                "--allow-empty",
+                "-am",
+                &format!("Update {c}"),
+            ],
             &when,
         );
     }

@@ -18,6 +18,7 @@ fn load_examples() -> (guanxi::model::Settings, Vec<LoadedAccount>) {
         &LoadOptions {
             as_of: as_of(),
             max_file_size: None,
+            keep_accounts: true,
         },
     )
     .unwrap();

@@ -83,6 +83,7 @@ pub fn load(common: &Common, global: &GlobalArgs) -> Result<Loaded, u8> {
     let options = LoadOptions {
         as_of,
         max_file_size: None,
+        keep_accounts: true,
     };
     let repo = load::load(&common.paths, &options).map_err(|m| super::report_missing(&m))?;
     let errors: Vec<_> = repo

@@ -14,6 +14,7 @@ pub fn load(dir: &Path, global: &GlobalArgs) -> Result<Repo, u8> {
     let options = LoadOptions {
         as_of: global.as_of(),
         max_file_size: None,
+        keep_accounts: true,
     };
     load::load(&[dir.to_path_buf()], &options).map_err(|m| super::report_missing(&m))
 }

@@ -70,6 +70,7 @@ pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<
     let options = LoadOptions {
         as_of: global.as_of(),
         max_file_size: args.max_file_size,
+        keep_accounts: false,
     };
     let repo = match load::load(&args.paths, &options) {
         Ok(repo) => repo,

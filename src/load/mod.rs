@@ -32,6 +32,9 @@ pub struct LoadOptions {
     pub as_of: Date,
     /// Overrides the settings' `max_file_size`.
     pub max_file_size: Option<u64>,
+    /// Keep the parsed accounts for analyses. `validate` does not need them
+    /// and drops each one as soon as it is checked, to bound memory.
+    pub keep_accounts: bool,
 }
 
 /// A valid account, ready for analysis.
@@ -41,6 +44,25 @@ pub struct LoadedAccount {
     /// `id`, or the file stem.
     pub id: String,
     pub account: Account,
+}
+
+/// What cross-file checks need of an account: its id and where it came from.
+#[derive(Debug, Clone)]
+pub struct AccountKey {
+    pub id: String,
+    pub path: PathBuf,
+    /// The id was written in the file (not taken from the file name).
+    pub explicit: bool,
+}
+
+impl AccountKey {
+    fn of(a: &LoadedAccount) -> Self {
+        Self {
+            id: a.id.clone(),
+            path: a.path.clone(),
+            explicit: a.account.id.is_some(),
+        }
+    }
 }
 
 /// Everything one run read.
@@ -97,11 +119,16 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Repo, Vec<Missin
         .max_file_size
         .unwrap_or_else(|| settings.max_file_size());
 
-    let parse_all = || -> Vec<(Option<LoadedAccount>, Vec<Diagnostic>)> {
+    let parse_all = || -> Vec<(Option<AccountKey>, Option<LoadedAccount>, Vec<Diagnostic>)> {
         discovered
             .files
             .par_iter()
-            .map(|path| load_account(path, max_size, options.as_of))
+            .map(|path| {
+                let (account, diags) = load_account(path, max_size, options.as_of);
+                let key = account.as_ref().map(AccountKey::of);
+                let account = if options.keep_accounts { account } else { None };
+                (key, account, diags)
+            })
             .collect()
     };
     // The YAML parser recurses on nesting before its depth limit stops it;
@@ -115,11 +142,13 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Repo, Vec<Missin
     };
 
     let mut accounts = Vec::new();
-    for (account, mut diags) in results {
+    let mut keys = Vec::new();
+    for (key, account, mut diags) in results {
         diagnostics.append(&mut diags);
+        keys.extend(key);
         accounts.extend(account);
     }
-    rules::check_repo(&accounts, &mut diagnostics);
+    rules::check_repo(&keys, &mut diagnostics);
     // An account with an error anywhere is left out of analyses.
     accounts.retain(|a| {
         !diagnostics

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::finding::{Code, Diagnostic};
-use crate::load::{LoadedAccount, SourceFile};
+use crate::load::{AccountKey, SourceFile};
 use crate::model::{Account, Date, Settings, Sp};
 
 /// What every per-file rule gets.
@@ -50,8 +50,8 @@ pub fn check_account(account: &Account, source: &Arc<SourceFile>, as_of: Date) -
 }
 
 /// Rules across files: account ids are unique in the repository.
-pub fn check_repo(accounts: &[LoadedAccount], out: &mut Vec<Diagnostic>) {
-    let mut by_id: BTreeMap<&str, Vec<&LoadedAccount>> = BTreeMap::new();
+pub fn check_repo(accounts: &[AccountKey], out: &mut Vec<Diagnostic>) {
+    let mut by_id: BTreeMap<&str, Vec<&AccountKey>> = BTreeMap::new();
     for a in accounts {
         by_id.entry(a.id.as_str()).or_default().push(a);
     }
@@ -65,7 +65,7 @@ pub fn check_repo(accounts: &[LoadedAccount], out: &mut Vec<Diagnostic>) {
                 .filter(|o| o.path != a.path)
                 .map(|o| crate::load::display_path(&o.path))
                 .collect();
-            let how = if a.account.id.is_some() {
+            let how = if a.explicit {
                 "its `id`"
             } else {
                 "its file name (no `id` given)"
