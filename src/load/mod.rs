@@ -150,11 +150,12 @@ pub fn load(paths: &[PathBuf], options: &LoadOptions) -> Result<Repo, Vec<Missin
     }
     rules::check_repo(&keys, &mut diagnostics);
     // An account with an error anywhere is left out of analyses.
-    accounts.retain(|a| {
-        !diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error && d.path == a.path)
-    });
+    let with_errors: std::collections::HashSet<&Path> = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.path.as_path())
+        .collect();
+    accounts.retain(|a| !with_errors.contains(a.path.as_path()));
     finding::sort(&mut diagnostics);
     Ok(Repo {
         settings,
