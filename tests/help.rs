@@ -47,3 +47,31 @@ fn usage_errors_exit_2_with_a_hint() {
     let run = common::guanxi(&root, &["frobnicate"]);
     assert_eq!(run.code, 2);
 }
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::{BufRead, BufReader};
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_guanxi"))
+        .args([
+            "validate",
+            "../shared/yaml-test-suite/valid",
+            "example-accounts",
+            "--as-of",
+            "2026-11-23",
+        ])
+        .current_dir(common::repo_root())
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    // The reader is dropped here: guanxi's next writes hit a closed pipe.
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(out.status.code(), Some(101), "{stderr}");
+}
