@@ -296,7 +296,7 @@ pub fn history(path: &std::path::Path, query: &Query) -> Result<Vec<Event>, GitE
     let mut events = Vec::new();
     // The last version of each file that parsed, to compare across a
     // commit in which the file was broken.
-    let mut last_good: std::collections::HashMap<String, Account> = Default::default();
+    let mut last_good: std::collections::HashMap<String, &Account> = Default::default();
     for c in &commits {
         // Commits before the window only keep `last_good` up to date.
         let in_window = since.is_none_or(|s| c.time >= s);
@@ -309,15 +309,18 @@ pub fn history(path: &std::path::Path, query: &Query) -> Result<Vec<Event>, GitE
                 .clone()
                 .or_else(|| ch.old_path.clone())
                 .unwrap_or_default();
-            let get = |b: &Option<String>| b.as_ref().map(|id| parsed.get(id).cloned().flatten());
+            // Borrowed from `parsed`: each version was parsed once and is
+            // never copied. `Some(None)`: the version exists but does not parse.
+            let get = |b: &Option<String>| -> Option<Option<&Account>> {
+                b.as_ref().map(|id| parsed.get(id).and_then(Option::as_ref))
+            };
             let (old, new) = (get(&ch.old_blob), get(&ch.new_blob));
-            let id_from = |a: &Option<Option<Account>>, p: &Option<String>| {
-                a.as_ref()
-                    .and_then(|x| x.as_ref())
+            let id_from = |a: Option<Option<&Account>>, p: &Option<String>| {
+                a.flatten()
                     .map(|acc| account_id(acc, p.as_deref().unwrap_or_default()))
             };
-            let account = id_from(&new, &ch.new_path)
-                .or_else(|| id_from(&old, &ch.old_path))
+            let account = id_from(new, &ch.new_path)
+                .or_else(|| id_from(old, &ch.old_path))
                 .unwrap_or_else(|| account_id_from_path(&file));
             if !query.accounts.is_empty() && !query.accounts.contains(&account) {
                 continue;
@@ -349,15 +352,15 @@ pub fn history(path: &std::path::Path, query: &Query) -> Result<Vec<Event>, GitE
                 continue;
             }
             let old_path = ch.old_path.clone().unwrap_or_default();
-            let old_account = match &old {
-                Some(Some(a)) => Some(a.clone()),
+            let old_account = match old {
+                Some(Some(a)) => Some(a),
                 // The previous version was broken: compare with the last good one.
-                Some(None) => last_good.get(&old_path).cloned(),
+                Some(None) => last_good.get(&old_path).copied(),
                 None => None,
             };
-            let new_account = new.as_ref().and_then(|n| n.clone());
+            let new_account = new.flatten();
             if in_window {
-                events.extend(diff(&base, old_account.as_ref(), new_account.as_ref()));
+                events.extend(diff(&base, old_account, new_account));
             }
             if ch.old_path.is_some() {
                 last_good.remove(&old_path);
