@@ -40,26 +40,33 @@ pub struct Args {
     pub explain: bool,
 }
 
-fn summary(ranked: &[Ranked]) -> Grid {
-    let mut g = Grid::new([
-        "rank",
-        "account",
-        "score",
-        "commercial",
-        "relationship",
-        "timing",
-        "biggest lift / drag",
-    ]);
+/// One row per account: the table's columns, plus the account's name for
+/// CSV (where a spreadsheet has no other way to show it).
+fn summary(ranked: &[Ranked], with_name: bool) -> Grid {
+    let mut headers = vec!["rank", "account"];
+    if with_name {
+        headers.push("name");
+    }
+    headers.extend(["score", "commercial", "relationship", "timing"]);
+    headers.push(if with_name {
+        "reasons"
+    } else {
+        "biggest lift / drag"
+    });
+    let mut g = Grid::new(headers);
     for r in ranked {
-        g.push(vec![
-            r.rank.to_string(),
-            r.account.clone(),
+        let mut row = vec![r.rank.to_string(), r.account.clone()];
+        if with_name {
+            row.push(r.name.clone());
+        }
+        row.extend([
             format!("{:.1}", r.score),
             format!("{:.1}", r.parts.commercial),
             format!("{:.1}", r.parts.relationship),
             format!("{:.1}", r.parts.timing),
             r.reasons.join("; "),
         ]);
+        g.push(row);
     }
     g
 }
@@ -100,29 +107,7 @@ fn csv_rows(ranked: &[Ranked], explain: bool) -> Grid {
         }
         return g;
     }
-    let mut g = Grid::new([
-        "rank",
-        "account",
-        "name",
-        "score",
-        "commercial",
-        "relationship",
-        "timing",
-        "reasons",
-    ]);
-    for r in ranked {
-        g.push(vec![
-            r.rank.to_string(),
-            r.account.clone(),
-            r.name.clone(),
-            format!("{:.1}", r.score),
-            format!("{:.1}", r.parts.commercial),
-            format!("{:.1}", r.parts.relationship),
-            format!("{:.1}", r.parts.timing),
-            r.reasons.join("; "),
-        ]);
-    }
-    g
+    summary(ranked, true)
 }
 
 pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
@@ -160,7 +145,7 @@ pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<
             if ranked.is_empty() {
                 writeln!(out, "no accounts to rank")?;
             } else {
-                common::write_grid(out, &summary(&ranked), Format::Table, width)?;
+                common::write_grid(out, &summary(&ranked, false), Format::Table, width)?;
             }
             if args.explain {
                 for r in &ranked {
@@ -177,7 +162,7 @@ pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<
             }
         }
         Format::Markdown => {
-            common::write_grid(out, &summary(&ranked), Format::Markdown, width)?;
+            common::write_grid(out, &summary(&ranked, false), Format::Markdown, width)?;
             if args.explain {
                 for r in &ranked {
                     writeln!(
