@@ -6,54 +6,24 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use serde::Serialize;
-
-use crate::load::SourceFile;
 use crate::model::Span;
+use crate::source::SourceFile;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-impl Severity {
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
+crate::names::names! {
+    /// How much a diagnostic or finding matters.
+    pub enum Severity {
+        /// Fails CI: the file is invalid, or (for a finding) it needs action.
+        Error = "error",
+        /// Worth hearing, not worth failing CI.
+        Warning = "warning",
+        /// For information: listed, never failing.
+        Note = "note",
     }
 }
 
-macro_rules! codes {
-    ($( $(#[doc = $doc:literal])* $variant:ident = $text:literal, $sev:ident, $summary:literal; )+) => {
-        /// Every diagnostic code `validate` can report.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum Code { $( $(#[doc = $doc])* $variant, )+ }
-
-        impl Code {
-            pub const ALL: &'static [Code] = &[$(Code::$variant),+];
-
-            /// The stable kebab-case name.
-            pub const fn as_str(self) -> &'static str {
-                match self { $(Code::$variant => $text),+ }
-            }
-
-            pub const fn severity(self) -> Severity {
-                match self { $(Code::$variant => Severity::$sev),+ }
-            }
-
-            /// One line: what the code means and why it matters.
-            pub const fn summary(self) -> &'static str {
-                match self { $(Code::$variant => $summary),+ }
-            }
-        }
-    };
-}
-
-codes! {
+crate::names::codes! {
+    /// Every diagnostic code `validate` can report.
+    pub enum Code {
     // Reading the file.
     UnreadableFile = "unreadable-file", Error,
         "The file or directory could not be read (permissions, a symlink loop, an I/O error).";
@@ -123,18 +93,18 @@ codes! {
         "`potential` (their whole spend) is below what they buy from us: one of the figures is wrong (DOMAIN.md §8).";
     DuplicateInteraction = "duplicate-interaction", Warning,
         "The same interaction logged twice (same date, kind, people and note).";
-}
-
-impl std::fmt::Display for Code {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
-impl Serialize for Code {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
+/// A problem found while reading text, before it is tied to a file: a YAML
+/// error or a structural problem of the format. The loader turns each into a
+/// [`Diagnostic`] on its file.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub code: Code,
+    pub span: Span,
+    pub message: String,
+    pub help: Option<String>,
 }
 
 /// One problem in one file.

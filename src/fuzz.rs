@@ -14,7 +14,7 @@ pub fn one_file(bytes: &[u8]) {
     };
     let as_of = Date(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default());
     let path = Path::new("fuzz.yaml");
-    let (loaded, diagnostics) = crate::load::check_text(path, text, as_of);
+    let (loaded, diagnostics) = crate::checks::check_text(path, text, as_of);
     let mut sink = Vec::new();
     let style = crate::render::human::Style {
         color: false,
@@ -25,22 +25,47 @@ pub fn one_file(bytes: &[u8]) {
     let _ = crate::render::github::write_validation(&mut sink, &diagnostics);
     let Some(loaded) = loaded else { return };
     let settings = Settings::default();
+    let one = [&loaded];
     let ctx = Ctx {
         settings: &settings,
         as_of,
+        portfolio: &one,
     };
-    let one = [&loaded];
-    let table = analysis::positioning::table(&ctx, &loaded, true);
-    let _ = serde_json::to_string(&table);
-    let _ = analysis::neglect::all(&ctx, &one);
-    let _ = analysis::overclaim::all(&ctx, &one);
-    let _ = analysis::coverage::account(&ctx, &loaded);
-    if let Ok(ranked) = analysis::rank::rank(&ctx, &one, &one) {
-        let _ = serde_json::to_string(&ranked);
+    // Every analysis, rendered in every format.
+    use crate::render::{self, Format};
+    let tables =
+        analysis::positioning::analyse(&ctx, &one, &analysis::positioning::Options { all: true });
+    let neglected = analysis::neglect::analyse(&ctx, &one, &());
+    let overclaimed = analysis::overclaim::analyse(&ctx, &one, &());
+    let coverage = analysis::coverage::analyse(&ctx, &one, &());
+    let ranked = analysis::rank::analyse(&ctx, &one, &());
+    let position = render::positioning::Options {
+        company: "us",
+        symbols: render::positioning::Symbols::Zh,
+        width: 80,
+    };
+    for format in [Format::Table, Format::Json, Format::Csv, Format::Markdown] {
+        let _ = render::positioning::write(&mut sink, &tables, format, &position);
+        let _ = render::neglected::write(&mut sink, &neglected, format, 80);
+        let _ = render::overclaimed::write(&mut sink, &overclaimed, format, 80);
+        let _ = render::coverage::write(&mut sink, &coverage, format, 80);
+        let _ = render::rank::write(&mut sink, &ranked, format, true, 80);
     }
-    let map = analysis::map::build(&loaded, as_of, true);
-    let _ = crate::render::mermaid::map(&map);
-    let _ = crate::render::dot::map(&map);
+    for map in analysis::map::analyse(&ctx, &one, &analysis::map::Options { all: true }) {
+        let _ = render::map::write(&mut sink, &map, render::map::MapFormat::Mermaid);
+        let _ = render::map::write(&mut sink, &map, render::map::MapFormat::Dot);
+    }
+    let report = analysis::report::analyse(
+        &ctx,
+        &one,
+        &analysis::report::Options {
+            since: as_of,
+            top: 10,
+            maps: true,
+            events: Ok(&[]),
+        },
+    );
+    let _ = render::report::write(&mut sink, &report, render::report::ReportFormat::Markdown);
     // The editors must keep a valid file valid (or refuse).
     let entry = crate::edit::append::NewInteraction {
         date: as_of,
@@ -58,11 +83,11 @@ pub fn one_file(bytes: &[u8]) {
         note: Some("fuzz \"note\" #1".into()),
     };
     if let Ok(new) = crate::edit::append::append(text, &entry) {
-        let _ = crate::load::check_text(path, &new, as_of);
+        let _ = crate::checks::check_text(path, &new, as_of);
     }
     if let Some(person) = loaded.account.stakeholders.first()
         && let Ok(new) = crate::edit::stance::set(text, person, crate::model::US, Stance::Supporter)
     {
-        let _ = crate::load::check_text(path, &new, as_of);
+        let _ = crate::checks::check_text(path, &new, as_of);
     }
 }

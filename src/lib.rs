@@ -1,12 +1,22 @@
 //! guanxi: key-account relationship management over plain-text account files.
 //!
-//! The data flows one way: [`load`] finds and parses account files into the
-//! [`model`] types and runs the [`rules`]; analyses turn accounts into report
-//! structs; [`render`] writes them in one format each. The library never
-//! prints: everything goes to a writer the [`cli`] layer hands it.
+//! The layers, each importing only those before it:
+//!
+//! ```text
+//! model ← source, finding ← yaml ← load ← checks ← analysis ← render ← cli
+//!                                    ↖ edit (yaml, load, checks) ↙
+//! ```
+//!
+//! [`load`] finds and parses account files into the [`model`] types;
+//! [`checks`] runs the validation rules on them; [`analysis`] turns valid
+//! accounts into report structs, without I/O; [`render`] writes each report
+//! in every format; [`cli`] parses arguments and wires the rest together.
+//! The library never prints: everything goes to a writer the [`cli`] layer
+//! hands it.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod analysis;
+pub mod checks;
 pub mod cli;
 pub mod edit;
 pub mod finding;
@@ -14,7 +24,9 @@ pub mod finding;
 pub mod fuzz;
 pub mod load;
 pub mod model;
+mod names;
 pub mod render;
-pub mod rules;
 pub mod schema;
+pub mod source;
 mod suggest;
+pub mod yaml;

@@ -4,6 +4,7 @@
 mod common;
 
 use common::{AS_OF, fixtures, guanxi, repo_root};
+use guanxi::analysis::{Code, Family};
 
 fn run(args: &[&str]) -> common::Run {
     let mut all = args.to_vec();
@@ -20,61 +21,62 @@ fn keys(run: &common::Run, field: &str) -> Vec<String> {
         .collect()
 }
 
+/// The codes a run found, in order, and its exit code with `--fail`.
+fn found(dir: &std::path::Path, family: Family, file: &str) -> (Vec<String>, i32) {
+    let command = command_of(family);
+    let r = guanxi(dir, &[command, file, "--format", "json", "--as-of", AS_OF]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let findings: Vec<serde_json::Value> = match family {
+        Family::Coverage => r.json()[0]["findings"].as_array().unwrap().clone(),
+        _ => r.json().as_array().unwrap().clone(),
+    };
+    let codes = findings
+        .iter()
+        .map(|f| f["code"].as_str().unwrap().to_string())
+        .collect();
+    let fail = guanxi(dir, &[command, file, "--fail", "--as-of", AS_OF]);
+    (codes, fail.code)
+}
+
+fn command_of(family: Family) -> &'static str {
+    match family {
+        Family::Neglect => "neglected",
+        Family::Overclaim => "overclaimed",
+        Family::Coverage => "coverage",
+    }
+}
+
 #[test]
-fn every_rule_and_reason_fires_and_its_near_miss_does_not() {
-    for (family, command, field) in [
-        ("neglect", "neglected", "reason"),
-        ("overclaim", "overclaimed", "rule"),
-    ] {
-        let root = fixtures().join("analyses").join(family);
+fn every_code_fires_and_its_near_miss_does_not() {
+    let mut seen = Vec::new();
+    for &family in Family::ALL {
+        let root = fixtures().join("analyses").join(family.as_str());
         let mut names: Vec<String> = std::fs::read_dir(&root)
-            .unwrap()
+            .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         names.sort();
-        assert!(names.len() >= 3, "{family}: {names:?}");
         for name in names {
-            let expected = if name == "cadence-override" {
-                "overdue"
-            } else {
-                name.as_str()
+            // A scenario is named after its code, or is a variant of one.
+            let code = match name.as_str() {
+                "cadence-override" => Code::Overdue,
+                other => Code::from_name(other)
+                    .unwrap_or_else(|| panic!("{family}/{other}: no such code")),
             };
+            assert_eq!(code.family(), family, "{name} is in the wrong folder");
+            seen.push(code);
             let dir = root.join(&name);
-            let fires = guanxi(
-                &dir,
-                &[command, "fires.yaml", "--format", "json", "--as-of", AS_OF],
-            );
-            assert_eq!(
-                keys(&fires, field),
-                [expected],
-                "{family}/{name}/fires.yaml: {}",
-                fires.stdout
-            );
-            assert_eq!(fires.code, 0);
-            let near = guanxi(
-                &dir,
-                &[
-                    command,
-                    "near-miss.yaml",
-                    "--format",
-                    "json",
-                    "--as-of",
-                    AS_OF,
-                ],
-            );
-            assert_eq!(
-                keys(&near, field),
-                Vec::<String>::new(),
-                "{family}/{name}/near-miss.yaml"
-            );
-            let fail = guanxi(&dir, &[command, "fires.yaml", "--fail", "--as-of", AS_OF]);
-            assert_eq!(fail.code, 1, "--fail with a finding");
-            let fail = guanxi(
-                &dir,
-                &[command, "near-miss.yaml", "--fail", "--as-of", AS_OF],
-            );
-            assert_eq!(fail.code, 0, "--fail without findings");
+            let (fires, fail) = found(&dir, family, "fires.yaml");
+            assert_eq!(fires, [code.as_str()], "{family}/{name}/fires.yaml");
+            let actionable = code.severity() != guanxi::finding::Severity::Note;
+            assert_eq!(fail, i32::from(actionable), "{family}/{name}: --fail");
+            let (near, fail) = found(&dir, family, "near-miss.yaml");
+            assert_eq!(near, Vec::<String>::new(), "{family}/{name}/near-miss.yaml");
+            assert_eq!(fail, 0, "{family}/{name}/near-miss.yaml: --fail");
         }
+    }
+    for code in Code::ALL {
+        assert!(seen.contains(code), "no fixture for `{code}`");
     }
 }
 
@@ -267,29 +269,28 @@ fn hostile_text_is_escaped_in_every_format() {
         .stdout
     };
     let csv = go("csv");
+    // The escape byte is shown, not sent; the formula-like title is quoted.
     assert!(
-        csv.contains("'<script>") || csv.contains("<script>"),
+        csv.contains(r"x,a,<script>|\u{1b}[31m@SUM(A1),'-2+3,staff,"),
         "{csv}"
     );
-    assert!(
-        csv.contains("'-2+3"),
-        "formula-like title not neutralised: {csv}"
-    );
-    assert!(!csv.contains(",@SUM"), "{csv}");
+    assert!(!csv.contains('\u{1b}'), "raw escape in CSV: {csv:?}");
     let md = go("markdown");
-    assert!(md.contains("&lt;script&gt;\\|"), "{md}");
     assert!(
-        md.contains("\\=HYPERLINK") || md.contains("=HYPERLINK"),
+        md.contains(r"| &lt;script&gt;\|\\u{1b}\[31m@SUM(A1) | -2+3 |"),
         "{md}"
     );
+    assert!(md.contains("## =HYPERLINK(\"http://x\") (`x`)"), "{md}");
+    assert!(!md.contains('\u{1b}'), "raw escape in Markdown: {md:?}");
     let table = go("table");
     assert!(!table.contains('\u{1b}'), "raw escape in table: {table:?}");
-    for out in [&csv, &md, &go("json")] {
-        assert!(
-            !out.contains('\u{1b}') || out.contains("\\u001b"),
-            "raw escape: {out:?}"
-        );
-    }
+    assert!(table.contains(r"\u{1b}[31m"), "escape not shown: {table}");
+    let json = go("json");
+    assert!(
+        json.contains(r#""name": "<script>|\u001b[31m@SUM(A1)""#),
+        "{json}"
+    );
+    assert!(!json.contains('\u{1b}'), "raw escape in JSON: {json:?}");
 }
 
 #[test]
@@ -304,31 +305,12 @@ fn output_is_byte_identical_across_runs() {
 }
 
 #[test]
-fn every_rule_and_reason_is_documented() {
+fn every_code_is_documented() {
     let docs = std::fs::read_to_string(repo_root().join("docs/analyses.md")).unwrap();
-    for rule in guanxi::analysis::overclaim::Rule::ALL {
+    for code in Code::ALL {
         assert!(
-            docs.contains(&format!("\n### {}\n", rule.as_str())),
-            "{}",
-            rule.as_str()
-        );
-        assert!(
-            fixtures()
-                .join("analyses/overclaim")
-                .join(rule.as_str())
-                .is_dir(),
-            "{}",
-            rule.as_str()
-        );
-    }
-    for reason in guanxi::analysis::neglect::Reason::ALL
-        .iter()
-        .map(|r| r.as_str())
-    {
-        assert!(docs.contains(&format!("\n### {reason}\n")), "{reason}");
-        assert!(
-            fixtures().join("analyses/neglect").join(reason).is_dir(),
-            "{reason}"
+            docs.contains(&format!("\n### {code}\n")),
+            "docs/analyses.md has no heading for `{code}`"
         );
     }
 }

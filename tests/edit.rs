@@ -368,8 +368,9 @@ fn completions_and_man_page() {
         );
     }
     let man = guanxi(&common::repo_root(), &["man"]);
+    assert_eq!(man.code, 0);
     assert!(
-        man.stdout.starts_with(".ie") || man.stdout.contains(".TH"),
+        man.stdout.contains("\n.TH guanxi 1 "),
         "{}",
         &man.stdout[..200.min(man.stdout.len())]
     );

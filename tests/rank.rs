@@ -5,7 +5,8 @@ mod common;
 
 use common::{AS_OF, fixtures, guanxi, repo_root};
 use guanxi::analysis::{Ctx, rank};
-use guanxi::load::{self, LoadOptions, LoadedAccount};
+use guanxi::checks::{self, ScanOptions};
+use guanxi::load::LoadedAccount;
 use guanxi::model::{Date, Sp, Span, Stance};
 
 fn as_of() -> Date {
@@ -13,9 +14,9 @@ fn as_of() -> Date {
 }
 
 fn load_examples() -> (guanxi::model::Settings, Vec<LoadedAccount>) {
-    let repo = load::load(
+    let repo = checks::scan(
         &[repo_root().join("example-accounts")],
-        &LoadOptions {
+        &ScanOptions {
             as_of: as_of(),
             max_file_size: None,
             keep_accounts: true,
@@ -27,13 +28,14 @@ fn load_examples() -> (guanxi::model::Settings, Vec<LoadedAccount>) {
 }
 
 fn scores(settings: &guanxi::model::Settings, accounts: &[LoadedAccount]) -> Vec<(String, f64)> {
+    let all: Vec<&LoadedAccount> = accounts.iter().collect();
     let ctx = Ctx {
         settings,
         as_of: as_of(),
+        portfolio: &all,
     };
-    let all: Vec<&LoadedAccount> = accounts.iter().collect();
-    rank::rank(&ctx, &all, &all)
-        .unwrap()
+    rank::check_currencies(&ctx).unwrap();
+    rank::analyse(&ctx, &all, &())
         .into_iter()
         .map(|r| (r.account, r.score))
         .collect()
@@ -270,39 +272,5 @@ fn every_format_of_rank_and_coverage_on_the_examples() {
             let name = format!("{command}{}-{format}", extra.map_or("", |_| "-explain"));
             insta::assert_snapshot!(name, r.transcript());
         }
-    }
-}
-
-#[test]
-fn every_coverage_flag_fires_and_its_near_miss_does_not() {
-    let root = fixtures().join("analyses/coverage");
-    for kind in guanxi::analysis::coverage::FlagKind::ALL {
-        let dir = root.join(kind.as_str());
-        let flags = |file: &str| -> (Vec<String>, i32) {
-            let r = guanxi(
-                &dir,
-                &[
-                    "coverage", file, "--format", "json", "--fail", "--as-of", AS_OF,
-                ],
-            );
-            let kinds = r.json()[0]["flags"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|f| f["kind"].as_str().unwrap().to_string())
-                .collect();
-            (kinds, r.code)
-        };
-        let (fires, code) = flags("fires.yaml");
-        assert_eq!(fires, [kind.as_str()], "{}/fires.yaml", kind.as_str());
-        assert_eq!(code, i32::from(kind.is_red()), "{}: --fail", kind.as_str());
-        let (near, code) = flags("near-miss.yaml");
-        assert_eq!(
-            near,
-            Vec::<String>::new(),
-            "{}/near-miss.yaml",
-            kind.as_str()
-        );
-        assert_eq!(code, 0);
     }
 }

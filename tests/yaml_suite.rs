@@ -1,19 +1,23 @@
-//! The official YAML test suite's documents (../shared/yaml-test-suite):
-//! every invalid one is a YAML error with a line and column; every valid one
-//! gets a clear answer. Never a panic, never a hang.
+//! The official YAML test suite's documents (vendored in
+//! tests/fixtures/yaml-test-suite, MIT, see its LICENSE): every invalid one
+//! is a YAML error with a line and column; every valid one gets a clear
+//! answer. Never a panic, never a hang.
 
 mod common;
 
 use std::path::PathBuf;
 
-fn suite() -> Option<PathBuf> {
-    let dir = common::repo_root().join("../shared/yaml-test-suite");
-    if dir.is_dir() {
-        Some(dir)
-    } else {
-        eprintln!("skipped: {} not found", dir.display());
-        None
+/// The suite's folder; a missing one fails the test (it is in the repository).
+fn suite() -> PathBuf {
+    let dir = common::fixtures().join("yaml-test-suite");
+    for sub in ["valid", "invalid"] {
+        assert!(
+            dir.join(sub).is_dir(),
+            "{}/{sub} is missing: the suite is vendored in the repository",
+            dir.display()
+        );
     }
+    dir
 }
 
 /// Cases the spec rejects that guanxi accepts (none: serde-saphyr's
@@ -31,7 +35,7 @@ const YAML_ERRORS: &[&str] = &[
 
 #[test]
 fn invalid_documents_are_yaml_errors_with_positions() {
-    let Some(dir) = suite() else { return };
+    let dir = suite();
     let run = common::validate(&dir.join("invalid"), &["--format", "json"]);
     assert_eq!(run.code, 1);
     let report = run.json();
@@ -79,7 +83,7 @@ fn invalid_documents_are_yaml_errors_with_positions() {
 
 #[test]
 fn valid_documents_get_a_clear_answer() {
-    let Some(dir) = suite() else { return };
+    let dir = suite();
     let run = common::validate(&dir.join("valid"), &["--format", "json"]);
     // Exit 1: none of them is an account file. Not 101 (panic), not a signal.
     assert_eq!(run.code, 1, "{}", run.stderr);

@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::{Ctx, ENGAGED_DAYS, active, engaged, function_of, interactions_as_of, our_people};
+use super::{
+    Code, Ctx, ENGAGED_DAYS, Finding, active, engaged, function_of, interactions_as_of, our_people,
+};
 use crate::load::LoadedAccount;
 use crate::model::{Level, Role, Stance, TeamFunction};
 
@@ -23,8 +25,9 @@ pub struct Coverage {
     pub engaged: Vec<Person>,
     /// Who on our side meets whom on theirs, by our function.
     pub mesh: Vec<Thread>,
-    /// What to act on.
-    pub flags: Vec<Flag>,
+    /// What to act on: `no-decider`, `no-coach`, `thin-engagement`,
+    /// `single-threaded`, `bypass` (warnings) and `missing-role` (a note).
+    pub findings: Vec<Finding>,
 }
 
 #[derive(Debug, Serialize)]
@@ -51,49 +54,8 @@ pub struct Thread {
     pub departments: Vec<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FlagKind {
-    NoDecider,
-    NoCoach,
-    MissingRole,
-    ThinEngagement,
-    SingleThreaded,
-    Bypass,
-}
-
-impl FlagKind {
-    pub const ALL: &'static [FlagKind] = &[
-        FlagKind::NoDecider,
-        FlagKind::NoCoach,
-        FlagKind::MissingRole,
-        FlagKind::ThinEngagement,
-        FlagKind::SingleThreaded,
-        FlagKind::Bypass,
-    ];
-
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            FlagKind::NoDecider => "no-decider",
-            FlagKind::NoCoach => "no-coach",
-            FlagKind::MissingRole => "missing-role",
-            FlagKind::ThinEngagement => "thin-engagement",
-            FlagKind::SingleThreaded => "single-threaded",
-            FlagKind::Bypass => "bypass",
-        }
-    }
-
-    /// Red flags make `--fail` fail; a missing minor role is listed only.
-    pub const fn is_red(self) -> bool {
-        !matches!(self, FlagKind::MissingRole)
-    }
-}
-
-#[derive(Debug, Serialize)]
-pub struct Flag {
-    pub kind: FlagKind,
-    pub message: String,
-}
+/// No options.
+pub type Options = ();
 
 /// Our people in one function, and their levels and departments they met.
 type Reach = (BTreeSet<String>, BTreeSet<Level>, BTreeSet<String>);
@@ -110,7 +72,10 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         name: s.name.value.clone(),
         stance: s.stance_us(),
     };
-    let mut flags = Vec::new();
+    let mut findings = Vec::new();
+    let mut flag = |code, people: Vec<String>, message: String, action: String| {
+        findings.push(Finding::new(&loaded.id, code, people, message, action));
+    };
 
     let roles: Vec<RoleCover> = Role::ALL
         .iter()
@@ -127,21 +92,25 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         if !r.holders.is_empty() {
             continue;
         }
-        let (kind, message) = match r.role {
+        let (code, message, action) = match r.role {
             Role::Decider => (
-                FlagKind::NoDecider,
+                Code::NoDecider,
                 "no decider on file: find out who signs off".to_string(),
+                "ask your mentor or coach who signs off, and get to meet them".to_string(),
             ),
             Role::Coach => (
-                FlagKind::NoCoach,
+                Code::NoCoach,
                 "no coach on file: nobody inside tells you what is going on".to_string(),
+                "develop a coach: someone inside who tells you how the decision is being made"
+                    .to_string(),
             ),
             role => (
-                FlagKind::MissingRole,
+                Code::MissingRole,
                 format!("nobody holds the {role} role"),
+                format!("find out who plays the {role} role"),
             ),
         };
-        flags.push(Flag { kind, message });
+        flag(code, Vec::new(), message, action);
     }
 
     let engaged_ids = engaged(account, ctx.as_of);
@@ -151,14 +120,17 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         .map(|s| person(s))
         .collect();
     if engaged.len() < MIN_ENGAGED {
-        flags.push(Flag {
-            kind: FlagKind::ThinEngagement,
-            message: format!(
+        flag(
+            Code::ThinEngagement,
+            engaged.iter().map(|p| p.stakeholder.clone()).collect(),
+            format!(
                 "{} engaged contact{} in the last {ENGAGED_DAYS} days; complex sales need three to five",
                 engaged.len(),
                 if engaged.len() == 1 { "" } else { "s" }
             ),
-        });
+            "engage more of the buying group: technical evaluators, users, the procurement team"
+                .to_string(),
+        );
     }
 
     // The mesh: our function → their levels and departments, last 90 days.
@@ -206,10 +178,18 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
                 engaged[0].name
             ),
         };
-        flags.push(Flag {
-            kind: FlagKind::SingleThreaded,
+        let people = if engaged.len() == 1 {
+            vec![engaged[0].stakeholder.clone()]
+        } else {
+            Vec::new()
+        };
+        flag(
+            Code::SingleThreaded,
+            people,
             message,
-        });
+            "build the mesh: pair our engineers, executives and service with their counterparts"
+                .to_string(),
+        );
     }
 
     // Bypass: meeting an executive decider when none of the middle managers
@@ -239,19 +219,25 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
                 .any(|i| managers.iter().any(|m| super::involves(i, &m.id)));
             if !prepared {
                 let names: Vec<&str> = managers.iter().map(|m| m.name.value.as_str()).collect();
-                flags.push(Flag {
-                    kind: FlagKind::Bypass,
-                    message: format!(
+                let people = std::iter::once(decider.id.value.clone())
+                    .chain(managers.iter().map(|m| m.id.value.clone()))
+                    .collect();
+                flag(
+                    Code::Bypass,
+                    people,
+                    format!(
                         "met {} on {} without engaging any of the managers reporting to them ({}) in the {ENGAGED_DAYS} days before: a manager passed over may block you",
                         decider.name.value,
                         meeting.date.value,
                         names.join(", ")
                     ),
-                });
+                    "bring the managers along: brief them before the next meeting with their boss"
+                        .to_string(),
+                );
             }
         }
     }
-    flags.sort_by_key(|f| f.kind);
+    findings.sort_by_key(|f| f.code);
 
     Coverage {
         account: loaded.id.clone(),
@@ -259,6 +245,11 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         roles,
         engaged,
         mesh,
-        flags,
+        findings,
     }
+}
+
+/// Each account's coverage, in the order given.
+pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Coverage> {
+    accounts.iter().map(|a| account(ctx, a)).collect()
 }

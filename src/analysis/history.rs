@@ -5,34 +5,20 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::git::{self, Commit, GitError};
+use crate::load::git::GitHistory;
 use crate::model::{Account, Date, Stakeholder, Stance, US};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum EventKind {
-    Stance,
-    StakeholderAdded,
-    StakeholderRemoved,
-    StakeholderLeft,
-    Interactions,
-    AccountAdded,
-    AccountRemoved,
-    Unparseable,
-}
-
-impl EventKind {
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            EventKind::Stance => "stance",
-            EventKind::StakeholderAdded => "stakeholder-added",
-            EventKind::StakeholderRemoved => "stakeholder-removed",
-            EventKind::StakeholderLeft => "stakeholder-left",
-            EventKind::Interactions => "interactions",
-            EventKind::AccountAdded => "account-added",
-            EventKind::AccountRemoved => "account-removed",
-            EventKind::Unparseable => "unparseable",
-        }
+crate::names::names! {
+    /// What changed.
+    pub enum EventKind {
+        Stance = "stance",
+        StakeholderAdded = "stakeholder-added",
+        StakeholderRemoved = "stakeholder-removed",
+        StakeholderLeft = "stakeholder-left",
+        Interactions = "interactions",
+        AccountAdded = "account-added",
+        AccountRemoved = "account-removed",
+        Unparseable = "unparseable",
     }
 }
 
@@ -60,12 +46,14 @@ pub struct Event {
     pub message: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Direction {
-    TowardUs,
-    AwayFromUs,
-    None,
+crate::names::names! {
+    /// Which way a stance moved, for us.
+    pub enum Direction {
+        TowardUs = "toward-us",
+        AwayFromUs = "away-from-us",
+        /// Unknown ↔ neutral: no lean either way.
+        None = "none",
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -269,35 +257,28 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
     out
 }
 
-/// Options of a history run.
+/// Options of a history run: the window and the accounts.
 pub struct Query<'a> {
     pub since: Option<Date>,
     pub accounts: &'a [String],
 }
 
-/// Every event under `path` since `since`, oldest first.
-pub fn history(path: &std::path::Path, query: &Query) -> Result<Vec<Event>, GitError> {
-    let (top, pathspec) = git::locate(path)?;
+/// Every event in `history` since `query.since`, oldest first. Pure: the
+/// history was read by [`crate::load::git::read`].
+pub fn analyse(history: &GitHistory, query: &Query) -> Vec<Event> {
+    let GitHistory {
+        commits,
+        versions: parsed,
+    } = history;
     let since = query
         .since
         .and_then(|d| d.0.and_hms_opt(0, 0, 0))
         .map(|t| t.and_utc().timestamp());
-    let commits: Vec<Commit> = git::commits(&top, &pathspec, since)?;
-    let mut ids: Vec<String> = commits
-        .iter()
-        .flat_map(|c| c.changes.iter())
-        .flat_map(|ch| [ch.old_blob.clone(), ch.new_blob.clone()])
-        .flatten()
-        .collect();
-    ids.sort();
-    ids.dedup();
-    let parsed = git::parse_blobs(git::blobs(&top, &ids)?);
-
     let mut events = Vec::new();
     // The last version of each file that parsed, to compare across a
     // commit in which the file was broken.
     let mut last_good: std::collections::HashMap<String, &Account> = Default::default();
-    for c in &commits {
+    for c in commits {
         // Commits before the window only keep `last_good` up to date.
         let in_window = since.is_none_or(|s| c.time >= s);
         let date = chrono::DateTime::from_timestamp(c.time, 0)
@@ -370,7 +351,7 @@ pub fn history(path: &std::path::Path, query: &Query) -> Result<Vec<Event>, GitE
             }
         }
     }
-    Ok(events)
+    events
 }
 
 fn account_id_from_path(path: &str) -> String {

@@ -3,8 +3,16 @@
 
 use serde::Serialize;
 
+use super::Ctx;
 use crate::load::LoadedAccount;
 use crate::model::{Date, Role, Stance};
+
+/// What the map shows.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Options {
+    /// Keep people who have left (drawn greyed).
+    pub all: bool,
+}
 
 #[derive(Debug, Serialize)]
 pub struct Map {
@@ -70,4 +78,12 @@ pub fn build(loaded: &LoadedAccount, as_of: Date, all: bool) -> Map {
         nodes,
         edges,
     }
+}
+
+/// Each account's map, in the order given.
+pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec<Map> {
+    accounts
+        .iter()
+        .map(|a| build(a, ctx.as_of, options.all))
+        .collect()
 }

@@ -1,11 +1,24 @@
 //! Analyses: pure functions from valid accounts to report structs.
 //!
-//! Nothing here formats or prints; `render` turns the structs into tables,
-//! CSV, Markdown or JSON. Every rule cites the DOMAIN.md section it comes
-//! from, and its reason is in `docs/analyses.md`.
+//! Every analysis has the same shape:
+//!
+//! ```ignore
+//! pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Report
+//! ```
+//!
+//! where `Report` is `Serialize` (JSON is serde of it) and holds data only:
+//! no I/O, no process spawning, nothing formatted for one output. Rules that
+//! find something produce [`Finding`]s, one type for every analysis.
+//! `render` writes each report in every format. Every rule cites the
+//! section of `docs/domain.md` it comes from; `docs/analyses.md` has its
+//! reason and thresholds.
+//!
+//! `history` is the one analysis over another input: the versions
+//! [`crate::load::git`] read, instead of the working files.
 
 pub mod coverage;
-pub mod git;
+pub mod export;
+pub mod finding;
 pub mod history;
 pub mod map;
 pub mod neglect;
@@ -14,13 +27,18 @@ pub mod positioning;
 pub mod rank;
 pub mod report;
 
+pub use finding::{Code, Family, Finding};
+
 use crate::load::LoadedAccount;
 use crate::model::{Account, Date, Interaction, Stakeholder};
 
-/// What every analysis gets.
+/// What every analysis gets besides the accounts it looks at.
 pub struct Ctx<'a> {
     pub settings: &'a crate::model::Settings,
     pub as_of: Date,
+    /// Every valid account read, by id: what `rank` scales money against, so
+    /// that narrowing the selection (`--account`) changes no score.
+    pub portfolio: &'a [&'a LoadedAccount],
 }
 
 /// The interactions that count on `as_of`: those dated on or before it.

@@ -4,46 +4,24 @@
 
 use serde::Serialize;
 
-use super::{Ctx, active, interactions_as_of, involves};
+use super::{Code, Ctx, Finding, active, interactions_as_of, involves};
 use crate::load::LoadedAccount;
 use crate::model::{Date, InteractionKind, Stance};
 
-/// Why someone counts as neglected, most serious first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Reason {
-    /// A help request with no help given since, older than `help_response_days`.
-    UnansweredHelp,
-    /// Last contact longer ago than the cadence for their stance.
-    Overdue,
-    /// A mentor, supporter or neutral nobody has ever contacted.
-    NeverContacted,
-}
+/// No options: the cadences and the help deadline come from the settings.
+pub type Options = ();
 
-impl Reason {
-    pub const ALL: &'static [Reason] = &[
-        Reason::UnansweredHelp,
-        Reason::Overdue,
-        Reason::NeverContacted,
-    ];
-
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Reason::UnansweredHelp => "unanswered-help",
-            Reason::Overdue => "overdue",
-            Reason::NeverContacted => "never-contacted",
-        }
-    }
-}
-
+/// One neglected person: the finding, and the facts behind it.
 #[derive(Debug, Serialize)]
-pub struct Finding {
-    pub account: String,
-    pub stakeholder: String,
+pub struct Neglected {
+    /// `code` is `unanswered-help`, `overdue` or `never-contacted`; `people`
+    /// is the one person; `action` is the short form of the advice.
+    #[serde(flatten)]
+    pub finding: Finding,
+    /// Their name.
     pub name: String,
     /// Stance toward us.
     pub stance: Stance,
-    pub reason: Reason,
     /// Date of the last interaction with them (for unanswered-help: of the
     /// request); `null` when never contacted.
     pub last_contact: Option<Date>,
@@ -52,13 +30,9 @@ pub struct Finding {
     /// The cadence that applies to them (for unanswered-help:
     /// `help_response_days`).
     pub cadence_days: Option<i64>,
-    /// What happened and what to do, in one sentence.
-    pub message: String,
-    /// What to do, in a few words (the table's last column).
-    pub action: String,
 }
 
-impl Finding {
+impl Neglected {
     /// Days past the limit, for sorting (the most overdue first).
     fn overdue_by(&self) -> i64 {
         match (self.days_since, self.cadence_days) {
@@ -66,13 +40,18 @@ impl Finding {
             _ => 0,
         }
     }
+
+    /// The person's id.
+    pub fn stakeholder(&self) -> &str {
+        self.finding.people.first().map_or("", String::as_str)
+    }
 }
 
 /// The short form of [`advice`], for tables.
-fn action(reason: Reason, stance: Stance) -> &'static str {
-    match (reason, stance) {
-        (Reason::UnansweredHelp, _) => "answer their request now",
-        (Reason::NeverContacted, _) => "meet them",
+fn action(code: Code, stance: Stance) -> &'static str {
+    match (code, stance) {
+        (Code::UnansweredHelp, _) => "answer their request now",
+        (Code::NeverContacted, _) => "meet them",
         (_, Stance::Mentor) => "get in touch: never lose a mentor",
         (_, Stance::Supporter) => "get in touch; keep showing our lead",
         (_, Stance::Neutral) => "stay courteous and responsive",
@@ -98,7 +77,7 @@ fn advice(stance: Stance) -> &'static str {
 }
 
 /// Everyone neglected in one account.
-pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
+pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
     let account = &loaded.account;
     let help_days = ctx.settings.help_response_days();
     let mut out = Vec::new();
@@ -108,17 +87,19 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         let mine: Vec<_> = interactions_as_of(account, ctx.as_of)
             .filter(|i| involves(i, id))
             .collect();
-        let finding = |reason, last: Option<Date>, cadence: Option<i64>, message: String| Finding {
-            account: loaded.id.clone(),
-            stakeholder: id.to_string(),
+        let finding = |code, last: Option<Date>, cadence: Option<i64>, message: String| Neglected {
+            finding: Finding::new(
+                &loaded.id,
+                code,
+                vec![id.to_string()],
+                message,
+                action(code, stance),
+            ),
             name: s.name.value.clone(),
             stance,
-            reason,
             last_contact: last,
             days_since: last.map(|d| d.days_until(ctx.as_of)),
             cadence_days: cadence,
-            message,
-            action: action(reason, stance).to_string(),
         };
 
         // The oldest request not followed by help given on or after its day.
@@ -137,7 +118,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
             let days = asked.days_until(ctx.as_of);
             if days >= help_days {
                 out.push(finding(
-                    Reason::UnansweredHelp,
+                    Code::UnansweredHelp,
                     Some(asked),
                     Some(help_days),
                     format!(
@@ -161,7 +142,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                     && days > c
                 {
                     out.push(finding(
-                        Reason::Overdue,
+                        Code::Overdue,
                         Some(last),
                         Some(c),
                         format!(
@@ -173,7 +154,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
             }
             None if matches!(stance, Stance::Mentor | Stance::Supporter | Stance::Neutral) => {
                 out.push(finding(
-                    Reason::NeverContacted,
+                    Code::NeverContacted,
                     None,
                     cadence,
                     format!(
@@ -188,15 +169,17 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     out
 }
 
-/// Findings across accounts, most serious first.
-pub fn all(ctx: &Ctx, accounts: &[&LoadedAccount]) -> Vec<Finding> {
-    let mut out: Vec<Finding> = accounts.iter().flat_map(|a| account(ctx, a)).collect();
+/// Everyone neglected across `accounts`, most serious first: by code, then
+/// the most overdue, then account and person.
+pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Neglected> {
+    let mut out: Vec<Neglected> = accounts.iter().flat_map(|a| account(ctx, a)).collect();
     out.sort_by(|a, b| {
-        a.reason
-            .cmp(&b.reason)
+        a.finding
+            .code
+            .cmp(&b.finding.code)
             .then_with(|| b.overdue_by().cmp(&a.overdue_by()))
-            .then_with(|| a.account.cmp(&b.account))
-            .then_with(|| a.stakeholder.cmp(&b.stakeholder))
+            .then_with(|| a.finding.account.cmp(&b.finding.account))
+            .then_with(|| a.stakeholder().cmp(b.stakeholder()))
     });
     out
 }

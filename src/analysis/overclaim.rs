@@ -3,48 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
-use super::{Ctx, active, interactions_as_of, involves, recent};
+use super::{Code, Ctx, Finding, active, interactions_as_of, involves, recent};
 use crate::load::LoadedAccount;
 use crate::model::{Intel, Role, Stakeholder, Stance, US};
-
-/// The rules, in the order findings are listed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Rule {
-    TooManyMentors,
-    MentorMajority,
-    AllFriendly,
-    UnreliableIntel,
-    UnprovenClaim,
-    NoDeciderAccess,
-    ConflictingStance,
-}
-
-impl Rule {
-    pub const ALL: &'static [Rule] = &[
-        Rule::TooManyMentors,
-        Rule::MentorMajority,
-        Rule::AllFriendly,
-        Rule::UnreliableIntel,
-        Rule::UnprovenClaim,
-        Rule::NoDeciderAccess,
-        Rule::ConflictingStance,
-    ];
-
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Rule::TooManyMentors => "too-many-mentors",
-            Rule::MentorMajority => "mentor-majority",
-            Rule::AllFriendly => "all-friendly",
-            Rule::UnreliableIntel => "unreliable-intel",
-            Rule::UnprovenClaim => "unproven-claim",
-            Rule::NoDeciderAccess => "no-decider-access",
-            Rule::ConflictingStance => "conflicting-stance",
-        }
-    }
-}
 
 /// Thresholds fixed by DOMAIN.md §3 and the issue that specified the rules.
 pub const MENTOR_MAJORITY_MIN_PEOPLE: usize = 4;
@@ -53,17 +14,8 @@ pub const INTEL_MIN_RATED: usize = 2;
 pub const SPEND_WINDOW_DAYS: i64 = 180;
 pub const SPEND_SHARE: f64 = 0.6;
 
-#[derive(Debug, Serialize)]
-pub struct Finding {
-    pub account: String,
-    pub rule: Rule,
-    /// The people the finding is about, by id.
-    pub stakeholders: Vec<String>,
-    /// The evidence, in one sentence.
-    pub message: String,
-    /// What to do about it (DOMAIN.md §3).
-    pub help: String,
-}
+/// No options: `max_mentors` comes from the settings.
+pub type Options = ();
 
 fn is_helper(s: &Stakeholder) -> bool {
     matches!(s.stance_us(), Stance::Mentor | Stance::Supporter)
@@ -82,16 +34,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     let account = &loaded.account;
     let people: Vec<&Stakeholder> = active(account, ctx.as_of).collect();
     let mut out = Vec::new();
-    let mut push = |rule, who: Vec<&Stakeholder>, message: String, help: &str| {
-        let mut ids: Vec<String> = who.iter().map(|s| s.id.value.clone()).collect();
-        ids.sort();
-        out.push(Finding {
-            account: loaded.id.clone(),
-            rule,
-            stakeholders: ids,
-            message,
-            help: help.to_string(),
-        });
+    let mut push = |code, who: Vec<&Stakeholder>, message: String, action: &str| {
+        let ids = who.iter().map(|s| s.id.value.clone()).collect();
+        out.push(Finding::new(&loaded.id, code, ids, message, action));
     };
 
     let mentors: Vec<&Stakeholder> = people
@@ -102,7 +47,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     let max = ctx.settings.max_mentors();
     if mentors.len() as i64 > max {
         push(
-            Rule::TooManyMentors,
+            Code::TooManyMentors,
             mentors.clone(),
             format!(
                 "{} people are marked mentor ({}); a real account has one, {max} at most",
@@ -114,7 +59,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     }
     if people.len() >= MENTOR_MAJORITY_MIN_PEOPLE && mentors.len() * 2 >= people.len() {
         push(
-            Rule::MentorMajority,
+            Code::MentorMajority,
             mentors.clone(),
             format!(
                 "{} of {} people are marked mentor: when half the customer are \"mentors\", the rep most likely has none",
@@ -129,7 +74,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         .any(|s| matches!(s.stance_us(), Stance::Neutral | Stance::Opponent));
     if people.len() >= ALL_FRIENDLY_MIN_PEOPLE && !opposed && !account.competitors.is_empty() {
         push(
-            Rule::AllFriendly,
+            Code::AllFriendly,
             Vec::new(),
             format!(
                 "all {} people are friendly or unknown toward us while {} compete: nobody opposing you usually means you do not know who does",
@@ -188,7 +133,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         }
         if rated >= INTEL_MIN_RATED && wrong * 2 > rated {
             push(
-                Rule::UnreliableIntel,
+                Code::UnreliableIntel,
                 vec![s],
                 format!(
                     "{} ({stance}): {wrong} of {rated} pieces of intel they gave proved wrong",
@@ -199,7 +144,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         }
         if s.evidence.is_empty() && !proven {
             push(
-                Rule::UnprovenClaim,
+                Code::UnprovenClaim,
                 vec![s],
                 format!(
                     "{} is marked {stance} with no evidence and no intel that proved right",
@@ -217,7 +162,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                     format!("nobody has met {} in that time", names(&deciders))
                 };
                 push(
-                    Rule::NoDeciderAccess,
+                    Code::NoDeciderAccess,
                     vec![s],
                     format!(
                         "{} took {:.0}% of the {SPEND_WINDOW_DAYS}-day spend ({:.0} of {:.0}) while {who}",
@@ -239,7 +184,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
             .collect();
         if !rivals.is_empty() {
             push(
-                Rule::ConflictingStance,
+                Code::ConflictingStance,
                 vec![s],
                 format!(
                     "{} is marked our {stance} and also a helper of {}",
@@ -253,14 +198,14 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     out
 }
 
-/// Findings across accounts, by account then rule.
-pub fn all(ctx: &Ctx, accounts: &[&LoadedAccount]) -> Vec<Finding> {
+/// Every over-claim across `accounts`, by account, then code, then people.
+pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Finding> {
     let mut out: Vec<Finding> = accounts.iter().flat_map(|a| account(ctx, a)).collect();
     out.sort_by(|a, b| {
         a.account
             .cmp(&b.account)
-            .then_with(|| a.rule.cmp(&b.rule))
-            .then_with(|| a.stakeholders.cmp(&b.stakeholders))
+            .then_with(|| a.code.cmp(&b.code))
+            .then_with(|| a.people.cmp(&b.people))
     });
     out
 }

@@ -7,6 +7,13 @@ use super::{Ctx, active};
 use crate::load::LoadedAccount;
 use crate::model::{Level, Role, Stakeholder, Stance, US};
 
+/// What the table shows.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Options {
+    /// Keep people who have left the customer (their rows say when).
+    pub all: bool,
+}
+
 /// One account's table.
 #[derive(Debug, Serialize)]
 pub struct Table {
@@ -164,4 +171,12 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
         counts,
         find_out,
     }
+}
+
+/// Each account's table, in the order given.
+pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec<Table> {
+    accounts
+        .iter()
+        .map(|a| table(ctx, a, options.all))
+        .collect()
 }

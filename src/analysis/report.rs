@@ -1,12 +1,14 @@
 //! The weekly report: everything a manager reads on Monday, in one struct.
 //! JSON is this struct; Markdown is rendered from it (`render::report`).
+//! The changes come in as data (events the caller read from git), and the
+//! maps go out as data (the renderer draws them).
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::history::{self, Direction, Event, EventKind};
-use super::{Ctx, coverage, neglect, overclaim, positioning, rank};
+use super::history::{Direction, Event, EventKind};
+use super::{Ctx, Finding, coverage, map, neglect, overclaim, positioning, rank};
 use crate::load::LoadedAccount;
 use crate::model::{Date, OpportunityStage};
 
@@ -19,17 +21,18 @@ pub struct Report {
     /// The top of the ranking (`--top`, default 10).
     pub ranking: Vec<RankRow>,
     pub changes: Changes,
-    pub neglected: Vec<neglect::Finding>,
-    pub overclaimed: Vec<overclaim::Finding>,
-    /// Red coverage flags (no decider, no coach, thin, single-threaded, bypass).
-    pub coverage_gaps: Vec<Gap>,
+    pub neglected: Vec<neglect::Neglected>,
+    pub overclaimed: Vec<Finding>,
+    /// Coverage findings that call for action (no decider, no coach, thin,
+    /// single-threaded, bypass): not `missing-role`.
+    pub coverage_gaps: Vec<Finding>,
     /// Open opportunities closing within 90 days of the as-of date.
     pub closing: Vec<Closing>,
     /// Unknown stances among deciders, advisors, technical evaluators and
     /// the procurement team.
     pub find_out: Vec<FindOut>,
-    /// Mermaid power maps, with `--maps`.
-    pub maps: Vec<AccountMap>,
+    /// Power maps, with `--maps`.
+    pub maps: Vec<map::Map>,
 }
 
 #[derive(Debug, Serialize)]
@@ -68,13 +71,6 @@ pub struct PersonLog {
 }
 
 #[derive(Debug, Serialize)]
-pub struct Gap {
-    pub account: String,
-    pub kind: coverage::FlagKind,
-    pub message: String,
-}
-
-#[derive(Debug, Serialize)]
 pub struct Closing {
     pub account: String,
     pub opportunity: String,
@@ -92,29 +88,23 @@ pub struct FindOut {
     pub because: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct AccountMap {
-    pub account: String,
-    pub name: String,
-    pub mermaid: String,
-}
-
 pub struct Options<'a> {
     pub since: Date,
+    /// How many accounts of the ranking to keep.
     pub top: usize,
+    /// Add each account's power map.
     pub maps: bool,
-    /// Where to read history from (the first PATH).
-    pub history_path: &'a std::path::Path,
-    pub accounts: &'a [String],
+    /// What changed since `since`, as the caller read it from git; `Err`
+    /// says why there is no history (not a git repository).
+    pub events: Result<&'a [Event], String>,
 }
 
-fn changes(opts: &Options) -> Changes {
-    let query = history::Query {
-        since: Some(opts.since),
-        accounts: opts.accounts,
-    };
-    let events = match history::history(opts.history_path, &query) {
-        Ok(e) => e,
+/// Days ahead that an opportunity counts as closing.
+pub const CLOSING_DAYS: i64 = 90;
+
+fn changes(events: &Result<&[Event], String>) -> Changes {
+    let events = match events {
+        Ok(e) => *e,
         Err(e) => {
             return Changes {
                 available: false,
@@ -128,7 +118,7 @@ fn changes(opts: &Options) -> Changes {
         ..Default::default()
     };
     let mut logs: BTreeMap<String, PersonLog> = BTreeMap::new();
-    for e in events {
+    for e in events.iter().cloned() {
         match e.kind {
             EventKind::Stance => match e.direction {
                 Some(Direction::TowardUs) => c.toward_us.push(e),
@@ -165,14 +155,9 @@ fn changes(opts: &Options) -> Changes {
     c
 }
 
-/// Builds the report. `Err` when `rank` needs exchange rates.
-pub fn build(
-    ctx: &Ctx,
-    portfolio: &[&LoadedAccount],
-    selected: &[&LoadedAccount],
-    opts: &Options,
-) -> Result<Report, rank::MissingRates> {
-    let ranking = rank::rank(ctx, portfolio, selected)?
+/// Builds the report over `accounts`. Call [`rank::check_currencies`] first.
+pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], opts: &Options) -> Report {
+    let ranking = rank::analyse(ctx, accounts, &())
         .into_iter()
         .take(opts.top)
         .map(|r| RankRow {
@@ -187,18 +172,13 @@ pub fn build(
     let mut find_out = Vec::new();
     let mut closing = Vec::new();
     let mut maps = Vec::new();
-    for a in selected {
-        for f in coverage::account(ctx, a)
-            .flags
-            .into_iter()
-            .filter(|f| f.kind.is_red())
-        {
-            coverage_gaps.push(Gap {
-                account: a.id.clone(),
-                kind: f.kind,
-                message: f.message,
-            });
-        }
+    for a in accounts {
+        coverage_gaps.extend(
+            coverage::account(ctx, a)
+                .findings
+                .into_iter()
+                .filter(Finding::is_actionable),
+        );
         for f in positioning::table(ctx, a, false).find_out {
             find_out.push(FindOut {
                 account: a.id.clone(),
@@ -211,7 +191,7 @@ pub fn build(
             let open = o.stage.is_none_or(|s| s.is_open());
             if let Some(close) = &o.close {
                 let days = ctx.as_of.days_until(close.value);
-                if open && (0..=90).contains(&days) {
+                if open && (0..=CLOSING_DAYS).contains(&days) {
                     closing.push(Closing {
                         account: a.id.clone(),
                         opportunity: o.name.value.clone(),
@@ -224,11 +204,7 @@ pub fn build(
             }
         }
         if opts.maps {
-            maps.push(AccountMap {
-                account: a.id.clone(),
-                name: a.account.account.value.clone(),
-                mermaid: crate::render::mermaid::map(&super::map::build(a, ctx.as_of, false)),
-            });
+            maps.push(map::build(a, ctx.as_of, false));
         }
     }
     closing.sort_by(|a, b| {
@@ -236,17 +212,17 @@ pub fn build(
             .cmp(&b.close)
             .then_with(|| a.account.cmp(&b.account))
     });
-    Ok(Report {
+    Report {
         as_of: ctx.as_of,
         since: opts.since,
-        accounts: selected.len(),
+        accounts: accounts.len(),
         ranking,
-        changes: changes(opts),
-        neglected: neglect::all(ctx, selected),
-        overclaimed: overclaim::all(ctx, selected),
+        changes: changes(&opts.events),
+        neglected: neglect::analyse(ctx, accounts, &()),
+        overclaimed: overclaim::analyse(ctx, accounts, &()),
         coverage_gaps,
         closing,
         find_out,
         maps,
-    })
+    }
 }

@@ -1,19 +1,20 @@
-//! What the analysis commands share: paths, `--account`, `--format`, and
-//! loading with invalid files reported on stderr.
+//! What the commands that read the repository share: `PATH…`, `--account`,
+//! `--format`, and loading with invalid files reported on stderr.
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 
-use clap::ValueEnum;
-
 use super::{GlobalArgs, exit};
-use crate::analysis::Ctx;
+use crate::analysis::{self, Ctx};
+use crate::checks::{self, Repo, ScanOptions};
 use crate::finding::Severity;
-use crate::load::{self, LoadOptions, LoadedAccount, Repo};
-use crate::render::{csv, grid::Grid, human, markdown, table};
+use crate::load::LoadedAccount;
+use crate::model::Date;
+use crate::render::{Format, human};
 
+/// The accounts a command looks at: paths, `--account`, the as-of date.
 #[derive(Debug, clap::Args)]
-pub struct Common {
+pub struct Selection {
     /// Files or directories to read (default: the current directory).
     #[arg(value_name = "PATH", default_value = ".")]
     pub paths: Vec<PathBuf>,
@@ -22,44 +23,55 @@ pub struct Common {
     #[arg(long = "account", value_name = "ID")]
     pub accounts: Vec<String>,
 
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+/// [`Selection`] and `--format`, for the tabular reports.
+#[derive(Debug, clap::Args)]
+pub struct Common {
+    #[command(flatten)]
+    pub selection: Selection,
+
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Aligned table for the terminal.
-    Table,
-    /// JSON, the stable contract for scripts.
-    Json,
-    /// CSV with a header row, for spreadsheets.
-    Csv,
-    /// Markdown tables, for GitHub, GitLab and chat.
-    Markdown,
+impl Common {
+    pub fn width(&self) -> usize {
+        self.selection.global.width()
+    }
 }
 
-/// A loaded repository, narrowed to the accounts asked for.
+/// A loaded repository.
 pub struct Loaded {
     pub repo: Repo,
     /// Some file had an error (reported on stderr): exit 1 at the end.
     pub invalid: bool,
-    pub global_as_of: crate::model::Date,
+    pub as_of: Date,
+    accounts: Vec<String>,
 }
 
 impl Loaded {
-    pub fn ctx(&self) -> Ctx<'_> {
+    /// Every valid account, by id: the portfolio.
+    pub fn portfolio(&self) -> Vec<&LoadedAccount> {
+        analysis::sorted(&self.repo.accounts)
+    }
+
+    pub fn ctx<'a>(&'a self, portfolio: &'a [&'a LoadedAccount]) -> Ctx<'a> {
         Ctx {
             settings: &self.repo.settings,
-            as_of: self.global_as_of,
+            as_of: self.as_of,
+            portfolio,
         }
     }
 
-    /// The valid accounts asked for, by id.
-    pub fn selected<'a>(&'a self, common: &Common) -> Vec<&'a LoadedAccount> {
-        crate::analysis::sorted(&self.repo.accounts)
+    /// The valid accounts asked for (`--account`, else all), by id.
+    pub fn selected(&self) -> Vec<&LoadedAccount> {
+        analysis::sorted(&self.repo.accounts)
             .into_iter()
-            .filter(|a| common.accounts.is_empty() || common.accounts.contains(&a.id))
+            .filter(|a| self.accounts.is_empty() || self.accounts.contains(&a.id))
             .collect()
     }
 
@@ -78,14 +90,15 @@ impl Loaded {
 
 /// Loads the repository; files with errors are reported on stderr and left
 /// out. `Err` carries the exit status for a usage error.
-pub fn load(common: &Common, global: &GlobalArgs) -> Result<Loaded, u8> {
+pub fn load(selection: &Selection) -> Result<Loaded, u8> {
+    let global = &selection.global;
     let as_of = global.as_of();
-    let options = LoadOptions {
+    let options = ScanOptions {
         as_of,
         max_file_size: None,
         keep_accounts: true,
     };
-    let repo = load::load(&common.paths, &options).map_err(|m| super::report_missing(&m))?;
+    let repo = checks::scan(&selection.paths, &options).map_err(|m| super::report_missing(&m))?;
     let errors: Vec<_> = repo
         .diagnostics
         .iter()
@@ -112,7 +125,7 @@ pub fn load(common: &Common, global: &GlobalArgs) -> Result<Loaded, u8> {
             if files == 1 { "" } else { "s" }
         );
     }
-    let unknown: Vec<&String> = common
+    let unknown: Vec<&String> = selection
         .accounts
         .iter()
         .filter(|id| !repo.accounts.iter().any(|a| &a.id == *id))
@@ -136,26 +149,57 @@ pub fn load(common: &Common, global: &GlobalArgs) -> Result<Loaded, u8> {
     Ok(Loaded {
         invalid: !errors.is_empty(),
         repo,
-        global_as_of: as_of,
+        as_of,
+        accounts: selection.accounts.clone(),
     })
 }
 
-/// Writes a grid in a tabular format (JSON is each command's own).
-pub fn write_grid(
-    out: &mut dyn Write,
-    grid: &Grid,
-    format: Format,
-    width: usize,
-) -> io::Result<()> {
-    match format {
-        Format::Table => table::write(out, grid, width),
-        Format::Csv => csv::write(out, grid),
-        Format::Markdown => markdown::write(out, grid),
-        Format::Json => unreachable!("JSON is written from the report structs"),
+/// Refuses a portfolio that mixes currencies without `fx:` rates (exit 2),
+/// naming each account and its currency.
+pub fn check_currencies(ctx: &Ctx) -> Result<(), u8> {
+    let Err(analysis::rank::MissingRates(missing)) = analysis::rank::check_currencies(ctx) else {
+        return Ok(());
+    };
+    let mut err = io::stderr().lock();
+    for (account, currency) in missing {
+        let _ = writeln!(
+            err,
+            "guanxi: account `{}` is in {}, which has no rate under `fx:` in .guanxi.yaml",
+            crate::render::sanitize::terminal(&account, false),
+            crate::render::sanitize::terminal(&currency, false)
+        );
     }
+    let _ = writeln!(
+        err,
+        "guanxi: accounts use more than one currency; add `fx:` rates into one unit, e.g. `fx: {{ CNY: 1, USD: 7.1 }}`, and set `commercial.currency` on every account"
+    );
+    Err(exit::TROUBLE)
 }
 
-pub fn write_json<T: serde::Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
+/// Where the one account a command works on is looked for: `PATH…` after
+/// the account (`--repo DIR` is the older spelling, still accepted).
+#[derive(Debug, clap::Args)]
+pub struct Place {
+    /// Files or directories to look in (default: the current directory).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// The same as PATH (the older spelling, kept for scripts).
+    #[arg(long = "repo", value_name = "DIR", hide = true)]
+    pub repo: Vec<PathBuf>,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+impl Place {
+    /// `--repo` and PATH together; `.` when neither is given.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        let all: Vec<PathBuf> = self.repo.iter().chain(&self.paths).cloned().collect();
+        if all.is_empty() {
+            vec![PathBuf::from(".")]
+        } else {
+            all
+        }
+    }
 }

@@ -1,36 +1,19 @@
-//! What the editing commands share: finding the account, and writing a
-//! change only after the new text passes the same checks as `validate`.
+//! What the commands on one account share (`map`, `log`, `stance`): finding
+//! the account, and writing a change only after the new text passes the
+//! same checks as `validate`.
 
 use std::io::{self, IsTerminal, Write};
 use std::path::Path;
 
-use super::{GlobalArgs, exit};
+use super::common::Place;
+use super::{GlobalArgs, exit, fail};
+use crate::checks::{self, Repo, ScanOptions};
 use crate::finding::Severity;
-use crate::load::{self, LoadOptions, LoadedAccount, Repo};
-use crate::render::{human, sanitize};
-
-/// Loads the account files under `dir` to find the one to edit.
-pub fn load(dir: &Path, global: &GlobalArgs) -> Result<Repo, u8> {
-    let options = LoadOptions {
-        as_of: global.as_of(),
-        max_file_size: None,
-        keep_accounts: true,
-    };
-    load::load(&[dir.to_path_buf()], &options).map_err(|m| super::report_missing(&m))
-}
-
-/// Prints a usage-level error (exit 2).
-pub fn fail(message: &str) -> u8 {
-    let _ = writeln!(
-        io::stderr(),
-        "guanxi: {}",
-        sanitize::terminal(message, false)
-    );
-    exit::TROUBLE
-}
+use crate::load::LoadedAccount;
+use crate::render::human;
 
 /// Finds the account, explaining invalid files that might be the one meant.
-pub fn find<'a>(repo: &'a Repo, query: &str) -> Result<&'a LoadedAccount, u8> {
+fn find<'a>(repo: &'a Repo, query: &str) -> Result<&'a LoadedAccount, u8> {
     crate::edit::find_account(&repo.accounts, query).map_err(|mut message| {
         if repo.errors() > 0 {
             message
@@ -40,10 +23,15 @@ pub fn find<'a>(repo: &'a Repo, query: &str) -> Result<&'a LoadedAccount, u8> {
     })
 }
 
-/// Loads `dir` and finds the account `query` names: the repository and the
-/// index of the account in `repo.accounts`.
-pub fn target(dir: &Path, query: &str, global: &GlobalArgs) -> Result<(Repo, usize), u8> {
-    let repo = load(dir, global)?;
+/// Loads the files at `place` and finds the account `query` names: the
+/// repository and the index of the account in `repo.accounts`.
+pub fn target(place: &Place, query: &str) -> Result<(Repo, usize), u8> {
+    let options = ScanOptions {
+        as_of: place.global.as_of(),
+        max_file_size: None,
+        keep_accounts: true,
+    };
+    let repo = checks::scan(&place.paths(), &options).map_err(|m| super::report_missing(&m))?;
     let index = {
         let found = find(&repo, query)?;
         repo.accounts
@@ -67,7 +55,7 @@ pub fn commit(
     let text = std::fs::read_to_string(path)
         .map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))?;
     let new = change(&text).map_err(|m| fail(&m))?;
-    let (_, diagnostics) = load::check_text(path, &new, global.as_of());
+    let (_, diagnostics) = checks::check_text(path, &new, global.as_of());
     let stderr = io::stderr();
     let style = human::Style {
         color: global.color_for(stderr.is_terminal()),
@@ -80,14 +68,14 @@ pub fn commit(
         let _ = writeln!(
             stderr.lock(),
             "guanxi: the change would make {} invalid; nothing was written",
-            load::display_path(path)
+            crate::source::display_path(path)
         );
         return Err(exit::FINDINGS);
     }
     crate::edit::write::atomic(path, &new).map_err(|e| {
         fail(&format!(
             "cannot write {}: {e}; the file is unchanged",
-            load::display_path(path)
+            crate::source::display_path(path)
         ))
     })
 }

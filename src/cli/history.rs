@@ -1,13 +1,13 @@
 //! `guanxi history`: how relationships moved, read from git.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::PathBuf;
 
-use super::common::{self, Format};
-use super::{GlobalArgs, editing, exit};
-use crate::analysis::history::{self, Event, Query};
+use super::common::Selection;
+use super::exit;
+use crate::analysis::history::{self, Query};
+use crate::load::git;
 use crate::model::Date;
-use crate::render::grid::Grid;
+use crate::render::Format;
 
 /// List stance moves, people joining and leaving, and interactions logged,
 /// commit by commit, from the git history of the account files.
@@ -22,18 +22,13 @@ use crate::render::grid::Grid;
   guanxi history accounts/ --since 2026-10-01 --account qingshan-steel
   guanxi history --format csv > moves.csv")]
 pub struct Args {
-    /// A directory or file inside the repository (default: .).
-    #[arg(default_value = ".")]
-    pub path: PathBuf,
+    #[command(flatten)]
+    pub selection: Selection,
 
     /// Only changes since this date, or this long before the as-of date
     /// (`30d`, `8w`).
     #[arg(long, value_name = "WHEN", value_parser = parse_since_text)]
     pub since: Option<String>,
-
-    /// Only this account (repeatable).
-    #[arg(long = "account", value_name = "ID")]
-    pub accounts: Vec<String>,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -66,69 +61,17 @@ pub fn since_date(s: &str, as_of: Date) -> Result<Date, String> {
     }
 }
 
-fn grid(events: &[Event], human: bool) -> Grid {
-    let mut g = if human {
-        Grid::new(["date", "commit", "author", "account", "change"])
-    } else {
-        Grid::new([
-            "date",
-            "commit",
-            "author",
-            "account",
-            "file",
-            "kind",
-            "stakeholder",
-            "column",
-            "old",
-            "new",
-            "direction",
-            "message",
-        ])
-    };
-    let opt = |v: Option<String>| v.unwrap_or_default();
-    for e in events {
-        if human {
-            g.push(vec![
-                e.date.to_string(),
-                e.commit.chars().take(7).collect(),
-                e.author.clone(),
-                e.account.clone(),
-                e.message.clone(),
-            ]);
-        } else {
-            g.push(vec![
-                e.date.to_string(),
-                e.commit.clone(),
-                e.author.clone(),
-                e.account.clone(),
-                e.file.clone(),
-                e.kind.as_str().to_string(),
-                opt(e.stakeholder.clone()),
-                opt(e.column.clone()),
-                opt(e.old.map(|s| s.to_string())),
-                opt(e.new.map(|s| s.to_string())),
-                opt(e.direction.map(|d| {
-                    serde_json::to_value(d)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default()
-                })),
-                e.message.clone(),
-            ]);
-        }
-    }
-    g
-}
-
-pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
-    if !args.path.exists() {
-        return Ok(editing::fail(&format!(
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    let paths = &args.selection.paths;
+    if let Some(missing) = paths.iter().find(|p| !p.exists()) {
+        return Ok(super::fail(&format!(
             "{}: no such file or directory",
-            args.path.display()
+            missing.display()
         )));
     }
+    let global = &args.selection.global;
     let since = match args.since.as_deref().map(|s| since_date(s, global.as_of())) {
-        Some(Err(e)) => return Ok(editing::fail(&e)),
+        Some(Err(e)) => return Ok(super::fail(&e)),
         Some(Ok(d)) => Some(d),
         None => None,
     };
@@ -136,26 +79,19 @@ pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<
     if progress {
         let _ = write!(io::stderr(), "reading git history…\r");
     }
-    let result = history::history(
-        &args.path,
-        &Query {
-            since,
-            accounts: &args.accounts,
-        },
-    );
+    let result = git::read(paths, since);
     if progress {
         let _ = write!(io::stderr(), "                      \r");
     }
-    let events = match result {
-        Ok(e) => e,
-        Err(e) => return Ok(editing::fail(&e.to_string())),
+    let versions = match result {
+        Ok(v) => v,
+        Err(e) => return Ok(super::fail(&e.to_string())),
     };
-    match args.format {
-        Format::Json => common::write_json(out, &events)?,
-        Format::Csv => common::write_grid(out, &grid(&events, false), Format::Csv, global.width())?,
-        Format::Table if events.is_empty() => writeln!(out, "no changes")?,
-        Format::Markdown if events.is_empty() => writeln!(out, "No changes.")?,
-        f => common::write_grid(out, &grid(&events, true), f, global.width())?,
-    }
+    let query = Query {
+        since,
+        accounts: &args.selection.accounts,
+    };
+    let events = history::analyse(&versions, &query);
+    crate::render::history::write(out, &events, args.format, global.width())?;
     Ok(exit::CLEAN)
 }

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use super::{GlobalArgs, editing, exit};
+use super::{exit, fail};
 
 /// Create an account-plan repository: accounts/ with one example, a
 /// commented .guanxi.yaml, the JSON Schema, a CI workflow, a pre-commit
@@ -21,7 +21,7 @@ pub struct Args {
 
 const EXAMPLE: &str = include_str!("../../example-accounts/meridian-appliances.yaml");
 
-pub fn run(args: &Args, _global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let files: Vec<(&str, String)> = vec![
         (
             ".guanxi.yaml",
@@ -52,7 +52,7 @@ pub fn run(args: &Args, _global: &GlobalArgs, out: &mut dyn Write) -> io::Result
         .map(|(name, _)| *name)
         .collect();
     if !existing.is_empty() {
-        return Ok(editing::fail(&format!(
+        return Ok(fail(&format!(
             "{} already has {}; nothing was written",
             args.dir.display(),
             existing.join(", ")
@@ -64,16 +64,13 @@ pub fn run(args: &Args, _global: &GlobalArgs, out: &mut dyn Write) -> io::Result
             std::fs::create_dir_all(parent)?;
         }
         if let Err(e) = crate::edit::write::create_new(&path, text) {
-            return Ok(editing::fail(&format!(
-                "cannot write {}: {e}",
-                path.display()
-            )));
+            return Ok(fail(&format!("cannot write {}: {e}", path.display())));
         }
     }
     writeln!(
         out,
         "created an account-plan repository in {}:",
-        crate::load::display_path(&args.dir)
+        crate::source::display_path(&args.dir)
     )?;
     for (name, _) in &files {
         writeln!(out, "  {name}")?;
@@ -81,7 +78,7 @@ pub fn run(args: &Args, _global: &GlobalArgs, out: &mut dyn Write) -> io::Result
     writeln!(
         out,
         "next: guanxi validate {}",
-        crate::load::display_path(&args.dir)
+        crate::source::display_path(&args.dir)
     )?;
     Ok(exit::CLEAN)
 }

@@ -1,9 +1,9 @@
 //! `guanxi log`: add one interaction to an account from the shell.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 
-use super::{GlobalArgs, editing, exit};
+use super::common::Place;
+use super::{editing, exit, fail};
 use crate::edit::append::{self, NewInteraction};
 use crate::model::{Date, Intel, InteractionKind};
 
@@ -22,6 +22,8 @@ use crate::model::{Date, Intel, InteractionKind};
 pub struct Args {
     /// Account id, file stem, or unique prefix of its id or name.
     pub account: String,
+    #[command(flatten)]
+    pub place: Place,
 
     /// Stakeholder ids it was with (comma-separated or repeated).
     #[arg(long, required = true, value_delimiter = ',', value_name = "ID")]
@@ -52,10 +54,6 @@ pub struct Args {
     /// A note, any text.
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-
-    /// Where the account files are.
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub repo: PathBuf,
 }
 
 fn parse_kind(s: &str) -> Result<InteractionKind, String> {
@@ -79,15 +77,16 @@ fn parse_cost(s: &str) -> Result<f64, String> {
     }
 }
 
-pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
-    let (repo, index) = match editing::target(&args.repo, &args.account, global) {
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    let global = &args.place.global;
+    let (repo, index) = match editing::target(&args.place, &args.account) {
         Ok(found) => found,
         Err(code) => return Ok(code),
     };
     let target = &repo.accounts[index];
     for id in &args.with {
         if let Err(m) = crate::edit::check_stakeholder(target, id) {
-            return Ok(editing::fail(&m));
+            return Ok(fail(&m));
         }
     }
     let entry = NewInteraction {
@@ -111,7 +110,7 @@ pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<
         entry.kind,
         crate::render::sanitize::terminal(&entry.with.join(", "), false),
         entry.date,
-        crate::load::display_path(&path)
+        crate::source::display_path(&path)
     )?;
     Ok(exit::CLEAN)
 }

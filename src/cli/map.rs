@@ -1,13 +1,11 @@
 //! `guanxi map`: an account's power map.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 
-use clap::ValueEnum;
-
-use super::{GlobalArgs, editing, exit};
-use crate::analysis::map;
-use crate::render::{dot, mermaid};
+use super::common::Place;
+use super::{editing, exit};
+use crate::analysis::map::{self, Options};
+use crate::render::map::MapFormat;
 
 /// Draw an account's power map: the org chart from `reports_to`, each
 /// person coloured by stance toward us, deciders emphasised, competitors'
@@ -17,41 +15,34 @@ use crate::render::{dot, mermaid};
 /// renders with Graphviz: guanxi map ACCOUNT --format dot | dot -Tsvg > map.svg
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
-  guanxi map qingshan-steel
+  guanxi map qingshan-steel example-accounts/
   guanxi map huadong-power --format dot | dot -Tsvg > huadong.svg")]
 pub struct Args {
     /// Account id, file stem, or unique prefix of its id or name.
     pub account: String,
+    #[command(flatten)]
+    pub place: Place,
     /// Output format.
     #[arg(long, value_enum, default_value_t = MapFormat::Mermaid)]
     pub format: MapFormat,
     /// Include people who have left (greyed).
     #[arg(long)]
     pub all: bool,
-    /// Where the account files are.
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub repo: PathBuf,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum MapFormat {
-    /// Mermaid flowchart.
-    Mermaid,
-    /// Graphviz DOT.
-    Dot,
-}
-
-pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
-    let (repo, index) = match editing::target(&args.repo, &args.account, global) {
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    let (repo, index) = match editing::target(&args.place, &args.account) {
         Ok(found) => found,
         Err(code) => return Ok(code),
     };
     let target = &repo.accounts[index];
-    let m = map::build(target, global.as_of(), args.all);
-    let text = match args.format {
-        MapFormat::Mermaid => mermaid::map(&m),
-        MapFormat::Dot => dot::map(&m),
+    let ctx = crate::analysis::Ctx {
+        settings: &repo.settings,
+        as_of: args.place.global.as_of(),
+        portfolio: &[target],
     };
-    out.write_all(text.as_bytes())?;
+    for m in map::analyse(&ctx, &[target], &Options { all: args.all }) {
+        crate::render::map::write(out, &m, args.format)?;
+    }
     Ok(exit::CLEAN)
 }

@@ -52,23 +52,32 @@ Exit status: 0 clean, 1 findings or invalid files, 2 usage or I/O error.",
     propagate_version = true
 )]
 pub struct Cli {
-    #[command(flatten)]
-    pub global: GlobalArgs,
+    /// `--as-of` before the subcommand (`guanxi --as-of D rank`) still
+    /// works; it is documented on the commands it applies to.
+    #[arg(long, hide = true, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+
+    /// `--color` before the subcommand, likewise.
+    #[arg(long, hide = true, value_enum, value_name = "WHEN")]
+    pub color: Option<ColorChoice>,
+
     #[command(subcommand)]
     pub command: Command,
 }
 
-#[derive(Debug, clap::Args)]
+/// The date and colour options, on every command that reads the repository
+/// (and only there).
+#[derive(Debug, Clone, clap::Args)]
 pub struct GlobalArgs {
     /// Judge everything as of this date (YYYY-MM-DD) instead of today.
     ///
     /// Interactions after it are ignored by analyses and reported by
     /// `validate` as mistyped dates.
-    #[arg(long, global = true, value_name = "DATE", value_parser = parse_date, env = "GUANXI_AS_OF")]
+    #[arg(long, value_name = "DATE", value_parser = parse_date, env = "GUANXI_AS_OF", display_order = 900)]
     pub as_of: Option<Date>,
 
     /// When to colour the output.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", display_order = 901)]
     pub color: ColorChoice,
 }
 
@@ -104,14 +113,62 @@ pub enum Command {
     Man(completions::ManArgs),
 }
 
+impl Command {
+    /// The date and colour options, on the commands that have them.
+    fn global_mut(&mut self) -> Option<&mut GlobalArgs> {
+        Some(match self {
+            Command::Validate(a) => &mut a.global,
+            Command::Positioning(a) => &mut a.common.selection.global,
+            Command::Neglected(a) => &mut a.common.selection.global,
+            Command::Overclaimed(a) => &mut a.common.selection.global,
+            Command::Rank(a) => &mut a.common.selection.global,
+            Command::Coverage(a) => &mut a.common.selection.global,
+            Command::Report(a) => &mut a.selection.global,
+            Command::History(a) => &mut a.selection.global,
+            Command::Map(a) => &mut a.place.global,
+            Command::Export(a) => &mut a.selection.global,
+            Command::Log(a) => &mut a.place.global,
+            Command::Stance(a) => &mut a.place.global,
+            Command::New(a) => &mut a.global,
+            Command::Init(_) | Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
+                return None;
+            }
+        })
+    }
+}
+
+/// Parses the command line. An option given before the subcommand stands in
+/// for one the subcommand did not get on the command line.
+pub fn parse() -> Cli {
+    use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
+    let matches = Cli::command().get_matches();
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let (before_date, before_color) = (cli.as_of, cli.color);
+    if let Some((_, sub)) = matches.subcommand()
+        && let Some(global) = cli.command.global_mut()
+    {
+        let on_line = |id: &str| sub.value_source(id) == Some(ValueSource::CommandLine);
+        if let Some(date) = before_date
+            && !on_line("as_of")
+        {
+            global.as_of = Some(date);
+        }
+        if let Some(color) = before_color
+            && !on_line("color")
+        {
+            global.color = color;
+        }
+    }
+    cli
+}
+
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s)
 }
 
 impl GlobalArgs {
     pub fn as_of(&self) -> Date {
-        self.as_of
-            .unwrap_or_else(|| Date(chrono::Local::now().date_naive()))
+        self.as_of.unwrap_or_else(Date::today)
     }
 
     /// Colour for stdout: never when piped or NO_COLOR is set (no-color.org).
@@ -150,24 +207,24 @@ fn terminal_width() -> Option<usize> {
 
 /// Runs the command line; the whole of `main`.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse();
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let result = match &cli.command {
-        Command::Validate(args) => validate::run(args, &cli.global, &mut out),
-        Command::Positioning(args) => positioning::run(args, &cli.global, &mut out),
-        Command::Neglected(args) => neglected::run(args, &cli.global, &mut out),
-        Command::Overclaimed(args) => overclaimed::run(args, &cli.global, &mut out),
-        Command::Rank(args) => rank::run(args, &cli.global, &mut out),
-        Command::Coverage(args) => coverage::run(args, &cli.global, &mut out),
-        Command::Report(args) => report::run(args, &cli.global, &mut out),
-        Command::History(args) => history::run(args, &cli.global, &mut out),
-        Command::Map(args) => map::run(args, &cli.global, &mut out),
-        Command::Export(args) => export::run(args, &cli.global, &mut out),
-        Command::Log(args) => log::run(args, &cli.global, &mut out),
-        Command::Stance(args) => stance::run(args, &cli.global, &mut out),
-        Command::New(args) => new::run(args, &cli.global, &mut out),
-        Command::Init(args) => init::run(args, &cli.global, &mut out),
+        Command::Validate(args) => validate::run(args, &mut out),
+        Command::Positioning(args) => positioning::run(args, &mut out),
+        Command::Neglected(args) => neglected::run(args, &mut out),
+        Command::Overclaimed(args) => overclaimed::run(args, &mut out),
+        Command::Rank(args) => rank::run(args, &mut out),
+        Command::Coverage(args) => coverage::run(args, &mut out),
+        Command::Report(args) => report::run(args, &mut out),
+        Command::History(args) => history::run(args, &mut out),
+        Command::Map(args) => map::run(args, &mut out),
+        Command::Export(args) => export::run(args, &mut out),
+        Command::Log(args) => log::run(args, &mut out),
+        Command::Stance(args) => stance::run(args, &mut out),
+        Command::New(args) => new::run(args, &mut out),
+        Command::Init(args) => init::run(args, &mut out),
         Command::Schema(args) => schema::run(args, &mut out),
         Command::Completions(args) => completions::run(args, &mut out),
         Command::Man(_) => completions::man(&mut out),
@@ -184,6 +241,16 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// Prints a usage-level error on stderr and gives exit status 2.
+pub(crate) fn fail(message: &str) -> u8 {
+    let _ = writeln!(
+        io::stderr(),
+        "guanxi: {}",
+        crate::render::sanitize::terminal(message, false)
+    );
+    exit::TROUBLE
+}
+
 /// Reports paths that do not exist (a usage error).
 pub(crate) fn report_missing(missing: &[crate::load::MissingPath]) -> u8 {
     let mut err = io::stderr().lock();
@@ -191,7 +258,7 @@ pub(crate) fn report_missing(missing: &[crate::load::MissingPath]) -> u8 {
         let _ = writeln!(
             err,
             "guanxi: {}: no such file or directory",
-            crate::render::sanitize::terminal(&crate::load::display_path(&m.0), false)
+            crate::render::sanitize::terminal(&crate::source::display_path(&m.0), false)
         );
     }
     exit::TROUBLE

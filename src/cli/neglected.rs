@@ -1,13 +1,11 @@
-//! `guanxi neglected`: relationships going cold (DOMAIN.md §4).
+//! `guanxi neglected`: relationships going cold (docs/domain.md §4).
 
 use std::io::{self, Write};
 
-use super::GlobalArgs;
-use super::common::{self, Common, Format};
-use crate::analysis::neglect::{self, Finding};
-use crate::render::grid::Grid;
+use super::common::{self, Common};
+use crate::analysis::neglect;
 
-/// List the people the team is neglecting, most serious first (DOMAIN.md §4).
+/// List the people the team is neglecting, most serious first (docs/domain.md §4).
 ///
 /// Reasons, in order of severity:
 ///   unanswered-help  they asked for help (help-requested) and no help-given
@@ -36,82 +34,13 @@ pub struct Args {
     pub fail: bool,
 }
 
-fn grid(findings: &[Finding], human: bool) -> Grid {
-    let mut g = if human {
-        Grid::new([
-            "account",
-            "stakeholder",
-            "stance",
-            "last contact",
-            "days / limit",
-            "reason",
-            "what to do",
-        ])
-    } else {
-        Grid::new([
-            "account",
-            "stakeholder",
-            "name",
-            "stance",
-            "reason",
-            "last_contact",
-            "days_since",
-            "cadence_days",
-            "message",
-            "action",
-        ])
-    };
-    let opt = |v: Option<i64>| v.map(|d| d.to_string()).unwrap_or_default();
-    for f in findings {
-        let last = f
-            .last_contact
-            .map_or_else(|| "never".to_string(), |d| d.to_string());
-        if human {
-            g.push(vec![
-                f.account.clone(),
-                format!("{} ({})", f.name, f.stakeholder),
-                f.stance.to_string(),
-                last,
-                format!(
-                    "{} / {}",
-                    f.days_since.map_or("-".into(), |d| d.to_string()),
-                    opt(f.cadence_days)
-                ),
-                f.reason.as_str().to_string(),
-                f.action.clone(),
-            ]);
-        } else {
-            g.push(vec![
-                f.account.clone(),
-                f.stakeholder.clone(),
-                f.name.clone(),
-                f.stance.to_string(),
-                f.reason.as_str().to_string(),
-                f.last_contact.map(|d| d.to_string()).unwrap_or_default(),
-                opt(f.days_since),
-                opt(f.cadence_days),
-                f.message.clone(),
-                f.action.clone(),
-            ]);
-        }
-    }
-    g
-}
-
-pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(&args.common, global) {
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    let loaded = match common::load(&args.common.selection) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };
-    let findings = neglect::all(&loaded.ctx(), &loaded.selected(&args.common));
-    match args.common.format {
-        Format::Json => common::write_json(out, &findings)?,
-        Format::Csv => {
-            common::write_grid(out, &grid(&findings, false), Format::Csv, global.width())?
-        }
-        Format::Table if findings.is_empty() => writeln!(out, "no neglected relationships")?,
-        Format::Markdown if findings.is_empty() => writeln!(out, "No neglected relationships.")?,
-        format => common::write_grid(out, &grid(&findings, true), format, global.width())?,
-    }
-    Ok(loaded.exit_code(args.fail && !findings.is_empty()))
+    let portfolio = loaded.portfolio();
+    let list = neglect::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &());
+    crate::render::neglected::write(out, &list, args.common.format, args.common.width())?;
+    Ok(loaded.exit_code(args.fail && !list.is_empty()))
 }

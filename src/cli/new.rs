@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::{GlobalArgs, editing, exit};
+use super::{GlobalArgs, exit, fail};
 use crate::edit::yaml::scalar;
 
 /// Write a skeleton account file, commented, that validates as written.
@@ -27,6 +27,9 @@ pub struct Args {
     /// The account id and file name (default: a slug of the name).
     #[arg(long, value_name = "SLUG")]
     pub id: Option<String>,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 /// `Qingshan Steel Group` → `qingshan-steel-group`; non-Latin letters drop out.
@@ -61,7 +64,7 @@ pub fn skeleton(name: &str, id: &str, owner: &str, schema: &str) -> String {
         "# yaml-language-server: $schema={schema}
 #
 # Account plan for {name_comment}. Keep every relevant person on file, not only
-# the boss (DOMAIN.md §1). `guanxi validate` checks this file; `guanxi log`
+# the boss (guanxi docs/domain.md §1). `guanxi validate` checks this file; `guanxi log`
 # and `guanxi stance` edit it from the shell.
 account: {name}
 id: {id}
@@ -98,18 +101,18 @@ interactions: []                           # `guanxi log {id} --with zhao --kind
     )
 }
 
-pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let id = match &args.id {
         Some(id) => id.clone(),
         None => slug(&args.name),
     };
     if id.is_empty() {
-        return Ok(editing::fail(
+        return Ok(fail(
             "the name has no Latin letters or digits to make a file name from; give one with --id (e.g. --id huadong-power)",
         ));
     }
-    if !crate::rules::is_valid_id(&id) {
-        return Ok(editing::fail(&format!(
+    if !crate::checks::is_valid_id(&id) {
+        return Ok(fail(&format!(
             "`{id}` is not a valid id: use lowercase letters, digits, `.`, `_` and `-`"
         )));
     }
@@ -119,35 +122,29 @@ pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<
         .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
         .unwrap_or_else(|| "unassigned".into());
     if !args.dir.is_dir() {
-        return Ok(editing::fail(&format!(
-            "{} is not a directory",
-            args.dir.display()
-        )));
+        return Ok(fail(&format!("{} is not a directory", args.dir.display())));
     }
     let path = args.dir.join(format!("{id}.yaml"));
     let text = skeleton(&args.name, &id, &owner, &schema_path(&args.dir));
-    let (_, diagnostics) = crate::load::check_text(&path, &text, global.as_of());
+    let (_, diagnostics) = crate::checks::check_text(&path, &text, args.global.as_of());
     if diagnostics
         .iter()
         .any(|d| d.severity == crate::finding::Severity::Error)
     {
-        return Ok(editing::fail(
+        return Ok(fail(
             "the name or owner cannot be written as a valid account; try simpler text",
         ));
     }
     match crate::edit::write::create_new(&path, &text) {
         Ok(()) => {
-            writeln!(out, "wrote {}", crate::load::display_path(&path))?;
+            writeln!(out, "wrote {}", crate::source::display_path(&path))?;
             Ok(exit::CLEAN)
         }
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(editing::fail(&format!(
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(fail(&format!(
             "{} already exists; nothing was written",
-            crate::load::display_path(&path)
+            crate::source::display_path(&path)
         ))),
-        Err(e) => Ok(editing::fail(&format!(
-            "cannot write {}: {e}",
-            path.display()
-        ))),
+        Err(e) => Ok(fail(&format!("cannot write {}: {e}", path.display()))),
     }
 }
 

@@ -1,13 +1,11 @@
-//! `guanxi overclaimed`: relationships that are wishful thinking (DOMAIN.md §3).
+//! `guanxi overclaimed`: relationships that are wishful thinking (docs/domain.md §3).
 
 use std::io::{self, Write};
 
-use super::GlobalArgs;
-use super::common::{self, Common, Format};
-use crate::analysis::overclaim::{self, Finding};
-use crate::render::grid::Grid;
+use super::common::{self, Common};
+use crate::analysis::overclaim;
 
-/// Flag helpers the evidence does not carry (关系甄别, DOMAIN.md §3).
+/// Flag helpers the evidence does not carry (关系甄别, docs/domain.md §3).
 ///
 /// Rules:
 ///   too-many-mentors    more active mentors than max_mentors (default 2)
@@ -40,31 +38,13 @@ pub struct Args {
     pub fail: bool,
 }
 
-fn grid(findings: &[Finding]) -> Grid {
-    let mut g = Grid::new(["account", "rule", "stakeholders", "message", "help"]);
-    for f in findings {
-        g.push(vec![
-            f.account.clone(),
-            f.rule.as_str().to_string(),
-            f.stakeholders.join(", "),
-            f.message.clone(),
-            f.help.clone(),
-        ]);
-    }
-    g
-}
-
-pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(&args.common, global) {
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    let loaded = match common::load(&args.common.selection) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };
-    let findings = overclaim::all(&loaded.ctx(), &loaded.selected(&args.common));
-    match args.common.format {
-        Format::Json => common::write_json(out, &findings)?,
-        Format::Table if findings.is_empty() => writeln!(out, "no over-claimed helpers")?,
-        Format::Markdown if findings.is_empty() => writeln!(out, "No over-claimed helpers.")?,
-        format => common::write_grid(out, &grid(&findings), format, global.width())?,
-    }
+    let portfolio = loaded.portfolio();
+    let findings = overclaim::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &());
+    crate::render::overclaimed::write(out, &findings, args.common.format, args.common.width())?;
     Ok(loaded.exit_code(args.fail && !findings.is_empty()))
 }

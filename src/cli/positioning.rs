@@ -2,17 +2,12 @@
 
 use std::io::{self, Write};
 
-use clap::ValueEnum;
-
-use super::GlobalArgs;
-use super::common::{self, Common, Format};
-use crate::analysis::positioning::{self, Counts, Table};
-use crate::model::Stance;
-use crate::render::grid::Grid;
-use crate::render::{markdown, sanitize};
+use super::common::{self, Common};
+use crate::analysis::positioning::{self, Options};
+use crate::render::positioning::{self as render, Symbols};
 
 /// Print each account's positioning table: who stands where, toward us and
-/// toward each competitor (DOMAIN.md §2).
+/// toward each competitor (docs/domain.md §2).
 ///
 /// One row per active stakeholder, ordered by level, then influence, then
 /// name; one column for us and one per competitor. Under each table: how
@@ -37,203 +32,22 @@ pub struct Args {
     pub all: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Symbols {
-    /// English words: mentor, supporter, neutral, opponent, unknown.
-    En,
-    /// 帮 支 中 反 不, as the table is drawn on paper in the field.
-    Zh,
-}
-
-impl Symbols {
-    fn stance(self, s: Stance) -> &'static str {
-        match self {
-            Symbols::En => s.as_str(),
-            Symbols::Zh => s.alias().unwrap_or(s.as_str()),
-        }
-    }
-}
-
-fn grid(t: &Table, company: &str, symbols: Symbols) -> Grid {
-    let mut headers = vec![
-        "name".to_string(),
-        "title".into(),
-        "level".into(),
-        "roles".into(),
-    ];
-    headers.extend(t.columns.iter().map(|c| column_header(c, company)));
-    let mut grid = Grid::new(headers);
-    for r in &t.rows {
-        let mut name = r.name.clone();
-        if let Some(left) = &r.left {
-            name.push_str(&format!(" (left {left})"));
-        }
-        let mut row = vec![
-            name,
-            r.title.clone().unwrap_or_default(),
-            r.level.to_string(),
-            roles(r, ", "),
-        ];
-        row.extend(
-            r.stance
-                .0
-                .iter()
-                .map(|(_, s)| symbols.stance(*s).to_string()),
-        );
-        grid.push(row);
-    }
-    grid
-}
-
-fn counts_line(c: &Counts, company: &str, symbols: Symbols) -> String {
-    let parts = [
-        (Stance::Mentor, c.mentor),
-        (Stance::Supporter, c.supporter),
-        (Stance::Neutral, c.neutral),
-        (Stance::Opponent, c.opponent),
-        (Stance::Unknown, c.unknown),
-    ]
-    .iter()
-    .map(|(s, n)| format!("{} {n}", symbols.stance(*s)))
-    .collect::<Vec<_>>()
-    .join(" · ");
-    format!("toward {company}: {parts}")
-}
-
-fn find_out_line(t: &Table) -> Option<String> {
-    if t.find_out.is_empty() {
-        return None;
-    }
-    let people: Vec<String> = t
-        .find_out
-        .iter()
-        .map(|f| format!("{} ({})", f.name, f.because.join(", ")))
-        .collect();
-    Some(format!("find out where they stand: {}", people.join("; ")))
-}
-
-fn roles(r: &positioning::Row, separator: &str) -> String {
-    r.roles
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(separator)
-}
-
-/// The stance column's header: our company's name for `us`.
-fn column_header(column: &str, company: &str) -> String {
-    if column == crate::model::US {
-        company.to_string()
-    } else {
-        column.to_string()
-    }
-}
-
-const LEGEND: &str = "帮 mentor · 支 supporter · 中 neutral · 反 opponent · 不 unknown";
-
-pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(&args.common, global) {
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    let loaded = match common::load(&args.common.selection) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };
-    let ctx = loaded.ctx();
-    let company = loaded.repo.settings.company().to_string();
-    let tables: Vec<Table> = loaded
-        .selected(&args.common)
-        .into_iter()
-        .map(|a| positioning::table(&ctx, a, args.all))
-        .collect();
-    let symbols = args.symbols;
-    match args.common.format {
-        Format::Json => common::write_json(out, &tables)?,
-        Format::Csv => {
-            let mut g = Grid::new([
-                "account",
-                "stakeholder",
-                "name",
-                "title",
-                "level",
-                "roles",
-                "vendor",
-                "stance",
-            ]);
-            for t in &tables {
-                for r in &t.rows {
-                    for (column, stance) in &r.stance.0 {
-                        g.push(vec![
-                            t.account.clone(),
-                            r.stakeholder.clone(),
-                            r.name.clone(),
-                            r.title.clone().unwrap_or_default(),
-                            r.level.to_string(),
-                            roles(r, ";"),
-                            column_header(column, &company),
-                            symbols.stance(*stance).to_string(),
-                        ]);
-                    }
-                }
-            }
-            common::write_grid(out, &g, Format::Csv, global.width())?;
-        }
-        Format::Table => {
-            for t in &tables {
-                writeln!(
-                    out,
-                    "{} ({})",
-                    sanitize::terminal(&t.name, false),
-                    sanitize::terminal(&t.account, false)
-                )?;
-                common::write_grid(
-                    out,
-                    &grid(t, &company, symbols),
-                    Format::Table,
-                    global.width(),
-                )?;
-                writeln!(
-                    out,
-                    "{}",
-                    sanitize::terminal(&counts_line(&t.counts, &company, symbols), false)
-                )?;
-                if let Some(line) = find_out_line(t) {
-                    writeln!(out, "{}", sanitize::terminal(&line, false))?;
-                }
-                writeln!(out)?;
-            }
-            if symbols == Symbols::Zh && !tables.is_empty() {
-                writeln!(out, "{LEGEND}")?;
-            }
-            if tables.is_empty() {
-                writeln!(out, "no accounts to show")?;
-            }
-        }
-        Format::Markdown => {
-            for t in &tables {
-                writeln!(
-                    out,
-                    "## {} (`{}`)\n",
-                    markdown::text(&t.name),
-                    markdown::text(&t.account)
-                )?;
-                common::write_grid(
-                    out,
-                    &grid(t, &company, symbols),
-                    Format::Markdown,
-                    global.width(),
-                )?;
-                writeln!(
-                    out,
-                    "\n{}",
-                    markdown::text(&counts_line(&t.counts, &company, symbols))
-                )?;
-                if let Some(line) = find_out_line(t) {
-                    writeln!(out, "\n{}", markdown::text(&line))?;
-                }
-                writeln!(out)?;
-            }
-            if symbols == Symbols::Zh && !tables.is_empty() {
-                writeln!(out, "{LEGEND}")?;
-            }
-        }
-    }
+    let portfolio = loaded.portfolio();
+    let tables = positioning::analyse(
+        &loaded.ctx(&portfolio),
+        &loaded.selected(),
+        &Options { all: args.all },
+    );
+    let opts = render::Options {
+        company: loaded.repo.settings.company(),
+        symbols: args.symbols,
+        width: args.common.width(),
+    };
+    render::write(out, &tables, args.common.format, &opts)?;
     Ok(loaded.exit_code(false))
 }

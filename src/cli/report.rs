@@ -2,11 +2,11 @@
 
 use std::io::{self, Write};
 
-use clap::ValueEnum;
-
-use super::common::{self, Common};
-use super::{GlobalArgs, editing};
+use super::common::{self, Selection};
+use crate::analysis::history::{self, Query};
 use crate::analysis::report::{self, Options};
+use crate::load::git;
+use crate::render::report::ReportFormat;
 
 /// The weekly report a manager reads, and a script emails or posts.
 ///
@@ -24,7 +24,7 @@ use crate::analysis::report::{self, Options};
   guanxi report --format json | jq '.neglected | length'")]
 pub struct Args {
     #[command(flatten)]
-    pub paths: super::export::CommonPaths,
+    pub selection: Selection,
     /// The period: a date, or a span before the as-of date (`7d`, `2w`).
     #[arg(long, default_value = "7d", value_name = "WHEN")]
     pub since: String,
@@ -39,54 +39,39 @@ pub struct Args {
     pub format: ReportFormat,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// Markdown for GitHub, GitLab, chat and email.
-    Markdown,
-    /// JSON with everything the Markdown shows.
-    Json,
-}
-
-pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
-    let since = match super::history::since_date(&args.since, global.as_of()) {
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    let since = match super::history::since_date(&args.since, args.selection.global.as_of()) {
         Ok(d) => d,
-        Err(e) => return Ok(editing::fail(&e)),
+        Err(e) => return Ok(super::fail(&e)),
     };
-    let common_args = Common {
-        paths: args.paths.paths.clone(),
-        accounts: args.paths.accounts.clone(),
-        format: common::Format::Json,
-    };
-    let loaded = match common::load(&common_args, global) {
+    let loaded = match common::load(&args.selection) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };
-    let portfolio = crate::analysis::sorted(&loaded.repo.accounts);
-    let selected = loaded.selected(&common_args);
+    let portfolio = loaded.portfolio();
+    let ctx = loaded.ctx(&portfolio);
+    if let Err(code) = common::check_currencies(&ctx) {
+        return Ok(code);
+    }
+    // The changes, read from git here so that the report stays pure.
+    let events = git::read(&args.selection.paths, Some(since))
+        .map(|versions| {
+            history::analyse(
+                &versions,
+                &Query {
+                    since: Some(since),
+                    accounts: &args.selection.accounts,
+                },
+            )
+        })
+        .map_err(|e| e.to_string());
     let opts = Options {
         since,
         top: args.top,
         maps: args.maps,
-        history_path: args
-            .paths
-            .paths
-            .first()
-            .map_or(std::path::Path::new("."), |p| p.as_path()),
-        accounts: &args.paths.accounts,
+        events: events.as_deref().map_err(Clone::clone),
     };
-    let built = match report::build(&loaded.ctx(), &portfolio, &selected, &opts) {
-        Ok(r) => r,
-        Err(crate::analysis::rank::MissingRates(missing)) => {
-            let list: Vec<String> = missing.iter().map(|(a, c)| format!("{a} ({c})")).collect();
-            return Ok(editing::fail(&format!(
-                "accounts use more than one currency; add `fx:` rates to .guanxi.yaml for: {}",
-                list.join(", ")
-            )));
-        }
-    };
-    match args.format {
-        ReportFormat::Json => common::write_json(out, &built)?,
-        ReportFormat::Markdown => crate::render::report::write(out, &built)?,
-    }
+    let built = report::analyse(&ctx, &loaded.selected(), &opts);
+    crate::render::report::write(out, &built, args.format)?;
     Ok(loaded.exit_code(false))
 }

@@ -1,9 +1,9 @@
 //! `guanxi stance`: move one stance, in place.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
 
-use super::{GlobalArgs, editing, exit};
+use super::common::Place;
+use super::{editing, exit, fail};
 use crate::model::{Stance, US};
 
 /// Set where a stakeholder stands, toward us or toward a competitor.
@@ -25,12 +25,11 @@ pub struct Args {
     /// The new stance.
     #[arg(value_parser = parse_stance)]
     pub value: Stance,
+    #[command(flatten)]
+    pub place: Place,
     /// Set the stance toward this competitor instead of us.
     #[arg(long, value_name = "COMPETITOR")]
     pub against: Option<String>,
-    /// Where the account files are.
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub repo: PathBuf,
 }
 
 fn parse_stance(s: &str) -> Result<Stance, String> {
@@ -39,14 +38,15 @@ fn parse_stance(s: &str) -> Result<Stance, String> {
     })
 }
 
-pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
-    let (repo, index) = match editing::target(&args.repo, &args.account, global) {
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    let global = &args.place.global;
+    let (repo, index) = match editing::target(&args.place, &args.account) {
         Ok(found) => found,
         Err(code) => return Ok(code),
     };
     let target = &repo.accounts[index];
     if let Err(m) = crate::edit::check_stakeholder(target, &args.stakeholder) {
-        return Ok(editing::fail(&m));
+        return Ok(fail(&m));
     }
     let column = match &args.against {
         None => US.to_string(),
@@ -60,7 +60,7 @@ pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<
             match competitors.iter().find(|c| c.eq_ignore_ascii_case(name)) {
                 Some(c) => c.to_string(),
                 None => {
-                    return Ok(editing::fail(&format!(
+                    return Ok(fail(&format!(
                         "`{name}` is not a competitor of {}; the competitors are: {}",
                         target.id,
                         if competitors.is_empty() {
@@ -79,7 +79,7 @@ pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<
     let mut old = None;
     let result = editing::commit(&path, global, |text| {
         // Re-read under the lock: positions come from this text.
-        let (fresh, _) = crate::load::check_text(&path, text, global.as_of());
+        let (fresh, _) = crate::checks::check_text(&path, text, global.as_of());
         let fresh =
             fresh.ok_or_else(|| format!("{} has errors; run `guanxi validate`", path.display()))?;
         let person = fresh

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 
 use super::{GlobalArgs, exit};
-use crate::load::{self, LoadOptions};
+use crate::checks::{self, ScanOptions};
 use crate::render::{github, human, json};
 
 /// Check account files and report every problem, with its line and a fix.
@@ -31,6 +31,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 
     /// Largest file read, in bytes (suffixes K, M, KiB, MiB allowed).
     /// Default: `max_file_size` in .guanxi.yaml, else 8 MiB.
@@ -66,13 +69,14 @@ fn parse_size(s: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("`{s}` is too large"))
 }
 
-pub fn run(args: &Args, global: &GlobalArgs, out: &mut dyn Write) -> io::Result<u8> {
-    let options = LoadOptions {
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    let global = &args.global;
+    let options = ScanOptions {
         as_of: global.as_of(),
         max_file_size: args.max_file_size,
         keep_accounts: false,
     };
-    let repo = match load::load(&args.paths, &options) {
+    let repo = match checks::scan(&args.paths, &options) {
         Ok(repo) => repo,
         Err(missing) => return Ok(super::report_missing(&missing)),
     };

@@ -6,8 +6,8 @@
 //! elsewhere stay byte-identical.
 
 use super::yaml::{column, flow_end, line_end, newline, scalar};
-use crate::load::collect::{Kind, Node};
 use crate::model::{Date, Intel, InteractionKind};
+use crate::yaml::{Kind, Node};
 
 /// The interaction to add.
 #[derive(Debug, Clone)]
@@ -119,7 +119,7 @@ fn sequence_indent(text: &str, root: &Node) -> String {
 
 /// Returns `text` with `entry` appended to its interactions.
 pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
-    let root = crate::load::parse::tree(text).map_err(|p| EditError(p.message))?;
+    let root = crate::yaml::tree(text).map_err(|p| EditError(p.message))?;
     let root = &root;
     let nl = newline(text);
     let Kind::Map(entries) = &root.kind else {

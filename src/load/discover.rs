@@ -80,7 +80,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, Vec<MissingPath>> {
                     let message = if let Some(ancestor) = err.loop_ancestor() {
                         format!(
                             "symlink loop: this link points back to {}",
-                            crate::load::display_path(ancestor)
+                            crate::source::display_path(ancestor)
                         )
                     } else {
                         format!("cannot read: {}", io_message(err.io_error()))

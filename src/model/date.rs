@@ -15,6 +15,11 @@ pub(crate) const DATE_NEWTYPE: &str = "guanxi::Date";
 pub struct Date(pub NaiveDate);
 
 impl Date {
+    /// Today, in the local time zone.
+    pub fn today() -> Self {
+        Date(chrono::Local::now().date_naive())
+    }
+
     /// Parses the strict `YYYY-MM-DD` form, explaining what is wrong otherwise.
     pub fn parse(text: &str) -> Result<Self, String> {
         let bytes = text.as_bytes();

@@ -3,6 +3,8 @@
 //! One macro defines each set so that serde, the JSON Schema, the error
 //! messages ("expected one of …") and the docs all read the same list.
 
+/// A vocabulary of the format: [`names!`](crate::names::names) plus
+/// `Deserialize` (aliases accepted), the JSON Schema and `WHAT`.
 macro_rules! vocab {
     (
         $(#[$meta:meta])*
@@ -10,39 +12,17 @@ macro_rules! vocab {
             $( $(#[doc = $doc:literal])* $variant:ident = $text:literal $(| $alias:literal)? ),+ $(,)?
         }
     ) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Deserialize, serde::Serialize)]
-        pub enum $name {
-            $( $(#[doc = $doc])* #[serde(rename = $text $(, alias = $alias)?)] $variant, )+
+        crate::names::names! {
+            $(#[$meta])*
+            #[derive(serde::Deserialize)]
+            pub enum $name {
+                $( $(#[doc = $doc])* #[serde(rename = $text $(, alias = $alias)?)] $variant = $text $(| $alias)?, )+
+            }
         }
 
         impl $name {
-            /// Every value, in the order the format lists them.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
             /// What the field holds, for messages ("a stance").
             pub const WHAT: &'static str = $what;
-
-            /// The canonical (English) spelling.
-            pub const fn as_str(self) -> &'static str {
-                match self { $($name::$variant => $text),+ }
-            }
-
-            /// The value written `name` (its English name or its alias).
-            pub fn from_name(name: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.as_str() == name || v.alias() == Some(name))
-            }
-
-            /// The short alias, where the format defines one (帮 for mentor).
-            #[allow(unreachable_patterns)]
-            pub const fn alias(self) -> Option<&'static str> {
-                match self { $( $name::$variant => vocab!(@opt $($alias)?), )+ }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
         }
 
         impl schemars::JsonSchema for $name {
@@ -61,8 +41,6 @@ macro_rules! vocab {
             }
         }
     };
-    (@opt $alias:literal) => { Some($alias) };
-    (@opt) => { None };
 }
 
 vocab! {

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use crate::finding::{Diagnostic, Severity};
-use crate::load::display_path;
+use crate::source::display_path;
 
 /// Escapes a command's message (the part after `::`).
 fn escape_data(s: &str) -> String {
@@ -23,6 +23,7 @@ pub fn write_validation(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::
         let command = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "notice",
         };
         write!(
             out,

@@ -8,8 +8,8 @@ use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
 
 use super::sanitize;
 use crate::finding::{Diagnostic, Severity};
-use crate::load::display_path;
 use crate::model::Span;
+use crate::source::display_path;
 
 /// How the terminal wants it.
 #[derive(Clone, Copy, Debug)]
@@ -49,6 +49,7 @@ impl miette::Diagnostic for Shown {
         Some(match self.severity {
             Severity::Error => miette::Severity::Error,
             Severity::Warning => miette::Severity::Warning,
+            Severity::Note => miette::Severity::Advice,
         })
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {

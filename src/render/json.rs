@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::finding::{Code, Diagnostic, Severity};
-use crate::load::display_path;
+use crate::source::display_path;
 
 #[derive(Serialize)]
 struct Report<'a> {

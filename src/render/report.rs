@@ -1,11 +1,11 @@
-//! The weekly report in Markdown (GitHub and GitLab flavour).
+//! The weekly report: Markdown (GitHub and GitLab flavour) or JSON.
 
 use std::io::{self, Write};
 
 use super::grid::Grid;
 use super::markdown::{self, text};
 use crate::analysis::history::Event;
-use crate::analysis::report::Report;
+use crate::analysis::report::{CLOSING_DAYS, Report};
 
 fn events(out: &mut dyn Write, title: &str, list: &[Event]) -> io::Result<()> {
     if list.is_empty() {
@@ -30,7 +30,23 @@ fn table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
     writeln!(out)
 }
 
-pub fn write(out: &mut dyn Write, r: &Report) -> io::Result<()> {
+/// The formats of the weekly report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown for GitHub, GitLab, chat and email.
+    Markdown,
+    /// JSON with everything the Markdown shows.
+    Json,
+}
+
+pub fn write(out: &mut dyn Write, r: &Report, format: ReportFormat) -> io::Result<()> {
+    match format {
+        ReportFormat::Json => super::write_json(out, r),
+        ReportFormat::Markdown => markdown_report(out, r),
+    }
+}
+
+fn markdown_report(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     writeln!(out, "# Weekly account report\n")?;
     writeln!(
         out,
@@ -124,13 +140,13 @@ pub fn write(out: &mut dyn Write, r: &Report) -> io::Result<()> {
             "reason",
             "what happened and what to do",
         ]);
-        for f in &r.neglected {
+        for n in &r.neglected {
             g.push(vec![
-                f.account.clone(),
-                format!("{} ({})", f.name, f.stakeholder),
-                f.stance.to_string(),
-                f.reason.as_str().to_string(),
-                f.message.clone(),
+                n.finding.account.clone(),
+                format!("{} ({})", n.name, n.stakeholder()),
+                n.stance.to_string(),
+                n.finding.code.to_string(),
+                n.finding.message.clone(),
             ]);
         }
         table(out, &g)?;
@@ -140,17 +156,8 @@ pub fn write(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     if r.overclaimed.is_empty() {
         writeln!(out, "None.\n")?;
     } else {
-        let mut g = Grid::new(["account", "rule", "who", "evidence", "what to do"]);
-        for f in &r.overclaimed {
-            g.push(vec![
-                f.account.clone(),
-                f.rule.as_str().to_string(),
-                f.stakeholders.join(", "),
-                f.message.clone(),
-                f.help.clone(),
-            ]);
-        }
-        table(out, &g)?;
+        let headers = ["account", "rule", "who", "evidence", "what to do"];
+        table(out, &super::overclaimed::grid(&r.overclaimed, headers))?;
     }
 
     writeln!(out, "## Coverage gaps\n")?;
@@ -162,14 +169,17 @@ pub fn write(out: &mut dyn Write, r: &Report) -> io::Result<()> {
                 out,
                 "- **{}** {}: {}",
                 text(&gap.account),
-                gap.kind.as_str(),
+                gap.code,
                 text(&gap.message)
             )?;
         }
         writeln!(out)?;
     }
 
-    writeln!(out, "## Opportunities closing in the next 90 days\n")?;
+    writeln!(
+        out,
+        "## Opportunities closing in the next {CLOSING_DAYS} days\n"
+    )?;
     if r.closing.is_empty() {
         writeln!(out, "None.\n")?;
     } else {
@@ -208,7 +218,7 @@ pub fn write(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         writeln!(out, "## Relationship maps\n")?;
         for m in &r.maps {
             writeln!(out, "### {} ({})\n", text(&m.name), text(&m.account))?;
-            writeln!(out, "```mermaid\n{}```\n", m.mermaid)?;
+            writeln!(out, "```mermaid\n{}```\n", super::mermaid::map(m))?;
         }
     }
     Ok(())

@@ -1,0 +1,194 @@
+//! Flat tables for spreadsheets and warehouses: the export contract
+//! (`docs/export.md`). One row per account, stakeholder or interaction, with
+//! stable column names; values are JSON so that `render::export` can write
+//! them as JSON Lines or CSV without knowing the format.
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::Ctx;
+use crate::load::LoadedAccount;
+use crate::source::display_path;
+
+crate::names::names! {
+    /// Which table to export.
+    pub enum Table {
+        Accounts = "accounts",
+        Stakeholders = "stakeholders",
+        Interactions = "interactions",
+    }
+}
+
+/// Which table.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub table: Table,
+}
+
+/// One table: its columns and rows (one value per column).
+#[derive(Debug, Serialize)]
+pub struct Export {
+    pub table: Table,
+    pub columns: &'static [&'static str],
+    pub rows: Vec<Vec<Value>>,
+}
+
+/// The table over `accounts`, in the order given.
+pub fn analyse(_: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Export {
+    Export {
+        table: options.table,
+        columns: columns(options.table),
+        rows: accounts
+            .iter()
+            .flat_map(|a| rows(options.table, a))
+            .collect(),
+    }
+}
+
+/// The columns of each table, in order: the export contract.
+pub fn columns(table: Table) -> &'static [&'static str] {
+    match table {
+        Table::Accounts => &[
+            "account",
+            "name",
+            "owner",
+            "file",
+            "currency",
+            "revenue",
+            "margin_pct",
+            "growth_pct",
+            "potential",
+            "payment_days",
+            "competitors",
+            "stakeholders",
+            "interactions",
+            "open_opportunities",
+            "open_pipeline",
+        ],
+        Table::Stakeholders => &[
+            "account",
+            "stakeholder",
+            "name",
+            "title",
+            "department",
+            "level",
+            "reports_to",
+            "roles",
+            "procurement_team",
+            "influence",
+            "stance_us",
+            "stances",
+            "evidence",
+            "stage",
+            "left",
+            "cadence_days",
+        ],
+        Table::Interactions => &[
+            "account",
+            "date",
+            "kind",
+            "with",
+            "by",
+            "cost",
+            "intel",
+            "note",
+            "value_adding",
+            "entertainment",
+        ],
+    }
+}
+
+fn rows(table: Table, a: &LoadedAccount) -> Vec<Vec<Value>> {
+    let acc = &a.account;
+    let opt_num = |v: Option<f64>| v.map_or(Value::Null, |x| json!(x));
+    match table {
+        Table::Accounts => {
+            let c = acc.commercial.as_ref();
+            let open: Vec<_> = acc
+                .opportunities
+                .iter()
+                .filter(|o| o.stage.is_none_or(|s| s.is_open()))
+                .collect();
+            vec![vec![
+                json!(a.id),
+                json!(acc.account.value),
+                json!(acc.owner.value),
+                json!(display_path(&a.path)),
+                c.and_then(|c| c.currency.clone())
+                    .map_or(Value::Null, Value::from),
+                opt_num(c.and_then(|c| c.revenue.as_ref().map(|v| v.value))),
+                opt_num(c.and_then(|c| c.margin_pct.as_ref().map(|v| v.value))),
+                opt_num(c.and_then(|c| c.growth_pct.as_ref().map(|v| v.value))),
+                opt_num(c.and_then(|c| c.potential.as_ref().map(|v| v.value))),
+                opt_num(c.and_then(|c| c.payment_days.as_ref().map(|v| v.value))),
+                json!(
+                    acc.competitors
+                        .iter()
+                        .map(|c| c.value.clone())
+                        .collect::<Vec<_>>()
+                ),
+                json!(acc.stakeholders.len()),
+                json!(acc.interactions.len()),
+                json!(open.len()),
+                json!(
+                    open.iter()
+                        .filter_map(|o| o.value.as_ref().map(|v| v.value))
+                        .sum::<f64>()
+                ),
+            ]]
+        }
+        Table::Stakeholders => acc
+            .stakeholders
+            .iter()
+            .map(|s| {
+                let stances: serde_json::Map<String, Value> = s
+                    .stance
+                    .value
+                    .0
+                    .iter()
+                    .map(|(k, v)| (k.value.clone(), json!(v.value)))
+                    .collect();
+                vec![
+                    json!(a.id),
+                    json!(s.id.value),
+                    json!(s.name.value),
+                    s.title.clone().map_or(Value::Null, Value::from),
+                    s.department.clone().map_or(Value::Null, Value::from),
+                    json!(s.level),
+                    s.reports_to
+                        .as_ref()
+                        .map_or(Value::Null, |r| json!(r.value)),
+                    json!(s.roles.iter().map(|r| r.value).collect::<Vec<_>>()),
+                    json!(s.procurement_team),
+                    s.influence.as_ref().map_or(Value::Null, |i| json!(i.value)),
+                    json!(s.stance_us()),
+                    Value::Object(stances),
+                    json!(s.evidence),
+                    s.stage.map_or(Value::Null, |x| json!(x)),
+                    s.left.as_ref().map_or(Value::Null, |l| json!(l.value)),
+                    s.cadence_days
+                        .as_ref()
+                        .map_or(Value::Null, |c| json!(c.value)),
+                ]
+            })
+            .collect(),
+        Table::Interactions => acc
+            .interactions
+            .iter()
+            .map(|i| {
+                vec![
+                    json!(a.id),
+                    json!(i.date.value),
+                    json!(i.kind),
+                    json!(i.with.iter().map(|w| w.value.clone()).collect::<Vec<_>>()),
+                    json!(super::our_people(acc, i)),
+                    opt_num(i.cost.as_ref().map(|c| c.value)),
+                    i.intel.map_or(Value::Null, |x| json!(x)),
+                    i.note.clone().map_or(Value::Null, Value::from),
+                    json!(i.kind.is_value_adding()),
+                    json!(i.kind.is_entertainment()),
+                ]
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,118 @@
+//! The one finding type every analysis rule produces, and its codes.
+//!
+//! A finding names an account, a code, the people it is about and what to
+//! do. The neglected and over-claimed lists, the coverage flags, the weekly
+//! report (and an agenda or SARIF to come) all carry this same type, so a
+//! new rule is one more code here, not a new shape.
+
+use serde::Serialize;
+
+use crate::finding::Severity;
+
+crate::names::codes! {
+    /// Every code an analysis finding can carry. Each is documented under its
+    /// own heading in `docs/analyses.md`, with its reason in `docs/domain.md`.
+    pub enum Code {
+        // Neglected relationships (`neglected`, docs/domain.md §4).
+        UnansweredHelp = "unanswered-help", Warning,
+            "They asked for help and none followed: a dodged request turns a helper into an opponent (§4).";
+        Overdue = "overdue", Warning,
+            "No contact for longer than the cadence for where they stand: relationships go cold, 人走茶凉 (§4).";
+        NeverContacted = "never-contacted", Warning,
+            "A mentor, supporter or neutral nobody has met: a stance nobody tested (§3, §4).";
+        // Over-claimed helpers (`overclaimed`, §3).
+        TooManyMentors = "too-many-mentors", Warning,
+            "More mentors than an account really has: too many mentors means none (§3).";
+        MentorMajority = "mentor-majority", Warning,
+            "Half the people marked mentor: the rep most likely has none (§3).";
+        AllFriendly = "all-friendly", Warning,
+            "Competitors in play and nobody opposed: you do not know who backs them (§3).";
+        UnreliableIntel = "unreliable-intel", Warning,
+            "A helper whose intel keeps proving wrong: a mentor's word proves right (§3).";
+        UnprovenClaim = "unproven-claim", Warning,
+            "A helper with no evidence and no intel that proved right (§3).";
+        NoDeciderAccess = "no-decider-access", Warning,
+            "Most of the spend on one non-decider while nobody met a decider: the single-thread trap (§3).";
+        ConflictingStance = "conflicting-stance", Warning,
+            "Our helper is also a competitor's helper: nobody firmly backs two rivals (§3).";
+        // Coverage of the buying group (`coverage`, §5, §6).
+        NoDecider = "no-decider", Warning,
+            "Nobody on file decides: find out who signs off (§5).";
+        NoCoach = "no-coach", Warning,
+            "Nobody inside tells us what goes on (§5).";
+        MissingRole = "missing-role", Note,
+            "Another buying role nobody holds: listed, not failing (§5).";
+        ThinEngagement = "thin-engagement", Warning,
+            "Fewer than three people engaged in 90 days: complex sales need three to five (§6).";
+        SingleThreaded = "single-threaded", Warning,
+            "One of us, or one of them, carries the whole account (§6).";
+        Bypass = "bypass", Warning,
+            "An executive decider met while the managers under them were passed over (§5).";
+    }
+}
+
+crate::names::names! {
+    /// Which analysis a code belongs to: its command and fixture folder.
+    pub enum Family {
+        Neglect = "neglect",
+        Overclaim = "overclaim",
+        Coverage = "coverage",
+    }
+}
+
+impl Code {
+    pub const fn family(self) -> Family {
+        use Code::*;
+        match self {
+            UnansweredHelp | Overdue | NeverContacted => Family::Neglect,
+            TooManyMentors | MentorMajority | AllFriendly | UnreliableIntel | UnprovenClaim
+            | NoDeciderAccess | ConflictingStance => Family::Overclaim,
+            NoDecider | NoCoach | MissingRole | ThinEngagement | SingleThreaded | Bypass => {
+                Family::Coverage
+            }
+        }
+    }
+}
+
+/// One thing an analysis found in one account.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// Account id.
+    pub account: String,
+    pub code: Code,
+    /// `warning`: act on it (`--fail` exits 1); `note`: listed only.
+    pub severity: Severity,
+    /// The people it is about, by stakeholder id, sorted; empty when it is
+    /// about the account as a whole.
+    pub people: Vec<String>,
+    /// What was found: the evidence, in one sentence.
+    pub message: String,
+    /// What to do about it.
+    pub action: String,
+}
+
+impl Finding {
+    pub fn new(
+        account: &str,
+        code: Code,
+        mut people: Vec<String>,
+        message: String,
+        action: impl Into<String>,
+    ) -> Self {
+        people.sort();
+        people.dedup();
+        Self {
+            account: account.to_string(),
+            code,
+            severity: code.severity(),
+            people,
+            message,
+            action: action.into(),
+        }
+    }
+
+    /// Whether it calls for action (fails `--fail`), as opposed to a note.
+    pub fn is_actionable(&self) -> bool {
+        self.severity != Severity::Note
+    }
+}

@@ -1,0 +1,70 @@
+//! The commercial part (DOMAIN.md §8): revenue, margin, growth, headroom and
+//! payment. Its points add up to 100.
+
+use super::{Builder, Part, Scale, amount, linear, log_share};
+use crate::load::LoadedAccount;
+
+pub const REVENUE_POINTS: f64 = 25.0;
+pub const MARGIN_POINTS: f64 = 25.0;
+pub const GROWTH_POINTS: f64 = 15.0;
+pub const HEADROOM_POINTS: f64 = 20.0;
+pub const PAYMENT_POINTS: f64 = 15.0;
+/// Most points the part can give; maps to 100.
+pub const MAX: f64 =
+    REVENUE_POINTS + MARGIN_POINTS + GROWTH_POINTS + HEADROOM_POINTS + PAYMENT_POINTS;
+const _: () = assert!(MAX == 100.0, "the commercial points must add up to 100");
+
+/// Margin at or above this (percent) gives full points; zero or less, none.
+pub const FULL_MARGIN_PCT: f64 = 40.0;
+/// Growth from -20% (none) to +40% (full).
+pub const GROWTH_RANGE: (f64, f64) = (-20.0, 40.0);
+/// Payment in 30 days or less gives full points; 180 or more, none.
+pub const PAYMENT_RANGE: (f64, f64) = (30.0, 180.0);
+
+/// Headroom: what they spend in our category and do not buy from us.
+pub fn headroom(loaded: &LoadedAccount) -> Option<f64> {
+    let c = loaded.account.commercial.as_ref()?;
+    let potential = c.potential.as_ref()?.value;
+    Some((potential - c.revenue.as_ref().map_or(0.0, |r| r.value)).max(0.0))
+}
+
+pub(super) fn score(b: &mut Builder, loaded: &LoadedAccount, scale: &Scale, rate: f64) {
+    let c = loaded.account.commercial.as_ref();
+    let cur = c.and_then(|c| c.currency.as_deref()).unwrap_or_default();
+
+    let revenue = c.and_then(|c| c.revenue.as_ref()).map(|r| r.value);
+    b.figure(
+        "revenue",
+        revenue.map(|r| (amount(r, cur), log_share(r * rate, scale.revenue))),
+        REVENUE_POINTS,
+    );
+    let margin = c.and_then(|c| c.margin_pct.as_ref()).map(|m| m.value);
+    b.figure(
+        "margin",
+        margin.map(|m| (format!("{m}%"), linear(m, 0.0, FULL_MARGIN_PCT))),
+        MARGIN_POINTS,
+    );
+    let growth = c.and_then(|c| c.growth_pct.as_ref()).map(|g| g.value);
+    b.figure(
+        "growth",
+        growth.map(|g| (format!("{g:+}%"), linear(g, GROWTH_RANGE.0, GROWTH_RANGE.1))),
+        GROWTH_POINTS,
+    );
+    b.figure(
+        "headroom",
+        headroom(loaded).map(|h| (amount(h, cur), log_share(h * rate, scale.headroom))),
+        HEADROOM_POINTS,
+    );
+    let payment = c.and_then(|c| c.payment_days.as_ref()).map(|p| p.value);
+    b.figure(
+        "payment",
+        payment.map(|p| {
+            (
+                format!("{p} days"),
+                linear(p, PAYMENT_RANGE.1, PAYMENT_RANGE.0),
+            )
+        }),
+        PAYMENT_POINTS,
+    );
+    debug_assert_eq!(Part::Commercial.max(), MAX);
+}

@@ -1,0 +1,172 @@
+//! Validation rules: what a well-formed file may still get wrong, and the
+//! scan that reads a repository and runs them (`scan.rs`).
+//!
+//! The model's types already enforce shape (fields, types, value sets);
+//! these rules check meaning: references resolve, ids are unique, numbers are
+//! in range, dates are plausible. One file per rule family; each rule pushes
+//! [`Diagnostic`]s with a code from [`crate::finding::Code`].
+
+mod hygiene;
+mod references;
+mod scan;
+
+pub use scan::{AccountKey, Repo, ScanOptions, check_text, scan, settings_file};
+
+pub(crate) use references::is_valid_id;
+mod stances;
+mod values;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::finding::{Code, Diagnostic};
+use crate::model::{Account, Date, Settings, Sp};
+use crate::source::SourceFile;
+
+/// What every per-file rule gets.
+pub(crate) struct FileCtx<'a> {
+    pub account: &'a Account,
+    pub source: &'a Arc<SourceFile>,
+    pub as_of: Date,
+    pub out: Vec<Diagnostic>,
+}
+
+impl FileCtx<'_> {
+    pub fn report<T>(&mut self, code: Code, at: &Sp<T>, message: String, help: &str) {
+        let d = Diagnostic::at(code, self.source, at.span, message).with_help(help);
+        self.out.push(d);
+    }
+}
+
+/// Runs every per-file rule on a parsed account.
+pub fn check_account(account: &Account, source: &Arc<SourceFile>, as_of: Date) -> Vec<Diagnostic> {
+    let mut ctx = FileCtx {
+        account,
+        source,
+        as_of,
+        out: Vec::new(),
+    };
+    references::check(&mut ctx);
+    stances::check(&mut ctx);
+    values::check(&mut ctx);
+    hygiene::check(&mut ctx);
+    ctx.out
+}
+
+/// Rules across files: account ids are unique in the repository.
+pub fn check_repo(accounts: &[AccountKey], out: &mut Vec<Diagnostic>) {
+    let mut by_id: BTreeMap<&str, Vec<&AccountKey>> = BTreeMap::new();
+    for a in accounts {
+        by_id.entry(a.id.as_str()).or_default().push(a);
+    }
+    for (id, group) in by_id {
+        if group.len() < 2 {
+            continue;
+        }
+        for a in &group {
+            let others: Vec<String> = group
+                .iter()
+                .filter(|o| o.path != a.path)
+                .map(|o| crate::source::display_path(&o.path))
+                .collect();
+            let how = if a.explicit {
+                "its `id`"
+            } else {
+                "its file name (no `id` given)"
+            };
+            out.push(
+                Diagnostic::file(
+                    Code::DuplicateAccountId,
+                    &a.path,
+                    format!(
+                        "account id `{id}` (from {how}) is also used by {}",
+                        others.join(", ")
+                    ),
+                )
+                .with_help("give each account a unique `id:`"),
+            );
+        }
+    }
+}
+
+/// Range checks on `.guanxi.yaml`.
+pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let c = &settings.cadence_days;
+    let positive = [
+        (&c.mentor, "cadence_days.mentor"),
+        (&c.supporter, "cadence_days.supporter"),
+        (&c.neutral, "cadence_days.neutral"),
+        (&c.opponent, "cadence_days.opponent"),
+        (&settings.help_response_days, "help_response_days"),
+        (&settings.max_mentors, "max_mentors"),
+        (&settings.max_file_size, "max_file_size"),
+    ];
+    for (value, name) in positive {
+        if let Some(v) = value
+            && v.value < 1
+        {
+            out.push(
+                Diagnostic::at(
+                    Code::OutOfRange,
+                    source,
+                    v.span,
+                    format!("`{name}` is {}, it must be at least 1", v.value),
+                )
+                .with_help("use a positive whole number, or delete the line for the default"),
+            );
+        }
+    }
+    let weights = [
+        (&settings.rank.commercial, "rank.commercial"),
+        (&settings.rank.relationship, "rank.relationship"),
+        (&settings.rank.timing, "rank.timing"),
+    ];
+    for (value, name) in weights {
+        if let Some(v) = value
+            && !(v.value.is_finite() && v.value >= 0.0)
+        {
+            out.push(
+                Diagnostic::at(
+                    Code::OutOfRange,
+                    source,
+                    v.span,
+                    format!("`{name}` is {}, it must be zero or more", v.value),
+                )
+                .with_help("weights are relative: 40, 40, 20 is the default"),
+            );
+        }
+    }
+    if settings.rank.get() == (0.0, 0.0, 0.0)
+        && let Some(v) = &settings.rank.commercial
+    {
+        out.push(
+            Diagnostic::at(
+                Code::OutOfRange,
+                source,
+                v.span,
+                "the rank weights are all zero".to_string(),
+            )
+            .with_help("give at least one part a positive weight"),
+        );
+    }
+    for (currency, rate) in &settings.fx {
+        if !(rate.value.is_finite() && rate.value > 0.0) {
+            out.push(
+                Diagnostic::at(
+                    Code::OutOfRange,
+                    source,
+                    rate.span,
+                    format!(
+                        "the rate for {currency} is {}, it must be above zero",
+                        rate.value
+                    ),
+                )
+                .with_help(
+                    "rates convert each currency into one common unit, e.g. `CNY: 1`, `USD: 7.1`",
+                ),
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,225 @@
+//! The whole of `validate`: discover, read and parse every file (through
+//! [`crate::load`]), run the rules on each in parallel, then the rules across
+//! files. Everything that reaches the caller is sorted, so output never
+//! depends on thread timing.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::finding::{self, Code, Diagnostic, Severity};
+use crate::load::{self, LoadedAccount, MissingPath};
+use crate::model::{Account, Date, Settings};
+use crate::source::SourceFile;
+
+const WORKER_STACK: usize = 8 * 1024 * 1024;
+
+/// What the scan needs to know about this run.
+#[derive(Clone, Debug)]
+pub struct ScanOptions {
+    pub as_of: Date,
+    /// Overrides the settings' `max_file_size`.
+    pub max_file_size: Option<u64>,
+    /// Keep the parsed accounts for analyses. `validate` does not need them
+    /// and drops each one as soon as it is checked, to bound memory.
+    pub keep_accounts: bool,
+}
+
+/// What cross-file checks need of an account: its id and where it came from.
+#[derive(Debug, Clone)]
+pub struct AccountKey {
+    pub id: String,
+    pub path: PathBuf,
+    /// The id was written in the file (not taken from the file name).
+    pub explicit: bool,
+}
+
+impl AccountKey {
+    fn of(a: &LoadedAccount) -> Self {
+        Self {
+            id: a.id.clone(),
+            path: a.path.clone(),
+            explicit: a.account.id.is_some(),
+        }
+    }
+}
+
+/// Everything one run read.
+#[derive(Debug, Default)]
+pub struct Repo {
+    pub settings: Settings,
+    pub settings_path: Option<PathBuf>,
+    /// Account files found (valid or not).
+    pub files: usize,
+    /// Accounts without errors, sorted by path.
+    pub accounts: Vec<LoadedAccount>,
+    /// Every diagnostic, in output order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Repo {
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+
+    /// Some file or directory could not be read at all (exit status 2).
+    pub fn had_io_error(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.code == Code::UnreadableFile)
+    }
+}
+
+/// Reads and checks every account file under `paths`.
+pub fn scan(paths: &[PathBuf], options: &ScanOptions) -> Result<Repo, Vec<MissingPath>> {
+    let discovered = load::discover(paths)?;
+    let mut diagnostics = discovered.diagnostics;
+
+    let (settings, settings_path) = match load::find_settings(paths.first().map(PathBuf::as_path)) {
+        Some(path) => {
+            let (settings, mut diags) = settings_file(&path);
+            diagnostics.append(&mut diags);
+            (settings, Some(path))
+        }
+        None => (Settings::default(), None),
+    };
+    let max_size = options
+        .max_file_size
+        .unwrap_or_else(|| settings.max_file_size());
+
+    let parse_all = || -> Vec<(Option<AccountKey>, Option<LoadedAccount>, Vec<Diagnostic>)> {
+        discovered
+            .files
+            .par_iter()
+            .map(|path| {
+                let (account, diags) = account_file(path, max_size, options.as_of);
+                let key = account.as_ref().map(AccountKey::of);
+                let account = if options.keep_accounts { account } else { None };
+                (key, account, diags)
+            })
+            .collect()
+    };
+    // The YAML parser recurses on nesting before its depth limit stops it;
+    // give workers the main thread's stack size rather than rayon's 2 MiB.
+    let results = match rayon::ThreadPoolBuilder::new()
+        .stack_size(WORKER_STACK)
+        .build()
+    {
+        Ok(pool) => pool.install(parse_all),
+        Err(_) => parse_all(),
+    };
+
+    let mut accounts = Vec::new();
+    let mut keys = Vec::new();
+    for (key, account, mut diags) in results {
+        diagnostics.append(&mut diags);
+        keys.extend(key);
+        accounts.extend(account);
+    }
+    super::check_repo(&keys, &mut diagnostics);
+    // An account with an error anywhere is left out of analyses.
+    let with_errors: std::collections::HashSet<&Path> = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| d.path.as_path())
+        .collect();
+    accounts.retain(|a| !with_errors.contains(a.path.as_path()));
+    finding::sort(&mut diagnostics);
+    Ok(Repo {
+        settings,
+        settings_path,
+        files: discovered.files.len(),
+        accounts,
+        diagnostics,
+    })
+}
+
+/// Reads and checks `.guanxi.yaml`; on any problem the defaults stand in.
+pub fn settings_file(path: &Path) -> (Settings, Vec<Diagnostic>) {
+    let source = match load::read_source(path, crate::model::DEFAULT_MAX_FILE_SIZE) {
+        Ok(s) => Arc::new(s),
+        Err(d) => return (Settings::default(), vec![*d]),
+    };
+    if crate::yaml::is_blank(&source.text) {
+        // Comments only (as `guanxi init` writes it): every default applies.
+        return (Settings::default(), Vec::new());
+    }
+    let parsed = load::parse::<Settings>(&source.text);
+    match parsed.value {
+        Some(settings) if parsed.problems.is_empty() => {
+            let diags = super::check_settings(&settings, &source);
+            if diags.iter().any(|d| d.severity == Severity::Error) {
+                (Settings::default(), diags)
+            } else {
+                (settings, diags)
+            }
+        }
+        _ => (
+            Settings::default(),
+            load::to_diagnostics(parsed.problems, &source),
+        ),
+    }
+}
+
+fn account_file(
+    path: &Path,
+    max_size: u64,
+    as_of: Date,
+) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
+    let source = match load::read_source(path, max_size) {
+        Ok(s) => Arc::new(s),
+        Err(d) => return (None, vec![*d]),
+    };
+    check_source(source, as_of)
+}
+
+/// Parses and checks one file's text (what `validate` does for one file);
+/// editors run it on the new text before writing.
+pub fn check_text(
+    path: &Path,
+    text: &str,
+    as_of: Date,
+) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
+    check_source(Arc::new(SourceFile::new(path, text)), as_of)
+}
+
+fn check_source(source: Arc<SourceFile>, as_of: Date) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
+    let parsed = load::parse::<Account>(&source.text);
+    match parsed.value {
+        Some(account) if parsed.problems.is_empty() => {
+            let diagnostics = super::check_account(&account, &source, as_of);
+            (Some(LoadedAccount::new(&source.path, account)), diagnostics)
+        }
+        Some(partial) => {
+            // Structural problems first; then the meaning checks on what
+            // could be read, except at positions already reported (where a
+            // placeholder stands in) and except warnings, which can wait
+            // until the file reads cleanly.
+            let mut diagnostics = load::to_diagnostics(parsed.problems, &source);
+            let reported: Vec<usize> = diagnostics
+                .iter()
+                .filter_map(|d| d.span.map(|s| s.offset))
+                .collect();
+            diagnostics.extend(
+                super::check_account(&partial, &source, as_of)
+                    .into_iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .filter(|d| d.span.is_none_or(|s| !reported.contains(&s.offset))),
+            );
+            (None, diagnostics)
+        }
+        None => (None, load::to_diagnostics(parsed.problems, &source)),
+    }
+}

@@ -1,0 +1,321 @@
+//! Reading account files' past versions from git: one `git log` for the
+//! commits and the blobs they touched, one `git cat-file --batch` for the
+//! blobs, each distinct blob parsed once (in parallel). No git process per
+//! file or per commit. What it returns is data: the pure history analysis
+//! (`crate::analysis::history`) compares the versions.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::model::Account;
+
+/// A commit touching account files.
+#[derive(Debug, Clone)]
+pub struct Commit {
+    pub id: String,
+    /// Author date, seconds since the epoch.
+    pub time: i64,
+    pub author: String,
+    pub subject: String,
+    pub changes: Vec<FileChange>,
+}
+
+/// One file's change in a commit.
+#[derive(Debug, Clone)]
+pub struct FileChange {
+    /// Path before (renames and deletions) and after (additions and edits).
+    pub old_path: Option<String>,
+    pub new_path: Option<String>,
+    pub old_blob: Option<String>,
+    pub new_blob: Option<String>,
+}
+
+#[derive(Debug)]
+pub enum GitError {
+    /// Not inside a git work tree (a usage error for `history`).
+    NotARepository(PathBuf),
+    /// git could not be run or failed.
+    Failed(String),
+}
+
+impl std::fmt::Display for GitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GitError::NotARepository(p) => {
+                write!(f, "{} is not inside a git repository", p.display())
+            }
+            GitError::Failed(m) => write!(f, "git failed: {m}"),
+        }
+    }
+}
+
+fn git(dir: &Path) -> Command {
+    let mut c = Command::new("git");
+    c.arg("-C").arg(dir).env("GIT_OPTIONAL_LOCKS", "0");
+    c
+}
+
+/// The repository's top directory, and PATH relative to it.
+fn locate(path: &Path) -> Result<(PathBuf, String), GitError> {
+    let dir = if path.is_dir() {
+        path
+    } else {
+        path.parent().unwrap_or(Path::new("."))
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let out = git(dir)
+        .args(["rev-parse", "--show-toplevel", "--show-prefix"])
+        .stderr(Stdio::null())
+        .output()
+        .map_err(|e| GitError::Failed(format!("cannot run git: {e}")))?;
+    if !out.status.success() {
+        return Err(GitError::NotARepository(path.to_path_buf()));
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut lines = text.lines();
+    let top = PathBuf::from(lines.next().unwrap_or_default());
+    let prefix = lines.next().unwrap_or_default().to_string();
+    let rel = if path.is_dir() {
+        prefix
+    } else {
+        format!(
+            "{prefix}{}",
+            path.file_name()
+                .map(|f| f.to_string_lossy())
+                .unwrap_or_default()
+        )
+    };
+    Ok((top, rel))
+}
+
+fn is_account_path(p: &str) -> bool {
+    let lower = p.to_ascii_lowercase();
+    (lower.ends_with(".yaml") || lower.ends_with(".yml"))
+        && !p.split('/').any(|part| part.starts_with('.'))
+}
+
+/// Commits that touched account files under `pathspec`, oldest first. With
+/// `since` (seconds), commits up to a year before it are included too, so
+/// the caller has a baseline for files that were broken at the window's
+/// start; the caller filters by author time.
+fn commits(top: &Path, pathspecs: &[String], since: Option<i64>) -> Result<Vec<Commit>, GitError> {
+    let mut cmd = git(top);
+    cmd.args([
+        "log",
+        "--reverse",
+        "--raw",
+        "--no-abbrev",
+        "-M",
+        "--no-merges",
+        "--format=%x01%H%x09%at%x09%an%x09%s",
+        "-z",
+    ]);
+    if let Some(s) = since {
+        // Committer dates are not author dates, but a commit authored after
+        // `since` is almost never committed before it; filter exactly below.
+        cmd.arg(format!("--since={}", s - 86_400 * 366));
+    }
+    cmd.arg("--");
+    cmd.args(pathspecs);
+    let out = cmd
+        .output()
+        .map_err(|e| GitError::Failed(format!("cannot run git: {e}")))?;
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        if err.contains("does not have any commits") {
+            return Ok(Vec::new());
+        }
+        return Err(GitError::Failed(err.trim().to_string()));
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut result = Vec::new();
+    for record in text.split('\u{1}').filter(|r| !r.is_empty()) {
+        // Header line, then NUL-separated raw entries.
+        let (header, rest) = record.split_once('\n').unwrap_or((record, ""));
+        let mut h = header.splitn(4, '\t');
+        let id = h.next().unwrap_or_default().to_string();
+        let time: i64 = h.next().unwrap_or("0").parse().unwrap_or(0);
+        let author = h.next().unwrap_or_default().to_string();
+        let subject = h
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches('\0')
+            .to_string();
+        let mut fields = rest
+            .trim_start_matches('\0')
+            .split('\0')
+            .filter(|f| !f.is_empty());
+        let mut changes = Vec::new();
+        while let Some(meta) = fields.next() {
+            let meta = meta.trim_start_matches('\n');
+            if !meta.starts_with(':') {
+                continue;
+            }
+            let parts: Vec<&str> = meta[1..].split(' ').collect();
+            if parts.len() < 5 {
+                continue;
+            }
+            let blob = |b: &str| (!b.chars().all(|c| c == '0')).then(|| b.to_string());
+            let status = parts[4];
+            let first = fields.next().map(str::to_string);
+            let (old_path, new_path) = match status.chars().next() {
+                Some('R') | Some('C') => (first, fields.next().map(str::to_string)),
+                Some('A') => (None, first),
+                Some('D') => (first, None),
+                _ => (first.clone(), first),
+            };
+            let relevant = old_path.as_deref().is_some_and(is_account_path)
+                || new_path.as_deref().is_some_and(is_account_path);
+            if relevant {
+                changes.push(FileChange {
+                    old_blob: blob(parts[2]).filter(|_| old_path.is_some()),
+                    new_blob: blob(parts[3]).filter(|_| new_path.is_some()),
+                    old_path,
+                    new_path,
+                });
+            }
+        }
+        if !changes.is_empty() {
+            result.push(Commit {
+                id,
+                time,
+                author,
+                subject,
+                changes,
+            });
+        }
+    }
+    Ok(result)
+}
+
+/// The commits that touched account files, and every version they name,
+/// parsed.
+#[derive(Debug, Default)]
+pub struct GitHistory {
+    /// Oldest first.
+    pub commits: Vec<Commit>,
+    /// Each blob id's account; `None` for a version that is not a valid
+    /// account (it does not parse).
+    pub versions: HashMap<String, Option<Account>>,
+}
+
+/// Reads the history of the account files under `paths` (all in one
+/// repository). With `since` (a date), commits up to a year before it are
+/// included too, so the analysis has a baseline for files that were broken
+/// at the window's start.
+pub fn read(paths: &[PathBuf], since: Option<crate::model::Date>) -> Result<GitHistory, GitError> {
+    let mut top = None;
+    let mut pathspecs = Vec::new();
+    for path in paths {
+        let (this_top, pathspec) = locate(path)?;
+        match &top {
+            Some(t) if *t != this_top => {
+                return Err(GitError::Failed(format!(
+                    "{} is in another repository than {}",
+                    path.display(),
+                    paths[0].display()
+                )));
+            }
+            _ => top = Some(this_top),
+        }
+        pathspecs.push(if pathspec.is_empty() {
+            ".".to_string()
+        } else {
+            pathspec
+        });
+    }
+    let Some(top) = top else {
+        return Ok(GitHistory::default());
+    };
+    let since = since
+        .and_then(|d| d.0.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc().timestamp());
+    let commits = commits(&top, &pathspecs, since)?;
+    let mut ids: Vec<String> = commits
+        .iter()
+        .flat_map(|c| c.changes.iter())
+        .flat_map(|ch| [ch.old_blob.clone(), ch.new_blob.clone()])
+        .flatten()
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let versions = parse_blobs(blobs(&top, &ids)?);
+    Ok(GitHistory { commits, versions })
+}
+
+/// Every blob's text, read through one `git cat-file --batch`.
+fn blobs(top: &Path, ids: &[String]) -> Result<HashMap<String, Vec<u8>>, GitError> {
+    let mut child = git(top)
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .map_err(|e| GitError::Failed(format!("cannot run git: {e}")))?;
+    let mut stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| GitError::Failed("no stdin".into()))?;
+    let request: String = ids.iter().map(|id| format!("{id}\n")).collect();
+    // Write from another thread so a large answer cannot deadlock the pipe.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(request.as_bytes());
+    });
+    let mut reader = BufReader::new(
+        child
+            .stdout
+            .take()
+            .ok_or_else(|| GitError::Failed("no stdout".into()))?,
+    );
+    let mut out = HashMap::with_capacity(ids.len());
+    for _ in ids {
+        let mut header = String::new();
+        if reader
+            .read_line(&mut header)
+            .map_err(|e| GitError::Failed(e.to_string()))?
+            == 0
+        {
+            break;
+        }
+        let mut parts = header.split_whitespace();
+        let id = parts.next().unwrap_or_default().to_string();
+        if parts.next() == Some("missing") {
+            continue;
+        }
+        let size: usize = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+        let mut data = vec![0; size + 1];
+        reader
+            .read_exact(&mut data)
+            .map_err(|e| GitError::Failed(e.to_string()))?;
+        data.pop();
+        out.insert(id, data);
+    }
+    let _ = writer.join();
+    let _ = child.wait();
+    Ok(out)
+}
+
+/// Parses each distinct blob once (in parallel); `None` for a blob that is
+/// not a valid account.
+fn parse_blobs(raw: HashMap<String, Vec<u8>>) -> HashMap<String, Option<Account>> {
+    use rayon::prelude::*;
+    raw.into_par_iter()
+        .map(|(id, bytes)| {
+            let account = std::str::from_utf8(&bytes).ok().and_then(|text| {
+                let parsed = super::parse::<Account>(text);
+                if parsed.problems.is_empty() {
+                    parsed.value
+                } else {
+                    None
+                }
+            });
+            (id, account)
+        })
+        .collect()
+}

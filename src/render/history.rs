@@ -1,0 +1,71 @@
+//! The history of changes: terminal, JSON, CSV and Markdown.
+
+use std::io::{self, Write};
+
+use super::grid::Grid;
+use super::{Format, write_grid, write_json};
+use crate::analysis::history::Event;
+
+fn grid(events: &[Event], human: bool) -> Grid {
+    let mut g = if human {
+        Grid::new(["date", "commit", "author", "account", "change"])
+    } else {
+        Grid::new([
+            "date",
+            "commit",
+            "author",
+            "account",
+            "file",
+            "kind",
+            "stakeholder",
+            "column",
+            "old",
+            "new",
+            "direction",
+            "message",
+        ])
+    };
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    for e in events {
+        if human {
+            g.push(vec![
+                e.date.to_string(),
+                e.commit.chars().take(7).collect(),
+                e.author.clone(),
+                e.account.clone(),
+                e.message.clone(),
+            ]);
+        } else {
+            g.push(vec![
+                e.date.to_string(),
+                e.commit.clone(),
+                e.author.clone(),
+                e.account.clone(),
+                e.file.clone(),
+                e.kind.as_str().to_string(),
+                opt(e.stakeholder.clone()),
+                opt(e.column.clone()),
+                opt(e.old.map(|s| s.to_string())),
+                opt(e.new.map(|s| s.to_string())),
+                opt(e.direction.map(|d| d.to_string())),
+                e.message.clone(),
+            ]);
+        }
+    }
+    g
+}
+
+pub fn write(
+    out: &mut dyn Write,
+    events: &[Event],
+    format: Format,
+    width: usize,
+) -> io::Result<()> {
+    match format {
+        Format::Json => write_json(out, events),
+        Format::Csv => write_grid(out, &grid(events, false), format, width),
+        Format::Table if events.is_empty() => writeln!(out, "no changes"),
+        Format::Markdown if events.is_empty() => writeln!(out, "No changes."),
+        Format::Table | Format::Markdown => write_grid(out, &grid(events, true), format, width),
+    }
+}

@@ -1,0 +1,128 @@
+//! YAML reading shared by the loader and the editors: the budgets that keep
+//! hostile input cheap, the positioned node tree, and parser errors as
+//! problems with a position.
+
+mod node;
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::Error as YamlError;
+
+pub use node::{Kind, Node};
+
+use crate::finding::{Code, Problem};
+use crate::model::Span;
+
+/// Deepest nesting accepted; an account file needs about five levels.
+const MAX_DEPTH: usize = 64;
+
+/// Limits that keep hostile YAML cheap: an account file is a few thousand
+/// nodes, so these are far above any real file and far below harm.
+fn options() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_DEPTH,
+            flow_nesting_limit: MAX_DEPTH,
+            max_nodes: 1_000_000,
+            max_events: 4_000_000,
+            max_aliases: 10_000,
+            max_anchors: 10_000,
+        },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: 200_000,
+            max_replay_stack_depth: 32,
+        },
+        with_snippet: false,
+        // Rejects the under-indented flow collections and quoted scalars
+        // (yaml-test-suite 9C9N, DK95-01, QB6E) that the spec forbids.
+        strict_indentation: true,
+        ignore_binary_tag_for_string: true,
+    }
+}
+
+/// Reads `text` straight into `T` (the fast path): the first problem only.
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
+    serde_saphyr::from_str_with_options::<T>(text, options()).map_err(|e| problem(&e, text))
+}
+
+/// The positioned node tree of a text.
+pub fn tree(text: &str) -> Result<Node, Problem> {
+    from_str::<Node>(text)
+}
+
+/// Only comments, blank lines and document markers.
+pub fn is_blank(text: &str) -> bool {
+    text.lines().all(|line| {
+        let t = line.trim();
+        t.is_empty() || t.starts_with('#') || t == "---" || t == "..."
+    })
+}
+
+/// A parser or budget error as a problem with a position.
+pub fn problem(error: &YamlError, text: &str) -> Problem {
+    let inner = innermost(error);
+    let mut message = plain_message(inner);
+    let code = match inner {
+        YamlError::Budget { breach, .. } => {
+            use serde_saphyr::budget::BudgetBreach as B;
+            message = match breach {
+                B::Depth { .. } => format!("nested more than {MAX_DEPTH} levels deep"),
+                B::Aliases { .. } | B::Anchors { .. } => "too many anchors or aliases".into(),
+                B::Nodes { .. } | B::Events { .. } => "too many values for one account file".into(),
+                _ => message,
+            };
+            Code::YamlLimit
+        }
+        YamlError::AliasReplayCounterOverflow { .. }
+        | YamlError::AliasReplayLimitExceeded { .. }
+        | YamlError::AliasExpansionLimitExceeded { .. }
+        | YamlError::AliasReplayStackDepthExceeded { .. } => {
+            message = "aliases expand to far more data than an account file holds (an alias bomb?)"
+                .into();
+            Code::YamlLimit
+        }
+        YamlError::DuplicateMappingKey { .. } => Code::DuplicateKey,
+        YamlError::MultipleDocuments { .. } => Code::MultipleDocuments,
+        _ if message.contains("recursion limit") || message.contains("nesting limit") => {
+            message = format!("nested too deeply ({message})");
+            Code::YamlLimit
+        }
+        _ => Code::YamlSyntax,
+    };
+    let span = error
+        .location()
+        .map(|l| Span::from_location_in(&l, text))
+        .unwrap_or_default();
+    let help = match code {
+        Code::YamlLimit => "account files need no deep nesting or mass aliases; simplify the file",
+        Code::DuplicateKey => "keep one of the two entries",
+        Code::MultipleDocuments => "put each account in its own file",
+        _ if message.contains("tab") => {
+            "indent with spaces; YAML does not allow tabs for indentation"
+        }
+        _ => "fix the YAML syntax at this position",
+    };
+    Problem {
+        code,
+        span,
+        message,
+        help: Some(help.into()),
+    }
+}
+
+fn innermost(error: &YamlError) -> &YamlError {
+    match error.without_snippet() {
+        YamlError::AliasError { error, .. } => innermost(error),
+        other => other,
+    }
+}
+
+/// The error's message without serde-saphyr's " at line X column Y" suffix:
+/// our diagnostics carry the position themselves.
+fn plain_message(error: &YamlError) -> String {
+    let text = error.to_string();
+    let text = match text.find(" at line ") {
+        Some(i) => &text[..i],
+        None => &text,
+    };
+    text.trim().to_string()
+}
