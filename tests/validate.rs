@@ -104,10 +104,10 @@ fn count_yaml(dir: &std::path::Path) -> usize {
 #[test]
 fn output_is_sorted_and_identical_across_runs() {
     let root = fixtures().join("validate");
+    // Twice is enough to catch thread-timing order (the alias-bomb fixture
+    // makes each run cost most of a second).
     let first = validate(&root, &["--format", "json"]).stdout;
-    for _ in 0..3 {
-        assert_eq!(validate(&root, &["--format", "json"]).stdout, first);
-    }
+    assert_eq!(validate(&root, &["--format", "json"]).stdout, first);
     let report: serde_json::Value = serde_json::from_str(&first).unwrap();
     let order: Vec<(String, u64, u64)> = report["diagnostics"]
         .as_array()

@@ -253,3 +253,52 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
 pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Coverage> {
     accounts.iter().map(|a| account(ctx, a)).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::testing::{account, person, with, yaml};
+
+    #[test]
+    fn missing_roles_are_findings_and_only_the_minor_ones_are_notes() {
+        let text = yaml(&[person("a", "middle", "user", "supporter")], &[]);
+        let coverage = with(&[account(&text)], |ctx, all| analyse(ctx, all, &()));
+        let found: Vec<(Code, bool)> = coverage[0]
+            .findings
+            .iter()
+            .map(|f| (f.code, f.is_actionable()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Code::NoDecider, true),
+                (Code::NoCoach, true),
+                (Code::MissingRole, false),
+                (Code::MissingRole, false),
+                (Code::MissingRole, false),
+                (Code::ThinEngagement, true),
+            ]
+        );
+        assert_eq!(coverage[0].roles.len(), Role::ALL.len());
+    }
+
+    #[test]
+    fn a_decider_met_past_their_managers_is_a_bypass_naming_them_all() {
+        let text = "account: T\nid: t\nowner: li.ming\nstakeholders:\n  \
+            - { id: boss, name: Boss, level: executive, roles: [decider], stance: { us: unknown } }\n  \
+            - { id: mgr, name: Mgr, level: middle, reports_to: boss, roles: [coach], stance: { us: mentor } }\n\
+            interactions:\n  - { date: 2026-11-01, with: [boss], kind: exec-visit }\n";
+        let coverage = with(&[account(text)], |ctx, all| analyse(ctx, all, &()));
+        let bypass = coverage[0]
+            .findings
+            .iter()
+            .find(|f| f.code == Code::Bypass)
+            .expect("a bypass");
+        assert_eq!(bypass.people, ["boss", "mgr"]);
+        assert!(
+            bypass.message.contains("on 2026-11-01"),
+            "{}",
+            bypass.message
+        );
+    }
+}

@@ -192,3 +192,37 @@ fn rows(table: Table, a: &LoadedAccount) -> Vec<Vec<Value>> {
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::testing::{account, person, with, yaml};
+
+    #[test]
+    fn every_row_has_one_value_per_column() {
+        let text = yaml(
+            &[person("a", "middle", "user", "mentor")],
+            &["{ date: 2026-11-01, with: [a], kind: demo, cost: 100 }"],
+        );
+        let accounts = [account(&text)];
+        for &table in Table::ALL {
+            let export = with(&accounts, |ctx, all| analyse(ctx, all, &Options { table }));
+            assert_eq!(export.rows.len(), 1, "{table}");
+            assert_eq!(export.rows[0].len(), export.columns.len(), "{table}");
+        }
+        let interactions = with(&accounts, |ctx, all| {
+            analyse(
+                ctx,
+                all,
+                &Options {
+                    table: Table::Interactions,
+                },
+            )
+        });
+        let value_adding = interactions
+            .columns
+            .iter()
+            .position(|c| *c == "value_adding");
+        assert_eq!(interactions.rows[0][value_adding.unwrap()], json!(true));
+    }
+}

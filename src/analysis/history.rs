@@ -360,3 +360,76 @@ fn account_id_from_path(path: &str) -> String {
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::load::git::{Commit, FileChange};
+
+    fn version(stance: &str) -> Account {
+        let text = format!(
+            "account: T\nid: t\nowner: o\nstakeholders:\n  - {{ id: a, name: An, level: middle, stance: {{ us: {stance} }} }}\n"
+        );
+        crate::load::parse::<Account>(&text).value.unwrap()
+    }
+
+    fn commit(id: &str, day: u32, old: Option<&str>, new: &str) -> Commit {
+        let time = chrono::NaiveDate::from_ymd_opt(2026, 11, day)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp();
+        Commit {
+            id: id.into(),
+            time,
+            author: "Li Ming".into(),
+            subject: String::new(),
+            changes: vec![FileChange {
+                old_path: old.map(|_| "t.yaml".to_string()),
+                new_path: Some("t.yaml".into()),
+                old_blob: old.map(str::to_string),
+                new_blob: Some(new.into()),
+            }],
+        }
+    }
+
+    #[test]
+    fn a_stance_move_is_one_event_with_its_direction() {
+        let history = GitHistory {
+            commits: vec![
+                commit("c1", 1, None, "b1"),
+                commit("c2", 10, Some("b1"), "b2"),
+            ],
+            versions: HashMap::from([
+                ("b1".to_string(), Some(version("neutral"))),
+                ("b2".to_string(), Some(version("supporter"))),
+            ]),
+        };
+        let all = analyse(
+            &history,
+            &Query {
+                since: None,
+                accounts: &[],
+            },
+        );
+        let kinds: Vec<EventKind> = all.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds, [EventKind::AccountAdded, EventKind::Stance]);
+        assert_eq!(all[1].direction, Some(Direction::TowardUs));
+        assert_eq!(
+            all[1].message,
+            "An toward us: neutral → supporter (toward us)"
+        );
+        let since = Date::parse("2026-11-05").unwrap();
+        let recent = analyse(
+            &history,
+            &Query {
+                since: Some(since),
+                accounts: &[],
+            },
+        );
+        assert_eq!(recent.len(), 1, "the window starts on {since}");
+    }
+}

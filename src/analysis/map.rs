@@ -87,3 +87,26 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
         .map(|a| build(a, ctx.as_of, options.all))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::testing::{account, with};
+
+    #[test]
+    fn edges_run_from_boss_to_report_and_leavers_only_with_all() {
+        let text = "account: T\nid: t\nowner: o\nstakeholders:\n  \
+            - { id: boss, name: Boss, level: executive, roles: [decider], stance: { us: supporter } }\n  \
+            - { id: mgr, name: Mgr, level: middle, reports_to: boss, stance: { us: mentor } }\n  \
+            - { id: old, name: Old, level: staff, reports_to: mgr, left: 2026-01-01, stance: { us: neutral } }\n";
+        let accounts = [account(text)];
+        let now = with(&accounts, |ctx, all| analyse(ctx, all, &Options::default()));
+        assert_eq!(now[0].edges, [("boss".to_string(), "mgr".to_string())]);
+        assert!(now[0].nodes[0].decider);
+        let all = with(&accounts, |ctx, all| {
+            analyse(ctx, all, &Options { all: true })
+        });
+        assert_eq!(all[0].nodes.len(), 3);
+        assert!(all[0].nodes[2].left);
+    }
+}

@@ -26,6 +26,8 @@ pub mod overclaim;
 pub mod positioning;
 pub mod rank;
 pub mod report;
+#[cfg(test)]
+mod testing;
 
 pub use finding::{Code, Family, Finding};
 

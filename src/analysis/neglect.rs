@@ -183,3 +183,65 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Negle
     });
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::testing::{account, person, with, yaml};
+
+    fn codes(text: &str) -> Vec<(Code, String)> {
+        with(&[account(text)], |ctx, all| {
+            analyse(ctx, all, &())
+                .into_iter()
+                .map(|n| (n.finding.code, n.stakeholder().to_string()))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn an_old_unanswered_request_outranks_an_overdue_contact() {
+        let text = yaml(
+            &[
+                person("asker", "middle", "user", "supporter"),
+                person("cold", "middle", "user", "mentor"),
+            ],
+            &[
+                "{ date: 2026-11-01, with: [asker], kind: help-requested }",
+                "{ date: 2026-10-01, with: [cold], kind: visit }",
+            ],
+        );
+        assert_eq!(
+            codes(&text),
+            [
+                (Code::UnansweredHelp, "asker".to_string()),
+                (Code::Overdue, "cold".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn help_given_answers_the_request_and_contact_on_the_cadence_is_in_time() {
+        let text = yaml(
+            &[person("asker", "middle", "user", "mentor")],
+            &[
+                "{ date: 2026-11-01, with: [asker], kind: help-requested }",
+                "{ date: 2026-11-02, with: [asker], kind: help-given }",
+                "{ date: 2026-10-24, with: [asker], kind: visit }",
+            ],
+        );
+        assert_eq!(codes(&text), []);
+    }
+
+    #[test]
+    fn nobody_met_is_never_contacted_unless_opposed_or_unknown() {
+        let text = yaml(
+            &[
+                person("n", "staff", "user", "neutral"),
+                person("o", "staff", "user", "opponent"),
+                person("u", "staff", "user", "unknown"),
+            ],
+            &[],
+        );
+        assert_eq!(codes(&text), [(Code::NeverContacted, "n".to_string())]);
+    }
+}

@@ -209,3 +209,61 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Findi
     });
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::testing::{account, person, with, yaml};
+
+    fn codes(text: &str) -> Vec<(Code, Vec<String>)> {
+        with(&[account(text)], |ctx, all| {
+            analyse(ctx, all, &())
+                .into_iter()
+                .map(|f| (f.code, f.people))
+                .collect()
+        })
+    }
+
+    #[test]
+    fn three_mentors_are_too_many_and_none_has_proved_anything() {
+        let people: Vec<String> = ["a", "b", "c"]
+            .iter()
+            .map(|id| person(id, "middle", "user", "mentor"))
+            .collect();
+        let found = codes(&yaml(&people, &[]));
+        let ids = vec!["a".to_string(), "b".to_string(), "c".to_string()];
+        assert_eq!(found[0], (Code::TooManyMentors, ids));
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(c, _)| *c == Code::UnprovenClaim)
+                .count(),
+            3
+        );
+    }
+
+    #[test]
+    fn intel_that_proved_right_is_evidence() {
+        let text = yaml(
+            &[person("a", "middle", "coach", "mentor")],
+            &["{ date: 2026-11-01, with: [a], kind: visit, intel: accurate }"],
+        );
+        assert_eq!(codes(&text), []);
+    }
+
+    #[test]
+    fn mostly_wrong_intel_is_unreliable() {
+        let text = yaml(
+            &[person("a", "middle", "coach", "supporter")],
+            &[
+                "{ date: 2026-11-01, with: [a], kind: visit, intel: inaccurate }",
+                "{ date: 2026-11-02, with: [a], kind: visit, intel: inaccurate }",
+                "{ date: 2026-11-03, with: [a], kind: visit, intel: accurate }",
+            ],
+        );
+        assert_eq!(
+            codes(&text),
+            [(Code::UnreliableIntel, vec!["a".to_string()])]
+        );
+    }
+}

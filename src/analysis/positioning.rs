@@ -180,3 +180,33 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
         .map(|a| table(ctx, a, options.all))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::testing::{account, person, with, yaml};
+
+    #[test]
+    fn rows_go_by_level_and_unknown_deciders_are_to_find_out() {
+        let text = yaml(
+            &[
+                person("staffer", "staff", "user", "supporter"),
+                person("boss", "executive", "decider", "unknown"),
+                person("mgr", "middle", "coach", "mentor"),
+            ],
+            &[],
+        );
+        let tables = with(&[account(&text)], |ctx, all| {
+            analyse(ctx, all, &Options::default())
+        });
+        let rows: Vec<&str> = tables[0]
+            .rows
+            .iter()
+            .map(|r| r.stakeholder.as_str())
+            .collect();
+        assert_eq!(rows, ["boss", "mgr", "staffer"]);
+        assert_eq!(tables[0].find_out.len(), 1);
+        assert_eq!(tables[0].find_out[0].because, ["decider"]);
+        assert_eq!((tables[0].counts.mentor, tables[0].counts.unknown), (1, 1));
+    }
+}

@@ -226,3 +226,44 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], opts: &Options) -> Report
         maps,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::testing::{account, as_of, person, with, yaml};
+
+    #[test]
+    fn the_report_gathers_the_analyses_and_says_when_history_is_missing() {
+        let mut text = yaml(&[person("a", "middle", "user", "mentor")], &[]);
+        text.push_str(
+            "opportunities:\n  - { name: Line 2, value: 500, stage: propose, close: 2026-12-20 }\n",
+        );
+        let accounts = [account(&text)];
+        let report = with(&accounts, |ctx, all| {
+            analyse(
+                ctx,
+                all,
+                &Options {
+                    since: as_of(),
+                    top: 10,
+                    maps: true,
+                    events: Err("not a git repository".into()),
+                },
+            )
+        });
+        assert_eq!(report.accounts, 1);
+        assert_eq!(report.ranking.len(), 1);
+        assert!(!report.changes.available);
+        assert_eq!(report.closing.len(), 1);
+        assert_eq!(report.closing[0].days, 27);
+        assert_eq!(report.neglected.len(), 1);
+        assert_eq!(report.maps.len(), 1);
+        assert!(report.coverage_gaps.iter().all(Finding::is_actionable));
+        assert!(
+            report
+                .coverage_gaps
+                .iter()
+                .any(|f| f.code == super::super::Code::NoDecider)
+        );
+    }
+}

@@ -78,3 +78,99 @@ pub fn validate(dir: &Path, args: &[&str]) -> Run {
     all.extend_from_slice(args);
     guanxi(dir, &all)
 }
+
+/// Removes the indentation every non-blank line shares, a leading newline
+/// and trailing blank lines, so that a test can write a file inline at its own indentation.
+pub fn dedent(text: &str) -> String {
+    let text = text.strip_prefix('\n').unwrap_or(text);
+    let indent = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.get(indent..).unwrap_or("").trim_end())
+        .collect();
+    let used = lines
+        .iter()
+        .rposition(|l| !l.is_empty())
+        .map_or(0, |i| i + 1);
+    let mut out = lines[..used].join("\n");
+    out.push('\n');
+    out
+}
+
+/// A scratch repository for one test, in the style of ruff's `CliTest`: a
+/// temporary directory, files written dedented, guanxi run in it with a
+/// cleared environment, and the directory's path replaced by `[TEMP]` in
+/// what it prints so that snapshots do not depend on where it was.
+pub struct CliTest {
+    dir: tempfile::TempDir,
+}
+
+impl CliTest {
+    pub fn new() -> Self {
+        Self {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    /// A scratch repository holding these files.
+    pub fn with_files(files: &[(&str, &str)]) -> Self {
+        let test = Self::new();
+        for (path, text) in files {
+            test.write(path, text);
+        }
+        test
+    }
+
+    pub fn root(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes `text`, dedented, at `path` (folders made as needed).
+    pub fn write(&self, path: &str, text: &str) {
+        let full = self.root().join(path);
+        if let Some(parent) = full.parent() {
+            std::fs::create_dir_all(parent).expect("create folders");
+        }
+        std::fs::write(&full, dedent(text)).expect("write file");
+    }
+
+    pub fn read(&self, path: &str) -> String {
+        std::fs::read_to_string(self.root().join(path)).expect("read file")
+    }
+
+    /// Runs guanxi here; the temp path is filtered out of stdout and stderr.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let mut run = guanxi(self.root(), args);
+        let root = self.root().to_string_lossy().into_owned();
+        run.stdout = run.stdout.replace(&root, "[TEMP]");
+        run.stderr = run.stderr.replace(&root, "[TEMP]");
+        run
+    }
+
+    /// Runs `git` here with a fixed author, date and configuration.
+    pub fn git(&self, args: &[&str], date: &str) {
+        let out = Command::new("git")
+            .args(args)
+            .current_dir(self.root())
+            .env("GIT_AUTHOR_DATE", format!("{date}T10:00:00+00:00"))
+            .env("GIT_COMMITTER_DATE", format!("{date}T10:00:00+00:00"))
+            .env("GIT_AUTHOR_NAME", "Li Ming")
+            .env("GIT_AUTHOR_EMAIL", "rep@example.com")
+            .env("GIT_COMMITTER_NAME", "Li Ming")
+            .env("GIT_COMMITTER_EMAIL", "rep@example.com")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", self.root())
+            .output()
+            .expect("run git");
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

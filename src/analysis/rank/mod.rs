@@ -342,3 +342,47 @@ fn lift_and_drag(inputs: &[Input], weight: &dyn Fn(Part) -> f64) -> Vec<String> 
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::testing::{account, person, with, yaml};
+
+    #[test]
+    fn a_mentor_whose_intel_proved_right_lifts_the_relationship_part() {
+        let proven = yaml(
+            &[person("a", "middle", "coach", "mentor")],
+            &["{ date: 2026-11-01, with: [a], kind: demo, intel: accurate }"],
+        );
+        let wrong = proven.replace("intel: accurate", "intel: inaccurate");
+        let score = |text: &str| {
+            with(&[account(text)], |ctx, all| analyse(ctx, all, &()))[0]
+                .parts
+                .relationship
+        };
+        assert!(
+            score(&proven) > score(&wrong),
+            "{} vs {}",
+            score(&proven),
+            score(&wrong)
+        );
+    }
+
+    #[test]
+    fn inputs_carry_their_part_and_never_exceed_their_points() {
+        let text = yaml(&[person("a", "middle", "decider", "supporter")], &[]);
+        let ranked = with(&[account(&text)], |ctx, all| analyse(ctx, all, &()));
+        let inputs = &ranked[0].inputs;
+        for part in Part::ALL {
+            let full: f64 = inputs
+                .iter()
+                .filter(|i| i.part == *part)
+                .map(|i| i.max)
+                .sum();
+            assert_eq!(full, Part::max(*part), "{part}");
+        }
+        assert!(inputs.iter().all(|i| i.points <= i.max || i.max == 0.0));
+        let roles = inputs.iter().find(|i| i.name == "buying roles").unwrap();
+        assert_eq!(roles.value, "1 of 6");
+    }
+}

@@ -1,0 +1,120 @@
+//! The import rule of ARCHITECTURE.md, checked on the source: each module
+//! of the library uses only the modules below it.
+//!
+//! ```text
+//! model ← source, finding ← yaml ← load ← checks ← analysis ← render ← cli
+//! ```
+//!
+//! `edit` sits beside `analysis` (it uses the YAML tree, the loader and the
+//! checks, never an analysis or a renderer); `names` and `suggest` are
+//! helpers every layer may use.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// Each module and the modules it may use.
+const ALLOWED: &[(&str, &[&str])] = &[
+    ("names", &[]),
+    ("suggest", &[]),
+    ("model", &["names", "suggest"]),
+    ("source", &[]),
+    ("finding", &["names", "model", "source"]),
+    ("yaml", &["names", "model", "finding"]),
+    (
+        "load",
+        &["names", "suggest", "model", "source", "finding", "yaml"],
+    ),
+    (
+        "checks",
+        &[
+            "names", "suggest", "model", "source", "finding", "yaml", "load",
+        ],
+    ),
+    (
+        "analysis",
+        &["names", "suggest", "model", "source", "finding", "load"],
+    ),
+    (
+        "edit",
+        &[
+            "names", "suggest", "model", "source", "finding", "yaml", "load", "checks",
+        ],
+    ),
+    (
+        "render",
+        &["names", "model", "source", "finding", "analysis"],
+    ),
+    ("schema", &["model"]),
+];
+
+/// The `crate::x` paths a file's code (not its comments) names.
+fn uses(text: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for line in text.lines() {
+        let code = line.split("//").next().unwrap_or_default();
+        let mut rest = code;
+        while let Some(i) = rest.find("crate::") {
+            let macro_path = rest[..i].ends_with('$');
+            let after = &rest[i + "crate::".len()..];
+            let name: String = after
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                .collect();
+            assert!(
+                !after.starts_with('{'),
+                "`use crate::{{…}}` hides which modules are used; write one `use crate::x::…` per module: {line}"
+            );
+            if !macro_path && !name.is_empty() {
+                out.insert(name);
+            }
+            rest = after;
+        }
+    }
+    out
+}
+
+fn files(path: &Path) -> Vec<std::path::PathBuf> {
+    if path.is_file() {
+        return vec![path.to_path_buf()];
+    }
+    walkdir::WalkDir::new(path)
+        .into_iter()
+        .map(|e| e.unwrap().into_path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rs"))
+        .collect()
+}
+
+#[test]
+fn no_module_uses_one_above_it() {
+    let src = common::repo_root().join("src");
+    let mut checked = 0;
+    for (module, allowed) in ALLOWED {
+        let path = if src.join(module).is_dir() {
+            src.join(module)
+        } else {
+            src.join(format!("{module}.rs"))
+        };
+        let found = files(&path);
+        assert!(!found.is_empty(), "{}: no source", path.display());
+        for file in found {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for used in uses(&text) {
+                assert!(
+                    used == *module || allowed.contains(&used.as_str()),
+                    "{} uses crate::{used}, which is not below `{module}`",
+                    file.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 40, "only {checked} files checked");
+}
+
+#[test]
+fn the_checker_sees_imports() {
+    let text = "use crate::render::x;\n// crate::cli in a comment\n$crate::names::n!";
+    assert_eq!(uses(text), BTreeSet::from(["render".to_string()]));
+}
