@@ -45,10 +45,10 @@ crate::names::codes! {
     MultipleDocuments = "multiple-documents", Error,
         "One file holds one account: more than one YAML document (`---`) is ambiguous.";
     NotAMapping = "not-a-mapping", Error,
-        "The top level of an account file must be a mapping of fields (FORMAT.md).";
+        "The top level of an account file must be a mapping of fields (docs/format.md).";
     // The shape of the format.
     MissingField = "missing-field", Error,
-        "A field the format requires is absent (FORMAT.md marks them required).";
+        "A field the format requires is absent (docs/format.md marks them required).";
     UnknownField = "unknown-field", Error,
         "A field the format does not define: usually a typo, and its data would be ignored.";
     WrongType = "wrong-type", Error,
@@ -71,18 +71,18 @@ crate::names::codes! {
     UnknownStakeholder = "unknown-stakeholder", Error,
         "`reports_to` or `with` names an id no stakeholder in this file has.";
     ReportsToCycle = "reports-to-cycle", Error,
-        "The reporting lines loop; an org chart has a top (DOMAIN.md §1).";
+        "The reporting lines loop; an org chart has a top (docs/domain.md §1).";
     UnknownStanceColumn = "unknown-stance-column", Error,
         "A stance key that is neither `us` nor a listed competitor: add it to `competitors` or fix the spelling.";
     MissingUsStance = "missing-us-stance", Error,
-        "Every stakeholder needs a stance toward us, even `unknown` (DOMAIN.md §2).";
+        "Every stakeholder needs a stance toward us, even `unknown` (docs/domain.md §2).";
     DuplicateCompetitor = "duplicate-competitor", Error,
         "A competitor listed twice (or named `us`) makes the stance columns ambiguous.";
     EmptyWith = "empty-with", Error,
         "An interaction must name at least one stakeholder it was with.";
     // Warnings: worth hearing, not worth failing CI.
     NoStakeholders = "no-stakeholders", Warning,
-        "An account with nobody on file cannot be managed: a key account is a group (DOMAIN.md §1).";
+        "An account with nobody on file cannot be managed: a key account is a group (docs/domain.md §1).";
     ContactAfterLeft = "contact-after-left", Warning,
         "An interaction with someone after the date they left the customer: check the date or `left`.";
     StaleOpportunity = "stale-opportunity", Warning,
@@ -90,7 +90,7 @@ crate::names::codes! {
     UnknownTeamMember = "unknown-team-member", Warning,
         "`by` names someone who is neither the owner nor on `team`.";
     PotentialBelowRevenue = "potential-below-revenue", Warning,
-        "`potential` (their whole spend) is below what they buy from us: one of the figures is wrong (DOMAIN.md §8).";
+        "`potential` (their whole spend) is below what they buy from us: one of the figures is wrong (docs/domain.md §8).";
     DuplicateInteraction = "duplicate-interaction", Warning,
         "The same interaction logged twice (same date, kind, people and note).";
     }

@@ -1,4 +1,4 @@
-//! Coverage of the buying group: roles (DOMAIN.md §5), engaged contacts and
+//! Coverage of the buying group: roles (docs/domain.md §5), engaged contacts and
 //! the mesh of contacts between our team and theirs (§6), and bypasses of
 //! middle managers on the way to the top (§5).
 
@@ -19,7 +19,7 @@ pub const MIN_ENGAGED: usize = 3;
 pub struct Coverage {
     pub account: String,
     pub name: String,
-    /// The six buying roles, in the order of DOMAIN.md §5.
+    /// The six buying roles, in the order of docs/domain.md §5.
     pub roles: Vec<RoleCover>,
     /// Active people with an interaction in the last 90 days.
     pub engaged: Vec<Person>,

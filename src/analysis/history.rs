@@ -1,5 +1,5 @@
 //! What moved, commit by commit: stance changes (toward us or away), people
-//! joining, leaving or removed, interactions logged (DOMAIN.md §2, §4).
+//! joining, leaving or removed, interactions logged (docs/domain.md §2, §4).
 
 use std::collections::BTreeMap;
 

@@ -1,5 +1,5 @@
 //! The power map of one account: the org chart from `reports_to`, each
-//! person with their stance toward us (DOMAIN.md §1, §2, §5).
+//! person with their stance toward us (docs/domain.md §1, §2, §5).
 
 use serde::Serialize;
 

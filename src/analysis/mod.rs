@@ -72,7 +72,7 @@ pub fn sorted(accounts: &[LoadedAccount]) -> Vec<&LoadedAccount> {
 }
 
 /// "Engaged" means an interaction in this many days up to the as-of date
-/// (DOMAIN.md §6: complex sales need three to five engaged contacts).
+/// (docs/domain.md §6: complex sales need three to five engaged contacts).
 pub const ENGAGED_DAYS: i64 = 90;
 
 /// Interactions dated in the `days` up to and including `as_of`.

@@ -1,4 +1,4 @@
-//! Neglected relationships, DOMAIN.md §4: "never lose contact with a
+//! Neglected relationships, docs/domain.md §4: "never lose contact with a
 //! mentor", "answer their requests for help", and contact for everyone else
 //! at a pace that fits where they stand.
 

@@ -1,4 +1,4 @@
-//! Over-claimed helpers, DOMAIN.md §3 (关系甄别): reps overrate their
+//! Over-claimed helpers, docs/domain.md §3 (关系甄别): reps overrate their
 //! relationships; these rules flag the claims the evidence does not carry.
 
 use std::collections::BTreeMap;
@@ -7,7 +7,7 @@ use super::{Code, Ctx, Finding, active, interactions_as_of, involves, recent};
 use crate::load::LoadedAccount;
 use crate::model::{Intel, Role, Stakeholder, Stance, US};
 
-/// Thresholds fixed by DOMAIN.md §3 and the issue that specified the rules.
+/// Thresholds fixed by docs/domain.md §3 and the issue that specified the rules.
 pub const MENTOR_MAJORITY_MIN_PEOPLE: usize = 4;
 pub const ALL_FRIENDLY_MIN_PEOPLE: usize = 5;
 pub const INTEL_MIN_RATED: usize = 2;

@@ -1,4 +1,4 @@
-//! The positioning table (关系定位表), DOMAIN.md §2: one row per person, one
+//! The positioning table (关系定位表), docs/domain.md §2: one row per person, one
 //! column for us and one per competitor, each cell a stance.
 
 use serde::Serialize;

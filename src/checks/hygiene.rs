@@ -12,7 +12,7 @@ pub(super) fn check(ctx: &mut FileCtx) {
             Code::NoStakeholders,
             &account.stakeholders,
             "no stakeholders on file".into(),
-            "list everyone involved in buying, not only the boss (DOMAIN.md §1)",
+            "list everyone involved in buying, not only the boss (docs/domain.md §1)",
         );
     }
 

@@ -6,7 +6,7 @@ use super::FileCtx;
 use crate::finding::Code;
 use crate::model::Sp;
 
-/// `[a-z0-9._-]+`, as FORMAT.md requires of stakeholder ids.
+/// `[a-z0-9._-]+`, as docs/format.md requires of stakeholder ids.
 pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.bytes().all(|b| {

@@ -1,4 +1,4 @@
-//! Stance columns: `us` plus the account's competitors (DOMAIN.md §2).
+//! Stance columns: `us` plus the account's competitors (docs/domain.md §2).
 
 use std::collections::BTreeMap;
 
@@ -42,7 +42,7 @@ pub(super) fn check(ctx: &mut FileCtx) {
                 Code::MissingUsStance,
                 &s.stance,
                 format!("stakeholder `{}` has no stance toward us", s.id.value),
-                "add `us: unknown` under `stance:` if you do not know yet, and find out (DOMAIN.md §2)",
+                "add `us: unknown` under `stance:` if you do not know yet, and find out (docs/domain.md §2)",
             );
         }
         let mut seen: BTreeMap<&str, ()> = BTreeMap::new();

@@ -1,4 +1,4 @@
-//! The account file, format v1 (`FORMAT.md`), as Rust types.
+//! The account file, format v1 (`docs/format.md`), as Rust types.
 //!
 //! These types are the single source of truth for the format: serde reads
 //! them, the JSON Schema in `schemas/` is generated from them, and the

@@ -1,4 +1,4 @@
-//! Repository settings: `.guanxi.yaml` (FORMAT.md, "Repository settings").
+//! Repository settings: `.guanxi.yaml` (docs/format.md, "Settings").
 
 use schemars::JsonSchema;
 use serde::Deserialize;

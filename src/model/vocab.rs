@@ -44,7 +44,7 @@ macro_rules! vocab {
 }
 
 vocab! {
-    /// Where a person stands toward one vendor (DOMAIN.md §2).
+    /// Where a person stands toward one vendor (docs/domain.md §2).
     Stance, "a stance" {
         /// 帮: firmly on our side, tells us what goes on inside.
         Mentor = "mentor" | "帮",
@@ -60,7 +60,7 @@ vocab! {
 }
 
 vocab! {
-    /// A stakeholder's level in the customer's organisation (DOMAIN.md §1).
+    /// A stakeholder's level in the customer's organisation (docs/domain.md §1).
     Level, "a level" {
         Executive = "executive",
         Middle = "middle",
@@ -69,7 +69,7 @@ vocab! {
 }
 
 vocab! {
-    /// Buying roles (DOMAIN.md §5).
+    /// Buying roles (docs/domain.md §5).
     Role, "a buying role" {
         Initiator = "initiator",
         Technical = "technical",
@@ -81,7 +81,7 @@ vocab! {
 }
 
 vocab! {
-    /// What one of our people does on the account (DOMAIN.md §6).
+    /// What one of our people does on the account (docs/domain.md §6).
     TeamFunction, "a team function" {
         Sales = "sales",
         Technical = "technical",
@@ -92,7 +92,7 @@ vocab! {
 }
 
 vocab! {
-    /// How far a relationship has deepened (DOMAIN.md §7).
+    /// How far a relationship has deepened (docs/domain.md §7).
     RelationshipStage, "a relationship stage" {
         Acquainted = "acquainted",
         Understanding = "understanding",
@@ -140,7 +140,7 @@ vocab! {
 }
 
 vocab! {
-    /// The kind of an interaction (FORMAT.md; DOMAIN.md §4, §7).
+    /// The kind of an interaction (docs/format.md; docs/domain.md §4, §7).
     InteractionKind, "an interaction kind" {
         Visit = "visit",
         Call = "call",
@@ -162,12 +162,12 @@ vocab! {
 }
 
 impl InteractionKind {
-    /// Meals, entertainment and gifts: relationship upkeep that wears thin (DOMAIN.md §7).
+    /// Meals, entertainment and gifts: relationship upkeep that wears thin (docs/domain.md §7).
     pub const fn is_entertainment(self) -> bool {
         matches!(self, Self::Meal | Self::Entertainment | Self::Gift)
     }
 
-    /// Contribution that lasts: demos, training, joint selling, help (DOMAIN.md §7).
+    /// Contribution that lasts: demos, training, joint selling, help (docs/domain.md §7).
     pub const fn is_value_adding(self) -> bool {
         matches!(
             self,

@@ -1,4 +1,4 @@
-//! The commercial part (DOMAIN.md §8): revenue, margin, growth, headroom and
+//! The commercial part (docs/domain.md §8): revenue, margin, growth, headroom and
 //! payment. Its points add up to 100.
 
 use super::{Builder, Part, Scale, amount, linear, log_share};

@@ -1,4 +1,4 @@
-//! Account priority (DOMAIN.md §8, with §2–§7 for the relationship part):
+//! Account priority (docs/domain.md §8, with §2–§7 for the relationship part):
 //! where the team's limited time pays off.
 //!
 //! The score is 0–100, the weighted mean of three parts, each 0–100 and each

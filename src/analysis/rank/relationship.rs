@@ -1,4 +1,4 @@
-//! The relationship part (DOMAIN.md §2–§7): a mentor whose intel holds up,
+//! The relationship part (docs/domain.md §2–§7): a mentor whose intel holds up,
 //! helpers among the people who decide, buying roles covered, engaged
 //! contacts, the mesh of our functions, value-adding work against
 //! entertainment; neglect and over-claim findings subtract. [`MAX`] points

@@ -1,4 +1,4 @@
-//! The timing part (DOMAIN.md §8): open pipeline, weighted by stage and by
+//! The timing part (docs/domain.md §8): open pipeline, weighted by stage and by
 //! how soon it closes, log-scaled against the portfolio's largest.
 
 use chrono::Datelike;
