@@ -7,28 +7,7 @@ use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-use common::{AS_OF, guanxi, repo_root};
-
-fn git(dir: &Path, args: &[&str], date: &str, author: &str) {
-    let status = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_DATE", format!("{date}T10:00:00+00:00"))
-        .env("GIT_COMMITTER_DATE", format!("{date}T10:00:00+00:00"))
-        .env("GIT_AUTHOR_NAME", author)
-        .env("GIT_AUTHOR_EMAIL", "rep@example.com")
-        .env("GIT_COMMITTER_NAME", author)
-        .env("GIT_COMMITTER_EMAIL", "rep@example.com")
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .output()
-        .expect("git");
-    assert!(
-        status.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&status.stderr)
-    );
-}
+use common::{AS_OF, git, guanxi, repo_root};
 
 const V1: &str = "account: Qingshan Steel
 id: qingshan

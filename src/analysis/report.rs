@@ -101,6 +101,8 @@ pub struct Options<'a> {
 
 /// Days ahead that an opportunity counts as closing.
 pub const CLOSING_DAYS: i64 = 90;
+/// Closing within this many days is flagged as soon.
+pub const SOON_DAYS: i64 = 30;
 
 fn changes(events: &Result<&[Event], String>) -> Changes {
     let events = match events {

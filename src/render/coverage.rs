@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use super::grid::Grid;
 use super::{Format, markdown, sanitize, write_grid, write_json};
+use crate::analysis::ENGAGED_DAYS;
 use crate::analysis::coverage::{self, Coverage};
 use crate::model::Role;
 
@@ -51,7 +52,7 @@ fn mesh_grid(c: &Coverage) -> Grid {
 
 fn lines(c: &Coverage) -> Vec<String> {
     let mut out = vec![format!(
-        "engaged in the last 90 days ({}): {}",
+        "engaged in the last {ENGAGED_DAYS} days ({}): {}",
         c.engaged.len(),
         if c.engaged.is_empty() {
             "nobody".to_string()

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use super::grid::Grid;
 use super::markdown::{self, text};
 use crate::analysis::history::Event;
-use crate::analysis::report::{CLOSING_DAYS, Report};
+use crate::analysis::report::{CLOSING_DAYS, Report, SOON_DAYS};
 
 fn events(out: &mut dyn Write, title: &str, list: &[Event]) -> io::Result<()> {
     if list.is_empty() {
@@ -187,7 +187,7 @@ fn markdown_report(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         for o in &r.closing {
             g.push(vec![
                 o.close.to_string(),
-                format!("{} days{}", o.days, if o.days <= 30 { " ⚑" } else { "" }),
+                format!("{} days{}", o.days, if o.days <= SOON_DAYS { " ⚑" } else { "" }),
                 o.account.clone(),
                 o.opportunity.clone(),
                 o.stage.map(|s| s.to_string()).unwrap_or_default(),

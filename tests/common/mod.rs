@@ -152,25 +152,31 @@ impl CliTest {
         run
     }
 
-    /// Runs `git` here with a fixed author, date and configuration.
+    /// Runs `git` here as Li Ming on `date`.
     pub fn git(&self, args: &[&str], date: &str) {
-        let out = Command::new("git")
-            .args(args)
-            .current_dir(self.root())
-            .env("GIT_AUTHOR_DATE", format!("{date}T10:00:00+00:00"))
-            .env("GIT_COMMITTER_DATE", format!("{date}T10:00:00+00:00"))
-            .env("GIT_AUTHOR_NAME", "Li Ming")
-            .env("GIT_AUTHOR_EMAIL", "rep@example.com")
-            .env("GIT_COMMITTER_NAME", "Li Ming")
-            .env("GIT_COMMITTER_EMAIL", "rep@example.com")
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("HOME", self.root())
-            .output()
-            .expect("run git");
-        assert!(
-            out.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        git(self.root(), args, date, "Li Ming");
     }
+}
+
+/// Runs `git` in `dir` with a fixed author and date (author and committer),
+/// and no system or user configuration.
+pub fn git(dir: &Path, args: &[&str], date: &str, author: &str) {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_DATE", format!("{date}T10:00:00+00:00"))
+        .env("GIT_COMMITTER_DATE", format!("{date}T10:00:00+00:00"))
+        .env("GIT_AUTHOR_NAME", author)
+        .env("GIT_AUTHOR_EMAIL", "rep@example.com")
+        .env("GIT_COMMITTER_NAME", author)
+        .env("GIT_COMMITTER_EMAIL", "rep@example.com")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .output()
+        .expect("run git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
