@@ -11,6 +11,8 @@ fn scenarios() -> Vec<String> {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
+    // One scenario per code that a file can fire: an empty folder must fail.
+    assert!(names.len() >= 25, "only {} scenarios", names.len());
     names
 }
 

@@ -6,10 +6,9 @@ use super::common::{self, Selection};
 use crate::analysis::export::{self, Options, Table};
 use crate::render::export::ExportFormat;
 
-/// Export accounts, stakeholders or interactions as flat tables, one record
-/// per line, with stable column names (docs/export.md).
+/// Export accounts, stakeholders or interactions as flat tables (docs/export.md).
 ///
-/// For spreadsheets (CSV) and for loading into a warehouse (JSON Lines):
+/// One record per line, with stable column names. For spreadsheets (CSV) and for loading into a warehouse (JSON Lines):
 ///   duckdb -c "SELECT kind, count(*) FROM read_json_auto('interactions.jsonl') GROUP BY kind"
 #[derive(Debug, clap::Args)]
 #[command(
