@@ -187,7 +187,11 @@ fn markdown_report(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         for o in &r.closing {
             g.push(vec![
                 o.close.to_string(),
-                format!("{} days{}", o.days, if o.days <= SOON_DAYS { " ⚑" } else { "" }),
+                format!(
+                    "{} days{}",
+                    o.days,
+                    if o.days <= SOON_DAYS { " ⚑" } else { "" }
+                ),
                 o.account.clone(),
                 o.opportunity.clone(),
                 o.stage.map(|s| s.to_string()).unwrap_or_default(),
