@@ -91,6 +91,8 @@ crate::names::codes! {
         "`by` names someone who is neither the owner nor on `team`.";
     PotentialBelowRevenue = "potential-below-revenue", Warning,
         "`potential` (their whole spend) is below what they buy from us: one of the figures is wrong (docs/domain.md §8).";
+    RepeatedId = "repeated-id", Warning,
+        "An id written twice in one interaction's `with` or `by`: it counts once, so the repeat is a slip.";
     DuplicateInteraction = "duplicate-interaction", Warning,
         "The same interaction logged twice (same date, kind, people and note).";
     }

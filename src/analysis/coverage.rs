@@ -6,9 +6,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::{
-    Code, Ctx, ENGAGED_DAYS, Finding, active, engaged, function_of, interactions_as_of, our_people,
-};
+use super::{Code, Ctx, ENGAGED_DAYS, Finding, active, engaged, function_of, our_people};
 use crate::load::LoadedAccount;
 use crate::model::{Level, Role, Stance, TeamFunction};
 
@@ -213,9 +211,10 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         let meetings = super::recent(account, ctx.as_of, ENGAGED_DAYS)
             .filter(|i| super::involves(i, &decider.id));
         for meeting in meetings {
-            let from = meeting.date.value.0 - chrono::Duration::days(ENGAGED_DAYS);
-            let prepared = interactions_as_of(account, meeting.date.value)
-                .filter(|i| i.date.value.0 > from)
+            let prepared = account
+                .interactions
+                .iter()
+                .filter(|i| super::in_window(i.date.value, meeting.date.value, ENGAGED_DAYS))
                 .any(|i| managers.iter().any(|m| super::involves(i, &m.id)));
             if !prepared {
                 let names: Vec<&str> = managers.iter().map(|m| m.name.value.as_str()).collect();

@@ -231,7 +231,7 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
             added.push(LoggedInteraction {
                 date: i.date.value,
                 kind: i.kind,
-                with: i.with.iter().map(|w| w.value.clone()).collect(),
+                with: super::with_ids(i).into_iter().map(str::to_string).collect(),
                 by: super::our_people(new, i)
                     .into_iter()
                     .map(str::to_string)

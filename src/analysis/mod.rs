@@ -75,10 +75,32 @@ pub fn sorted(accounts: &[LoadedAccount]) -> Vec<&LoadedAccount> {
 /// (docs/domain.md §6: complex sales need three to five engaged contacts).
 pub const ENGAGED_DAYS: i64 = 90;
 
-/// Interactions dated in the `days` up to and including `as_of`.
+/// Whether `date` is in "the last `days` days" up to `end`: the `days`
+/// days ending on (and including) `end`. Every time window of every rule
+/// goes through here. With `end` 2026-11-23, the last 90 days are
+/// 2026-08-26 to 2026-11-23.
+pub fn in_window(date: Date, end: Date, days: i64) -> bool {
+    date <= end && date.0 > end.0 - chrono::Duration::days(days)
+}
+
+/// Interactions dated in the last `days` days up to and including `as_of`
+/// (see [`in_window`]).
 pub fn recent(account: &Account, as_of: Date, days: i64) -> impl Iterator<Item = &Interaction> {
-    let from = as_of.0 - chrono::Duration::days(days);
-    interactions_as_of(account, as_of).filter(move |i| i.date.value.0 > from)
+    account
+        .interactions
+        .iter()
+        .filter(move |i| in_window(i.date.value, as_of, days))
+}
+
+/// The people an interaction was with, each once, in the order written.
+pub fn with_ids(i: &Interaction) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::with_capacity(i.with.len());
+    for w in i.with.iter() {
+        if !out.contains(&w.as_str()) {
+            out.push(w.as_str());
+        }
+    }
+    out
 }
 
 /// Active stakeholders with an interaction in the last [`ENGAGED_DAYS`].
@@ -91,10 +113,18 @@ pub fn engaged(account: &Account, as_of: Date) -> std::collections::BTreeSet<&st
         .collect()
 }
 
-/// Our people on an interaction: `by`, or the owner.
+/// Our people on an interaction: `by` (each once), or the owner.
 pub fn our_people<'a>(account: &'a Account, i: &'a Interaction) -> Vec<&'a str> {
     match &i.by {
-        Some(by) if !by.is_empty() => by.iter().map(|b| b.as_str()).collect(),
+        Some(by) if !by.is_empty() => {
+            let mut out: Vec<&str> = Vec::with_capacity(by.len());
+            for b in by {
+                if !out.contains(&b.as_str()) {
+                    out.push(b.as_str());
+                }
+            }
+            out
+        }
         _ => vec![account.owner.as_str()],
     }
 }

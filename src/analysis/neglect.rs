@@ -244,4 +244,12 @@ mod tests {
         );
         assert_eq!(codes(&text), [(Code::NeverContacted, "n".to_string())]);
     }
+
+    #[test]
+    fn someone_leaving_on_the_as_of_date_is_still_there() {
+        let text = "account: T\nid: t\nowner: o\nstakeholders:\n  \
+            - { id: a, name: A, level: staff, left: 2026-11-23, stance: { us: mentor } }\n  \
+            - { id: b, name: B, level: staff, left: 2026-11-22, stance: { us: mentor } }\n";
+        assert_eq!(codes(text), [(Code::NeverContacted, "a".to_string())]);
+    }
 }

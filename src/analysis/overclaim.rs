@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Code, Ctx, Finding, active, interactions_as_of, involves, recent};
+use super::{Code, Ctx, Finding, active, interactions_as_of, involves, recent, with_ids};
 use crate::load::LoadedAccount;
 use crate::model::{Intel, Role, Stakeholder, Stance, US};
 
@@ -75,7 +75,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     if people.len() >= ALL_FRIENDLY_MIN_PEOPLE && !opposed && !account.competitors.is_empty() {
         push(
             Code::AllFriendly,
-            Vec::new(),
+            people.clone(),
             format!(
                 "all {} people are friendly or unknown toward us while {} compete: nobody opposing you usually means you do not know who does",
                 people.len(),
@@ -94,13 +94,14 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     let mut total = 0.0;
     for i in recent(account, ctx.as_of, SPEND_WINDOW_DAYS) {
         let cost = i.cost.as_ref().map_or(0.0, |c| c.value);
-        if cost <= 0.0 || i.with.is_empty() {
+        let with = with_ids(i);
+        if cost <= 0.0 || with.is_empty() {
             continue;
         }
         total += cost;
-        let share = cost / i.with.len() as f64;
-        for w in i.with.iter() {
-            *spend.entry(w.as_str()).or_default() += share;
+        let share = cost / with.len() as f64;
+        for w in with {
+            *spend.entry(w).or_default() += share;
         }
     }
     let deciders: Vec<&Stakeholder> = people
@@ -265,5 +266,38 @@ mod tests {
             codes(&text),
             [(Code::UnreliableIntel, vec!["a".to_string()])]
         );
+    }
+
+    #[test]
+    fn a_name_written_twice_takes_one_share_of_the_spend() {
+        let text = yaml(
+            &[
+                person("mid", "middle", "coach", "supporter"),
+                person("other", "staff", "user", "neutral"),
+                person("boss", "executive", "decider", "unknown"),
+            ],
+            &["{ date: 2026-11-01, with: [mid, mid, other], kind: meal, cost: 1000 }"],
+        );
+        let found = codes(&text);
+        assert!(
+            !found.iter().any(|(c, _)| *c == Code::NoDeciderAccess),
+            "{found:?}"
+        );
+        let once = text.replace("[mid, mid, other]", "[mid]");
+        assert!(codes(&once).iter().any(|(c, _)| *c == Code::NoDeciderAccess));
+    }
+
+    #[test]
+    fn all_friendly_names_the_people_it_is_about() {
+        let mut people: Vec<String> = ["a", "b", "c", "d", "e"]
+            .iter()
+            .map(|id| person(id, "staff", "user", "unknown"))
+            .collect();
+        people[0] = person("a", "staff", "user", "supporter");
+        let mut text = yaml(&people, &[]);
+        text = text.replace("owner: li.ming\n", "owner: li.ming\ncompetitors: [Jia]\n");
+        let found = codes(&text);
+        let all = found.iter().find(|(c, _)| *c == Code::AllFriendly).unwrap();
+        assert_eq!(all.1, ["a", "b", "c", "d", "e"]);
     }
 }

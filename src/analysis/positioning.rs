@@ -158,7 +158,7 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
             left: s
                 .left
                 .as_ref()
-                .filter(|l| l.value <= ctx.as_of)
+                .filter(|_| !s.is_active(ctx.as_of))
                 .map(|l| l.value.to_string()),
         })
         .collect();

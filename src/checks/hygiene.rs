@@ -55,8 +55,24 @@ pub(super) fn check(ctx: &mut FileCtx) {
                 );
             }
         }
+        for list in std::iter::once(&i.with.value).chain(i.by.as_ref()) {
+            for (n, id) in list.iter().enumerate() {
+                if list[..n].iter().any(|earlier| earlier.value == id.value) {
+                    ctx.report(
+                        Code::RepeatedId,
+                        id,
+                        format!(
+                            "`{}` is written twice in the same list; it counts once",
+                            id.value
+                        ),
+                        "delete the repeat",
+                    );
+                }
+            }
+        }
         let mut with: Vec<&str> = i.with.iter().map(|w| w.as_str()).collect();
         with.sort_unstable();
+        with.dedup();
         let key = format!(
             "{}|{}|{}|{}",
             i.date.value,

@@ -184,8 +184,10 @@ impl Stakeholder {
     }
 
     /// Still at the customer on `as_of`.
+    /// `left: D` makes them inactive *after* D: on D itself they are still
+    /// there.
     pub fn is_active(&self, as_of: Date) -> bool {
-        self.left.as_ref().is_none_or(|left| left.value > as_of)
+        self.left.as_ref().is_none_or(|left| left.value >= as_of)
     }
 }
 
