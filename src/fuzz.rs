@@ -14,7 +14,11 @@ pub fn one_file(bytes: &[u8]) {
     };
     let as_of = Date(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default());
     let path = Path::new("fuzz.yaml");
-    let (loaded, diagnostics) = crate::checks::check_text(path, text, as_of);
+    let dates = crate::checks::Dates {
+        as_of,
+        today: as_of,
+    };
+    let (loaded, diagnostics) = crate::checks::check_text(path, text, dates);
     let mut sink = Vec::new();
     let style = crate::render::human::Style {
         color: false,
@@ -83,11 +87,11 @@ pub fn one_file(bytes: &[u8]) {
         note: Some("fuzz \"note\" #1".into()),
     };
     if let Ok(new) = crate::edit::append::append(text, &entry) {
-        let _ = crate::checks::check_text(path, &new, as_of);
+        let _ = crate::checks::check_text(path, &new, dates);
     }
     if let Some(person) = loaded.account.stakeholders.first()
         && let Ok(new) = crate::edit::stance::set(text, person, crate::model::US, Stance::Supporter)
     {
-        let _ = crate::checks::check_text(path, &new, as_of);
+        let _ = crate::checks::check_text(path, &new, dates);
     }
 }

@@ -314,3 +314,64 @@ fn every_code_is_documented() {
         );
     }
 }
+
+#[test]
+fn a_past_week_keeps_every_account_and_ignores_later_interactions() {
+    let now = guanxi(
+        &repo_root(),
+        &[
+            "rank",
+            "example-accounts",
+            "--format",
+            "json",
+            "--as-of",
+            AS_OF,
+        ],
+    );
+    let past = guanxi(
+        &repo_root(),
+        &[
+            "rank",
+            "example-accounts",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-09-01",
+        ],
+    );
+    assert_eq!(past.code, 0, "{}", past.transcript());
+    let count = |r: &common::Run| r.json().as_array().unwrap().len();
+    assert_eq!(count(&past), count(&now));
+    assert_eq!(count(&past), 5);
+    // Nobody had met Zhao's boss yet in the past week: the later visits are ignored.
+    let engaged_now = guanxi(
+        &repo_root(),
+        &[
+            "coverage",
+            "example-accounts",
+            "--account",
+            "qingshan-steel",
+            "--format",
+            "json",
+            "--as-of",
+            AS_OF,
+        ],
+    );
+    let engaged_then = guanxi(
+        &repo_root(),
+        &[
+            "coverage",
+            "example-accounts",
+            "--account",
+            "qingshan-steel",
+            "--format",
+            "json",
+            "--as-of",
+            "2026-09-01",
+        ],
+    );
+    assert_ne!(
+        engaged_now.json()[0]["engaged"],
+        engaged_then.json()[0]["engaged"]
+    );
+}

@@ -155,8 +155,8 @@ fn missing_path_is_a_usage_error() {
 #[test]
 fn as_of_works_before_and_after_the_subcommand() {
     let dir = fixtures().join("validate").join("future-interaction");
-    let after = common::guanxi(&dir, &["validate", "fires.yaml", "--as-of", "2027-12-01"]);
-    let before = common::guanxi(&dir, &["--as-of", "2027-12-01", "validate", "fires.yaml"]);
+    let after = common::guanxi(&dir, &["validate", "fires.yaml", "--as-of", "2100-01-01"]);
+    let before = common::guanxi(&dir, &["--as-of", "2100-01-01", "validate", "fires.yaml"]);
     assert_eq!(after.code, 0, "{}", after.transcript());
     assert_eq!(before.code, 0, "{}", before.transcript());
     let bad = common::guanxi(&dir, &["validate", "--as-of", "2026-02-30"]);
@@ -166,4 +166,26 @@ fn as_of_works_before_and_after_the_subcommand() {
         "{}",
         bad.stderr
     );
+}
+
+#[test]
+fn a_past_as_of_date_never_makes_a_later_interaction_an_error() {
+    // The examples log interactions through November 2026; as of January
+    // they are later than the as-of date but not in the future.
+    let examples = common::repo_root().join("example-accounts");
+    let past = |dir: &std::path::Path, args: &[&str]| {
+        let mut all = vec!["validate", "--format", "json", "--as-of", "2026-01-01"];
+        all.extend_from_slice(args);
+        common::guanxi(dir, &all)
+    };
+    let run = past(&examples, &[]);
+    assert!(
+        !run.codes().contains(&"future-interaction".to_string()),
+        "{}",
+        run.stdout
+    );
+    // A mistyped year still is.
+    let dir = fixtures().join("validate").join("future-interaction");
+    let typo = past(&dir, &["fires.yaml"]);
+    assert_eq!(typo.codes(), ["future-interaction"]);
 }

@@ -284,7 +284,11 @@ mod tests {
             "{found:?}"
         );
         let once = text.replace("[mid, mid, other]", "[mid]");
-        assert!(codes(&once).iter().any(|(c, _)| *c == Code::NoDeciderAccess));
+        assert!(
+            codes(&once)
+                .iter()
+                .any(|(c, _)| *c == Code::NoDeciderAccess)
+        );
     }
 
     #[test]

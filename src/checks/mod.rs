@@ -23,11 +23,39 @@ use crate::finding::{Code, Diagnostic};
 use crate::model::{Account, Date, Settings, Sp};
 use crate::source::SourceFile;
 
+/// The dates the rules judge by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dates {
+    /// `--as-of`, or today: open opportunities past their close date are
+    /// stale on it.
+    pub as_of: Date,
+    /// The real current date. An interaction after both it and the as-of
+    /// date is a mistyped year; one after the as-of date only is a past
+    /// week re-run, which is fine.
+    pub today: Date,
+}
+
+impl Dates {
+    /// As of `as_of`, judged today.
+    pub fn now(as_of: Date) -> Self {
+        Self {
+            as_of,
+            today: Date::today(),
+        }
+    }
+
+    /// The latest date an interaction may have.
+    pub fn latest(self) -> Date {
+        self.as_of.max(self.today)
+    }
+}
+
 /// What every per-file rule gets.
 pub(crate) struct FileCtx<'a> {
     pub account: &'a Account,
     pub source: &'a Arc<SourceFile>,
     pub as_of: Date,
+    pub dates: Dates,
     pub out: Vec<Diagnostic>,
 }
 
@@ -39,11 +67,12 @@ impl FileCtx<'_> {
 }
 
 /// Runs every per-file rule on a parsed account.
-pub fn check_account(account: &Account, source: &Arc<SourceFile>, as_of: Date) -> Vec<Diagnostic> {
+pub fn check_account(account: &Account, source: &Arc<SourceFile>, dates: Dates) -> Vec<Diagnostic> {
     let mut ctx = FileCtx {
         account,
         source,
-        as_of,
+        as_of: dates.as_of,
+        dates,
         out: Vec::new(),
     };
     references::check(&mut ctx);

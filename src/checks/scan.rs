@@ -8,9 +8,10 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use super::Dates;
 use crate::finding::{self, Code, Diagnostic, Severity};
 use crate::load::{self, LoadedAccount, MissingPath};
-use crate::model::{Account, Date, Settings};
+use crate::model::{Account, Settings};
 use crate::source::SourceFile;
 
 const WORKER_STACK: usize = 8 * 1024 * 1024;
@@ -18,7 +19,7 @@ const WORKER_STACK: usize = 8 * 1024 * 1024;
 /// What the scan needs to know about this run.
 #[derive(Clone, Debug)]
 pub struct ScanOptions {
-    pub as_of: Date,
+    pub dates: Dates,
     /// Overrides the settings' `max_file_size`.
     pub max_file_size: Option<u64>,
     /// Keep the parsed accounts for analyses. `validate` does not need them
@@ -104,7 +105,7 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions) -> Result<Repo, Vec<Missin
             .files
             .par_iter()
             .map(|path| {
-                let (account, diags) = account_file(path, max_size, options.as_of);
+                let (account, diags) = account_file(path, max_size, options.dates);
                 let key = account.as_ref().map(AccountKey::of);
                 let account = if options.keep_accounts { account } else { None };
                 (key, account, diags)
@@ -176,13 +177,13 @@ pub fn settings_file(path: &Path) -> (Settings, Vec<Diagnostic>) {
 fn account_file(
     path: &Path,
     max_size: u64,
-    as_of: Date,
+    dates: Dates,
 ) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
     let source = match load::read_source(path, max_size) {
         Ok(s) => Arc::new(s),
         Err(d) => return (None, vec![*d]),
     };
-    check_source(source, as_of)
+    check_source(source, dates)
 }
 
 /// Parses and checks one file's text (what `validate` does for one file);
@@ -190,16 +191,16 @@ fn account_file(
 pub fn check_text(
     path: &Path,
     text: &str,
-    as_of: Date,
+    dates: Dates,
 ) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
-    check_source(Arc::new(SourceFile::new(path, text)), as_of)
+    check_source(Arc::new(SourceFile::new(path, text)), dates)
 }
 
-fn check_source(source: Arc<SourceFile>, as_of: Date) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
+fn check_source(source: Arc<SourceFile>, dates: Dates) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
     let parsed = load::parse::<Account>(&source.text);
     match parsed.value {
         Some(account) if parsed.problems.is_empty() => {
-            let diagnostics = super::check_account(&account, &source, as_of);
+            let diagnostics = super::check_account(&account, &source, dates);
             (Some(LoadedAccount::new(&source.path, account)), diagnostics)
         }
         Some(partial) => {
@@ -213,7 +214,7 @@ fn check_source(source: Arc<SourceFile>, as_of: Date) -> (Option<LoadedAccount>,
                 .filter_map(|d| d.span.map(|s| s.offset))
                 .collect();
             diagnostics.extend(
-                super::check_account(&partial, &source, as_of)
+                super::check_account(&partial, &source, dates)
                     .into_iter()
                     .filter(|d| d.severity == Severity::Error)
                     .filter(|d| d.span.is_none_or(|s| !reported.contains(&s.offset))),

@@ -80,14 +80,19 @@ pub(super) fn check(ctx: &mut FileCtx) {
                 "list the stakeholder ids it was with, e.g. `with: [zhao]`",
             );
         }
-        if i.date.value > ctx.as_of {
-            ctx.report(
-                Code::FutureInteraction,
-                &i.date,
+        if i.date.value > ctx.dates.latest() {
+            let message = if ctx.dates.as_of > ctx.dates.today {
                 format!(
                     "interaction dated {}, after the as-of date {}",
                     i.date.value, ctx.as_of
-                ),
+                )
+            } else {
+                format!("interaction dated {}, which is in the future", i.date.value)
+            };
+            ctx.report(
+                Code::FutureInteraction,
+                &i.date,
+                message,
                 "check the year; log interactions once they have happened",
             );
         }

@@ -94,7 +94,7 @@ pub fn load(selection: &Selection) -> Result<Loaded, u8> {
     let global = &selection.global;
     let as_of = global.as_of();
     let options = ScanOptions {
-        as_of,
+        dates: checks::Dates::now(as_of),
         max_file_size: None,
         keep_accounts: true,
     };

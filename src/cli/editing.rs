@@ -27,7 +27,7 @@ fn find<'a>(repo: &'a Repo, query: &str) -> Result<&'a LoadedAccount, u8> {
 /// repository and the index of the account in `repo.accounts`.
 pub fn target(place: &Place, query: &str) -> Result<(Repo, usize), u8> {
     let options = ScanOptions {
-        as_of: place.global.as_of(),
+        dates: checks::Dates::now(place.global.as_of()),
         max_file_size: None,
         keep_accounts: true,
     };
@@ -55,7 +55,7 @@ pub fn commit(
     let text = std::fs::read_to_string(path)
         .map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))?;
     let new = change(&text).map_err(|m| fail(&m))?;
-    let (_, diagnostics) = checks::check_text(path, &new, global.as_of());
+    let (_, diagnostics) = checks::check_text(path, &new, checks::Dates::now(global.as_of()));
     let stderr = io::stderr();
     let style = human::Style {
         color: global.color_for(stderr.is_terminal()),

@@ -126,7 +126,8 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     }
     let path = args.dir.join(format!("{id}.yaml"));
     let text = skeleton(&args.name, &id, &owner, &schema_path(&args.dir));
-    let (_, diagnostics) = crate::checks::check_text(&path, &text, args.global.as_of());
+    let (_, diagnostics) =
+        crate::checks::check_text(&path, &text, crate::checks::Dates::now(args.global.as_of()));
     if diagnostics
         .iter()
         .any(|d| d.severity == crate::finding::Severity::Error)

@@ -79,7 +79,8 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let mut old = None;
     let result = editing::commit(&path, global, |text| {
         // Re-read under the lock: positions come from this text.
-        let (fresh, _) = crate::checks::check_text(&path, text, global.as_of());
+        let (fresh, _) =
+            crate::checks::check_text(&path, text, crate::checks::Dates::now(global.as_of()));
         let fresh =
             fresh.ok_or_else(|| format!("{} has errors; run `guanxi validate`", path.display()))?;
         let person = fresh

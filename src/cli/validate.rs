@@ -72,7 +72,7 @@ fn parse_size(s: &str) -> Result<u64, String> {
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let global = &args.global;
     let options = ScanOptions {
-        as_of: global.as_of(),
+        dates: checks::Dates::now(global.as_of()),
         max_file_size: args.max_file_size,
         keep_accounts: false,
     };
