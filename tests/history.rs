@@ -375,3 +375,126 @@ fn export_tables_have_stable_columns() {
         insta::assert_snapshot!(format!("export-{table}-header"), header);
     }
 }
+
+/// The account on 2026-11-02, and as it moved afterwards.
+const WEEK1: &str = "account: Qingshan Steel
+id: qingshan
+owner: li.ming
+competitors: [Jia]
+stakeholders:
+  - { id: zhao, name: Zhao Gang, level: middle, roles: [coach], stance: { us: mentor }, evidence: [Sent the tender draft] }
+  - { id: liu, name: Liu Yang, level: middle, roles: [technical], stance: { us: unknown } }
+  - { id: wang, name: Wang Jianguo, level: executive, roles: [decider], stance: { us: unknown } }
+interactions:
+  - { date: 2026-10-20, with: [zhao], kind: visit }
+";
+
+#[test]
+fn a_past_week_re_runs_exactly_as_it_was_reported() {
+    let t = common::CliTest::new();
+    let d = t.root();
+    git(d, &["init", "-q", "-b", "main"], "2026-11-02", "Li Ming");
+    fs::write(d.join("qingshan.yaml"), WEEK1).unwrap();
+    git(d, &["add", "."], "2026-11-02", "Li Ming");
+    git(
+        d,
+        &["commit", "-q", "-m", "week 1"],
+        "2026-11-02",
+        "Li Ming",
+    );
+    let week2 = WEEK1.replace(
+        "roles: [technical], stance: { us: unknown }",
+        "roles: [technical], stance: { us: supporter }",
+    ) + "  - { date: 2026-11-04, with: [liu], kind: tech-exchange }\n";
+    fs::write(d.join("qingshan.yaml"), &week2).unwrap();
+    git(
+        d,
+        &["commit", "-q", "-am", "Liu warms up"],
+        "2026-11-05",
+        "Chen Hao",
+    );
+
+    let report = ["report", "--since", "7d", "--as-of", "2026-11-06"];
+    let that_day = t.run(&report);
+    assert_eq!(that_day.code, 0, "{}", that_day.transcript());
+    assert!(
+        that_day
+            .stdout
+            .contains("Liu Yang toward us: unknown → supporter")
+    );
+
+    // The next week: Zhao cools (committed), Liu turns (not committed yet),
+    // and a visit after the as-of date.
+    let week3 = week2.replace("stance: { us: mentor }", "stance: { us: neutral }")
+        + "  - { date: 2026-11-10, with: [wang], kind: exec-visit }\n";
+    fs::write(d.join("qingshan.yaml"), &week3).unwrap();
+    git(
+        d,
+        &["commit", "-q", "-am", "Zhao cools"],
+        "2026-11-12",
+        "Li Ming",
+    );
+    fs::write(
+        d.join("qingshan.yaml"),
+        week3.replace("stance: { us: supporter }", "stance: { us: opponent }"),
+    )
+    .unwrap();
+
+    let mut again = report.to_vec();
+    again.push("--at-commit");
+    let rerun = t.run(&again);
+    assert_eq!(rerun.code, 0, "{}", rerun.transcript());
+    assert_eq!(
+        rerun.stdout, that_day.stdout,
+        "the past week's report changed"
+    );
+    assert!(
+        rerun.stderr.starts_with("guanxi: read as of commit ")
+            && rerun.stderr.ends_with(", 2026-11-05\n"),
+        "{}",
+        rerun.stderr
+    );
+    let head_of_week2 = std::process::Command::new("git")
+        .args(["rev-parse", "HEAD~1"])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    let rev = String::from_utf8_lossy(&head_of_week2.stdout)
+        .trim()
+        .to_string();
+    let mut by_rev = report.to_vec();
+    by_rev.extend(["--rev", &rev]);
+    assert_eq!(t.run(&by_rev).stdout, that_day.stdout);
+
+    // Without it, the working files are read, later interactions ignored,
+    // later commits left out of the changes, and the output says so.
+    let working = t.run(&report);
+    assert_eq!(working.code, 0, "{}", working.transcript());
+    assert!(
+        !working
+            .stdout
+            .contains("Zhao Gang toward us: mentor → neutral")
+    );
+    assert!(
+        working.stderr.contains(
+            "as of 2026-11-06, but the account files have commits after 2026-11-06 and uncommitted changes"
+        ),
+        "{}",
+        working.stderr
+    );
+    let history = t.run(&["history", "--format", "json", "--as-of", "2026-11-06"]);
+    let commits: Vec<&str> = history
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["date"].as_str().unwrap())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|s| if s <= "2026-11-06" { "in" } else { "after" })
+        .collect();
+    assert!(
+        !commits.is_empty() && commits.iter().all(|c| *c == "in"),
+        "{commits:?}"
+    );
+}

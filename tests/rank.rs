@@ -17,7 +17,10 @@ fn load_examples() -> (guanxi::model::Settings, Vec<LoadedAccount>) {
     let repo = checks::scan(
         &[repo_root().join("example-accounts")],
         &ScanOptions {
-            as_of: as_of(),
+            dates: checks::Dates {
+                as_of: as_of(),
+                today: as_of(),
+            },
             max_file_size: None,
             keep_accounts: true,
         },

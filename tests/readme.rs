@@ -25,6 +25,7 @@ fn readme_console_examples_are_true() {
             .args(&args)
             .current_dir(&dir)
             .env_clear()
+            .env("GIT_CEILING_DIRECTORIES", &root)
             .env("GUANXI_AS_OF", common::AS_OF)
             .env("COLUMNS", "100")
             .env("NO_COLOR", "1")

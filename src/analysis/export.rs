@@ -34,13 +34,13 @@ pub struct Export {
 }
 
 /// The table over `accounts`, in the order given.
-pub fn analyse(_: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Export {
+pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Export {
     Export {
         table: options.table,
         columns: columns(options.table),
         rows: accounts
             .iter()
-            .flat_map(|a| rows(options.table, a))
+            .flat_map(|a| rows(options.table, a, ctx.as_of))
             .collect(),
     }
 }
@@ -98,7 +98,9 @@ pub fn columns(table: Table) -> &'static [&'static str] {
     }
 }
 
-fn rows(table: Table, a: &LoadedAccount) -> Vec<Vec<Value>> {
+/// The rows of one account; interactions after `as_of` are left out, as in
+/// every analysis.
+fn rows(table: Table, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<Vec<Value>> {
     let acc = &a.account;
     let opt_num = |v: Option<f64>| v.map_or(Value::Null, |x| json!(x));
     match table {
@@ -128,7 +130,7 @@ fn rows(table: Table, a: &LoadedAccount) -> Vec<Vec<Value>> {
                         .collect::<Vec<_>>()
                 ),
                 json!(acc.stakeholders.len()),
-                json!(acc.interactions.len()),
+                json!(super::interactions_as_of(acc, as_of).count()),
                 json!(open.len()),
                 json!(
                     open.iter()
@@ -172,9 +174,7 @@ fn rows(table: Table, a: &LoadedAccount) -> Vec<Vec<Value>> {
                 ]
             })
             .collect(),
-        Table::Interactions => acc
-            .interactions
-            .iter()
+        Table::Interactions => super::interactions_as_of(acc, as_of)
             .map(|i| {
                 vec![
                     json!(a.id),
@@ -202,7 +202,11 @@ mod tests {
     fn every_row_has_one_value_per_column() {
         let text = yaml(
             &[person("a", "middle", "user", "mentor")],
-            &["{ date: 2026-11-01, with: [a], kind: demo, cost: 100 }"],
+            &[
+                "{ date: 2026-11-01, with: [a], kind: demo, cost: 100 }",
+                // After the as-of date: left out, as by every analysis.
+                "{ date: 2026-11-25, with: [a], kind: visit }",
+            ],
         );
         let accounts = [account(&text)];
         for &table in Table::ALL {

@@ -260,6 +260,9 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
 /// Options of a history run: the window and the accounts.
 pub struct Query<'a> {
     pub since: Option<Date>,
+    /// The window ends with this day (the as-of date): later commits are
+    /// never in a change list.
+    pub until: Option<Date>,
     pub accounts: &'a [String],
 }
 
@@ -280,10 +283,13 @@ pub fn analyse(history: &GitHistory, query: &Query) -> Vec<Event> {
     let mut last_good: std::collections::HashMap<String, &Account> = Default::default();
     for c in commits {
         // Commits before the window only keep `last_good` up to date.
-        let in_window = since.is_none_or(|s| c.time >= s);
         let date = chrono::DateTime::from_timestamp(c.time, 0)
             .map(|t| Date(t.date_naive()))
             .unwrap_or(Date(chrono::NaiveDate::MIN));
+        if query.until.is_some_and(|until| date > until) {
+            continue;
+        }
+        let in_window = since.is_none_or(|s| c.time >= s);
         for ch in &c.changes {
             let file = ch
                 .new_path
@@ -412,6 +418,7 @@ mod tests {
             &history,
             &Query {
                 since: None,
+                until: None,
                 accounts: &[],
             },
         );
@@ -427,9 +434,20 @@ mod tests {
             &history,
             &Query {
                 since: Some(since),
+                until: None,
                 accounts: &[],
             },
         );
         assert_eq!(recent.len(), 1, "the window starts on {since}");
+        let until = Date::parse("2026-11-09").unwrap();
+        let before = analyse(
+            &history,
+            &Query {
+                since: None,
+                until: Some(until),
+                accounts: &[],
+            },
+        );
+        assert_eq!(before.len(), 1, "the window ends on {until}");
     }
 }

@@ -10,7 +10,7 @@ mod hygiene;
 mod references;
 mod scan;
 
-pub use scan::{AccountKey, Repo, ScanOptions, check_text, scan, settings_file};
+pub use scan::{AccountKey, Repo, ScanOptions, check_text, scan, scan_versions, settings_file};
 
 pub(crate) use references::is_valid_id;
 mod stances;

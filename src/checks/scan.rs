@@ -86,8 +86,46 @@ impl Repo {
 /// Reads and checks every account file under `paths`.
 pub fn scan(paths: &[PathBuf], options: &ScanOptions) -> Result<Repo, Vec<MissingPath>> {
     let discovered = load::discover(paths)?;
-    let mut diagnostics = discovered.diagnostics;
+    let inputs = discovered.files.into_iter().map(Input::Disk).collect();
+    Ok(scan_inputs(paths, inputs, discovered.diagnostics, options))
+}
 
+/// Checks account files given as bytes (the versions of one commit, read
+/// from git) as `scan` checks files on disk. Settings are read from the
+/// working tree, as for `scan`.
+pub fn scan_versions(
+    paths: &[PathBuf],
+    files: Vec<(PathBuf, Vec<u8>)>,
+    options: &ScanOptions,
+) -> Repo {
+    let inputs = files
+        .into_iter()
+        .map(|(path, bytes)| Input::Memory(path, bytes))
+        .collect();
+    scan_inputs(paths, inputs, Vec::new(), options)
+}
+
+/// Where a file's bytes come from.
+enum Input {
+    Disk(PathBuf),
+    Memory(PathBuf, Vec<u8>),
+}
+
+impl Input {
+    fn read(&self, max_size: u64) -> Result<SourceFile, Box<Diagnostic>> {
+        match self {
+            Input::Disk(path) => load::read_source(path, max_size),
+            Input::Memory(path, bytes) => load::decode(path, bytes, max_size),
+        }
+    }
+}
+
+fn scan_inputs(
+    paths: &[PathBuf],
+    inputs: Vec<Input>,
+    mut diagnostics: Vec<Diagnostic>,
+    options: &ScanOptions,
+) -> Repo {
     let (settings, settings_path) = match load::find_settings(paths.first().map(PathBuf::as_path)) {
         Some(path) => {
             let (settings, mut diags) = settings_file(&path);
@@ -101,11 +139,10 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions) -> Result<Repo, Vec<Missin
         .unwrap_or_else(|| settings.max_file_size());
 
     let parse_all = || -> Vec<(Option<AccountKey>, Option<LoadedAccount>, Vec<Diagnostic>)> {
-        discovered
-            .files
+        inputs
             .par_iter()
-            .map(|path| {
-                let (account, diags) = account_file(path, max_size, options.dates);
+            .map(|input| {
+                let (account, diags) = account_file(input, max_size, options.dates);
                 let key = account.as_ref().map(AccountKey::of);
                 let account = if options.keep_accounts { account } else { None };
                 (key, account, diags)
@@ -138,13 +175,13 @@ pub fn scan(paths: &[PathBuf], options: &ScanOptions) -> Result<Repo, Vec<Missin
         .collect();
     accounts.retain(|a| !with_errors.contains(a.path.as_path()));
     finding::sort(&mut diagnostics);
-    Ok(Repo {
+    Repo {
         settings,
         settings_path,
-        files: discovered.files.len(),
+        files: inputs.len(),
         accounts,
         diagnostics,
-    })
+    }
 }
 
 /// Reads and checks `.guanxi.yaml`; on any problem the defaults stand in.
@@ -175,11 +212,11 @@ pub fn settings_file(path: &Path) -> (Settings, Vec<Diagnostic>) {
 }
 
 fn account_file(
-    path: &Path,
+    input: &Input,
     max_size: u64,
     dates: Dates,
 ) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
-    let source = match load::read_source(path, max_size) {
+    let source = match input.read(max_size) {
         Ok(s) => Arc::new(s),
         Err(d) => return (None, vec![*d]),
     };

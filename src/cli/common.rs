@@ -27,11 +27,30 @@ pub struct Selection {
     pub global: GlobalArgs,
 }
 
+/// Which version of the account files to read: the working files, or a
+/// commit's.
+#[derive(Debug, Default, clap::Args)]
+pub struct Version {
+    /// Read the account files as they were in the last commit on or before
+    /// the as-of date (stances and people carry no dates: this is how a past
+    /// week is re-run exactly).
+    #[arg(long, conflicts_with = "rev", display_order = 800)]
+    pub at_commit: bool,
+
+    /// Read the account files as they were at this commit (hash, tag or
+    /// branch).
+    #[arg(long, value_name = "REV", display_order = 801)]
+    pub rev: Option<String>,
+}
+
 /// [`Selection`] and `--format`, for the tabular reports.
 #[derive(Debug, clap::Args)]
 pub struct Common {
     #[command(flatten)]
     pub selection: Selection,
+
+    #[command(flatten)]
+    pub version: Version,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
@@ -88,9 +107,54 @@ impl Loaded {
     }
 }
 
+/// Reads the working files, or a commit's (`--at-commit`, `--rev`), saying
+/// on stderr which commit was read, or that the as-of date is in the past
+/// while the files have changed since.
+fn scan(selection: &Selection, version: &Version, options: &ScanOptions) -> Result<Repo, u8> {
+    use crate::load::git::{self, Rev};
+    let as_of = options.dates.as_of;
+    let rev = match (&version.rev, version.at_commit) {
+        (Some(name), _) => Some(Rev::Named(name)),
+        (None, true) => Some(Rev::OnOrBefore(as_of)),
+        (None, false) => None,
+    };
+    let mut err = io::stderr().lock();
+    let Some(rev) = rev else {
+        if as_of < options.dates.today
+            && let Some(what) = git::changed_after(&selection.paths, as_of)
+        {
+            let _ = writeln!(
+                err,
+                "guanxi: note: as of {as_of}, but the account files have {what}; stances and people are read as they are now (add --at-commit to read them as they were)"
+            );
+        }
+        return checks::scan(&selection.paths, options).map_err(|m| super::report_missing(&m));
+    };
+    if let Some(missing) = selection.paths.iter().find(|p| !p.exists()) {
+        return Err(super::report_missing(&[crate::load::MissingPath(
+            missing.clone(),
+        )]));
+    }
+    match git::snapshot(&selection.paths, rev) {
+        Ok(snapshot) => {
+            let short: String = snapshot.commit.chars().take(7).collect();
+            let _ = writeln!(err, "guanxi: read as of commit {short}, {}", snapshot.date);
+            Ok(checks::scan_versions(
+                &selection.paths,
+                snapshot.files,
+                options,
+            ))
+        }
+        Err(e) => {
+            drop(err);
+            Err(super::fail(&e.to_string()))
+        }
+    }
+}
+
 /// Loads the repository; files with errors are reported on stderr and left
 /// out. `Err` carries the exit status for a usage error.
-pub fn load(selection: &Selection) -> Result<Loaded, u8> {
+pub fn load(selection: &Selection, version: &Version) -> Result<Loaded, u8> {
     let global = &selection.global;
     let as_of = global.as_of();
     let options = ScanOptions {
@@ -98,7 +162,7 @@ pub fn load(selection: &Selection) -> Result<Loaded, u8> {
         max_file_size: None,
         keep_accounts: true,
     };
-    let repo = checks::scan(&selection.paths, &options).map_err(|m| super::report_missing(&m))?;
+    let repo = scan(selection, version, &options)?;
     let errors: Vec<_> = repo
         .diagnostics
         .iter()

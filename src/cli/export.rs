@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Selection};
+use super::common::{self, Selection, Version};
 use crate::analysis::export::{self, Options, Table};
 use crate::render::export::ExportFormat;
 
@@ -20,6 +20,8 @@ use crate::render::export::ExportFormat;
 pub struct Args {
     #[command(flatten)]
     pub selection: Selection,
+    #[command(flatten)]
+    pub version: Version,
     /// Which table.
     #[arg(long, value_enum)]
     pub table: Table,
@@ -29,7 +31,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(&args.selection) {
+    let loaded = match common::load(&args.selection, &args.version) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

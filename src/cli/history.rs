@@ -89,6 +89,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     };
     let query = Query {
         since,
+        until: Some(global.as_of()),
         accounts: &args.selection.accounts,
     };
     let events = history::analyse(&versions, &query);

@@ -33,7 +33,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(&args.common.selection) {
+    let loaded = match common::load(&args.common.selection, &args.common.version) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Selection};
+use super::common::{self, Selection, Version};
 use crate::analysis::history::{self, Query};
 use crate::analysis::report::{self, Options};
 use crate::load::git;
@@ -25,6 +25,8 @@ use crate::render::report::ReportFormat;
 pub struct Args {
     #[command(flatten)]
     pub selection: Selection,
+    #[command(flatten)]
+    pub version: Version,
     /// The period: a date, or a span before the as-of date (`7d`, `2w`).
     #[arg(long, default_value = "7d", value_name = "WHEN")]
     pub since: String,
@@ -44,7 +46,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         Ok(d) => d,
         Err(e) => return Ok(super::fail(&e)),
     };
-    let loaded = match common::load(&args.selection) {
+    let loaded = match common::load(&args.selection, &args.version) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };
@@ -60,6 +62,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
                 &versions,
                 &Query {
                     since: Some(since),
+                    until: Some(loaded.as_of),
                     accounts: &args.selection.accounts,
                 },
             )

@@ -9,7 +9,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use crate::model::Account;
+use crate::model::{Account, Date};
 
 /// A commit touching account files.
 #[derive(Debug, Clone)]
@@ -209,30 +209,8 @@ pub struct GitHistory {
 /// repository). With `since` (a date), commits up to a year before it are
 /// included too, so the analysis has a baseline for files that were broken
 /// at the window's start.
-pub fn read(paths: &[PathBuf], since: Option<crate::model::Date>) -> Result<GitHistory, GitError> {
-    let mut top = None;
-    let mut pathspecs = Vec::new();
-    for path in paths {
-        let (this_top, pathspec) = locate(path)?;
-        match &top {
-            Some(t) if *t != this_top => {
-                return Err(GitError::Failed(format!(
-                    "{} is in another repository than {}",
-                    path.display(),
-                    paths[0].display()
-                )));
-            }
-            _ => top = Some(this_top),
-        }
-        pathspecs.push(if pathspec.is_empty() {
-            ".".to_string()
-        } else {
-            pathspec
-        });
-    }
-    let Some(top) = top else {
-        return Ok(GitHistory::default());
-    };
+pub fn read(paths: &[PathBuf], since: Option<Date>) -> Result<GitHistory, GitError> {
+    let (top, pathspecs) = pathspecs(paths)?;
     let since = since
         .and_then(|d| d.0.and_hms_opt(0, 0, 0))
         .map(|t| t.and_utc().timestamp());
@@ -247,6 +225,173 @@ pub fn read(paths: &[PathBuf], since: Option<crate::model::Date>) -> Result<GitH
     ids.dedup();
     let versions = parse_blobs(blobs(&top, &ids)?);
     Ok(GitHistory { commits, versions })
+}
+
+/// Which commit to read the account files at.
+#[derive(Debug, Clone, Copy)]
+pub enum Rev<'a> {
+    /// A hash, tag or branch.
+    Named(&'a str),
+    /// The last commit on or before this date (committer date, UTC).
+    OnOrBefore(Date),
+}
+
+/// The account files under some paths as they were in one commit.
+#[derive(Debug)]
+pub struct Snapshot {
+    /// The commit's full id.
+    pub commit: String,
+    /// Its committer date (UTC).
+    pub date: Date,
+    /// Each account file: its path as the user would write it from the
+    /// current directory, and its bytes at that commit.
+    pub files: Vec<(PathBuf, Vec<u8>)>,
+}
+
+/// The seconds since the epoch at the end of `date` (UTC).
+fn end_of(date: Date) -> i64 {
+    date.0
+        .and_hms_opt(23, 59, 59)
+        .map_or(i64::MAX, |t| t.and_utc().timestamp())
+}
+
+fn date_of(seconds: i64) -> Date {
+    chrono::DateTime::from_timestamp(seconds, 0)
+        .map(|t| Date(t.date_naive()))
+        .unwrap_or(Date(chrono::NaiveDate::MIN))
+}
+
+/// The repository's top and each path's pathspec in it.
+fn pathspecs(paths: &[PathBuf]) -> Result<(PathBuf, Vec<String>), GitError> {
+    let mut top: Option<PathBuf> = None;
+    let mut specs = Vec::new();
+    for path in paths {
+        let (this_top, spec) = locate(path)?;
+        match &top {
+            Some(t) if *t != this_top => {
+                return Err(GitError::Failed(format!(
+                    "{} is in another repository than {}",
+                    path.display(),
+                    paths[0].display()
+                )));
+            }
+            _ => top = Some(this_top),
+        }
+        specs.push(if spec.is_empty() {
+            ".".to_string()
+        } else {
+            spec
+        });
+    }
+    let top = top.ok_or_else(|| GitError::Failed("no path given".into()))?;
+    Ok((top, specs))
+}
+
+fn run(top: &Path, args: &[&str]) -> Result<String, GitError> {
+    let out = git(top)
+        .args(args)
+        .output()
+        .map_err(|e| GitError::Failed(format!("cannot run git: {e}")))?;
+    if !out.status.success() {
+        return Err(GitError::Failed(
+            String::from_utf8_lossy(&out.stderr).trim().to_string(),
+        ));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Reads the account files under `paths` as they were at `rev`.
+pub fn snapshot(paths: &[PathBuf], rev: Rev) -> Result<Snapshot, GitError> {
+    let (top, specs) = pathspecs(paths)?;
+    let commit = match rev {
+        Rev::Named(name) => run(
+            &top,
+            &[
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                &format!("{name}^{{commit}}"),
+            ],
+        )
+        .map_err(|_| GitError::Failed(format!("`{name}` is not a commit of this repository")))?,
+        Rev::OnOrBefore(date) => run(
+            &top,
+            &[
+                "rev-list",
+                "-1",
+                &format!("--before={}", end_of(date)),
+                "HEAD",
+            ],
+        )?,
+    };
+    let commit = commit.trim().to_string();
+    if commit.is_empty() {
+        return Err(GitError::Failed(match rev {
+            Rev::Named(name) => format!("`{name}` is not a commit of this repository"),
+            Rev::OnOrBefore(date) => format!("no commit on or before {date}"),
+        }));
+    }
+    let seconds: i64 = run(&top, &["show", "-s", "--format=%ct", &commit])?
+        .trim()
+        .parse()
+        .unwrap_or(0);
+    let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", commit.as_str(), "--"];
+    args.extend(specs.iter().map(String::as_str));
+    let listing = run(&top, &args)?;
+    let mut entries: Vec<(String, String)> = Vec::new();
+    for entry in listing.split('\0').filter(|e| !e.is_empty()) {
+        let Some((meta, path)) = entry.split_once('\t') else {
+            continue;
+        };
+        let mut meta = meta.split(' ');
+        let (_, kind, id) = (meta.next(), meta.next(), meta.next());
+        if kind == Some("blob") && is_account_path(path) {
+            entries.push((path.to_string(), id.unwrap_or_default().to_string()));
+        }
+    }
+    let ids: Vec<String> = entries.iter().map(|(_, id)| id.clone()).collect();
+    let mut bytes = blobs(&top, &ids)?;
+    let here = std::env::current_dir()
+        .ok()
+        .and_then(|d| d.canonicalize().ok());
+    let files = entries
+        .into_iter()
+        .filter_map(|(path, id)| {
+            let full = top.join(&path);
+            let shown = here
+                .as_ref()
+                .and_then(|h| full.strip_prefix(h).ok().map(Path::to_path_buf))
+                .unwrap_or(full);
+            Some((shown, bytes.remove(&id)?))
+        })
+        .collect();
+    Ok(Snapshot {
+        commit,
+        date: date_of(seconds),
+        files,
+    })
+}
+
+/// What changed in the account files under `paths` after `date`: commits
+/// dated after it, and uncommitted changes. `None` when nothing did, or
+/// when the paths are not in a git repository.
+pub fn changed_after(paths: &[PathBuf], date: Date) -> Option<String> {
+    let (top, specs) = pathspecs(paths).ok()?;
+    let mut args = vec!["status", "--porcelain", "--"];
+    args.extend(specs.iter().map(String::as_str));
+    let dirty = !run(&top, &args).ok()?.trim().is_empty();
+    let after = format!("--since={}", end_of(date) + 1);
+    let mut args = vec!["rev-list", "-1", after.as_str(), "HEAD", "--"];
+    args.extend(specs.iter().map(String::as_str));
+    let later = !run(&top, &args)
+        .map(|s| s.trim().is_empty())
+        .unwrap_or(true);
+    match (dirty, later) {
+        (false, false) => None,
+        (true, false) => Some("uncommitted changes".into()),
+        (false, true) => Some(format!("commits after {date}")),
+        (true, true) => Some(format!("commits after {date} and uncommitted changes")),
+    }
 }
 
 /// Every blob's text, read through one `git cat-file --batch`.

@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 pub use discover::{Discovered, MissingPath, discover};
 pub use parse::{Parsed, parse};
-pub use read::read_source;
+pub use read::{decode, read_source};
 
 use crate::finding::{Diagnostic, Problem};
 use crate::model::Account;

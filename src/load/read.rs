@@ -22,31 +22,38 @@ pub fn read_source(path: &Path, max_size: u64) -> Result<SourceFile, Box<Diagnos
         )
     };
     let file = std::fs::File::open(path).map_err(|e| unreadable(&e))?;
-    let too_large = |size: u64| {
-        Box::new(
-            Diagnostic::file(
-                Code::FileTooLarge,
-                path,
-                format!("the file is {size} bytes, over the limit of {max_size} bytes"),
-            )
-            .with_help("split the file, or raise the limit with --max-file-size or `max_file_size` in .guanxi.yaml"),
-        )
-    };
     if let Ok(meta) = file.metadata()
         && meta.len() > max_size
     {
-        return Err(too_large(meta.len()));
+        return Err(too_large(path, meta.len(), max_size));
     }
     let mut bytes = Vec::new();
     file.take(max_size + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| unreadable(&e))?;
+    decode(path, &bytes, max_size)
+}
+
+fn too_large(path: &Path, size: u64, max_size: u64) -> Box<Diagnostic> {
+    Box::new(
+        Diagnostic::file(
+            Code::FileTooLarge,
+            path,
+            format!("the file is {size} bytes, over the limit of {max_size} bytes"),
+        )
+        .with_help(
+            "split the file, or raise the limit with --max-file-size or `max_file_size` in .guanxi.yaml",
+        ),
+    )
+}
+
+/// A file's bytes (read from disk, or a version from git) as UTF-8 text,
+/// refusing anything over `max_size` bytes.
+pub fn decode(path: &Path, bytes: &[u8], max_size: u64) -> Result<SourceFile, Box<Diagnostic>> {
     if bytes.len() as u64 > max_size {
-        return Err(too_large(bytes.len() as u64));
+        return Err(too_large(path, bytes.len() as u64, max_size));
     }
-    let bytes = bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .map_or(bytes.as_slice(), |b| b);
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(path, text)),
         Err(e) => {

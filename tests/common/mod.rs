@@ -55,11 +55,15 @@ impl Run {
 }
 
 /// Runs guanxi in `dir` with a cleared environment, no colour, width 80.
+/// git does not look past the project's folder, so that the project's own
+/// history (which grows every day) never shows in what the examples print;
+/// tests that need git build their own repositories in temp dirs.
 pub fn guanxi(dir: &Path, args: &[&str]) -> Run {
     let output = Command::new(env!("CARGO_BIN_EXE_guanxi"))
         .args(args)
         .current_dir(dir)
         .env_clear()
+        .env("GIT_CEILING_DIRECTORIES", repo_root())
         .env("NO_COLOR", "1")
         .env("COLUMNS", "80")
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
