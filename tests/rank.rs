@@ -198,10 +198,32 @@ fn mixed_currencies_need_rates() {
     };
     std::fs::write(dir.path().join("a.yaml"), acct("A", "CNY")).unwrap();
     std::fs::write(dir.path().join("b.yaml"), acct("B", "USD")).unwrap();
+    std::fs::write(dir.path().join("c.yaml"), acct("C", "CNY")).unwrap();
     let r = guanxi(dir.path(), &["rank", "--as-of", AS_OF]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("account `a` is in CNY"), "{}", r.stderr);
-    assert!(r.stderr.contains("account `b` is in USD"), "{}", r.stderr);
+    // Said once, each currency with its accounts.
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("no rate for CNY (a, c), USD (b);"),
+        "{}",
+        r.stderr
+    );
+    // The report keeps every other section, says why there is no ranking,
+    // and exits 1.
+    let report = guanxi(
+        dir.path(),
+        &["report", "--format", "json", "--as-of", AS_OF],
+    );
+    assert_eq!(report.code, 1, "{}", report.transcript());
+    let json = report.json();
+    assert_eq!(json["ranking"], serde_json::json!([]));
+    assert!(json["ranking_error"].as_str().unwrap().contains("USD (b)"));
+    assert_eq!(json["accounts"], 3);
+    assert!(
+        json["coverage_gaps"]
+            .as_array()
+            .is_some_and(|g| !g.is_empty())
+    );
     std::fs::write(
         dir.path().join(".guanxi.yaml"),
         "fx: { CNY: 1, USD: 7.1 }\n",

@@ -18,8 +18,12 @@ pub struct Report {
     pub since: Date,
     /// Valid accounts read.
     pub accounts: usize,
-    /// The top of the ranking (`--top`, default 10).
+    /// The top of the ranking (`--top`, default 10); empty when
+    /// `ranking_error` says why it could not be made.
     pub ranking: Vec<RankRow>,
+    /// Why there is no ranking (currencies without `fx:` rates); the other
+    /// sections are there all the same.
+    pub ranking_error: Option<String>,
     pub changes: Changes,
     pub neglected: Vec<neglect::Neglected>,
     pub overclaimed: Vec<Finding>,
@@ -157,19 +161,26 @@ fn changes(events: &Result<&[Event], String>) -> Changes {
     c
 }
 
-/// Builds the report over `accounts`. Call [`rank::check_currencies`] first.
+/// Builds the report over `accounts`. Currencies without rates take only
+/// the ranking with them (`ranking_error`).
 pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], opts: &Options) -> Report {
-    let ranking = rank::analyse(ctx, accounts, &())
-        .into_iter()
-        .take(opts.top)
-        .map(|r| RankRow {
-            rank: r.rank,
-            account: r.account,
-            name: r.name,
-            score: r.score,
-            parts: r.parts,
-        })
-        .collect();
+    let (ranking, ranking_error) = match rank::check_currencies(ctx) {
+        Ok(()) => (
+            rank::analyse(ctx, accounts, &())
+                .into_iter()
+                .take(opts.top)
+                .map(|r| RankRow {
+                    rank: r.rank,
+                    account: r.account,
+                    name: r.name,
+                    score: r.score,
+                    parts: r.parts,
+                })
+                .collect(),
+            None,
+        ),
+        Err(missing) => (Vec::new(), Some(missing.describe())),
+    };
     let mut coverage_gaps = Vec::new();
     let mut find_out = Vec::new();
     let mut closing = Vec::new();
@@ -219,6 +230,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], opts: &Options) -> Report
         since: opts.since,
         accounts: accounts.len(),
         ranking,
+        ranking_error,
         changes: changes(&opts.events),
         neglected: neglect::analyse(ctx, accounts, &()),
         overclaimed: overclaim::analyse(ctx, accounts, &()),

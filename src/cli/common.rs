@@ -219,27 +219,10 @@ pub fn load(selection: &Selection, version: &Version) -> Result<Loaded, u8> {
 }
 
 /// Refuses a portfolio that mixes currencies without `fx:` rates (exit 2),
-/// naming each account and its currency.
+/// naming each currency once with its accounts.
 pub fn check_currencies(ctx: &Ctx) -> Result<(), u8> {
-    let Err(analysis::rank::MissingRates(missing)) = analysis::rank::check_currencies(ctx) else {
-        return Ok(());
-    };
-    let mut err = io::stderr().lock();
-    for (account, currency) in missing {
-        let _ = writeln!(
-            err,
-            "guanxi: account `{}` is in {}, which has no rate under `fx:` in .guanxi.yaml",
-            crate::render::sanitize::terminal(&account, false),
-            crate::render::sanitize::terminal(&currency, false)
-        );
-    }
-    let _ = writeln!(
-        err,
-        "guanxi: accounts use more than one currency; add `fx:` rates into one unit, e.g. `fx: {{ CNY: 1, USD: 7.1 }}`, and set `commercial.currency` on every account"
-    );
-    Err(exit::TROUBLE)
+    analysis::rank::check_currencies(ctx).map_err(|missing| super::fail(&missing.describe()))
 }
-
 /// Where the one account a command works on is looked for: `PATH…` after
 /// the account (`--repo DIR` is the older spelling, still accepted).
 #[derive(Debug, clap::Args)]

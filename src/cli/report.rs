@@ -52,9 +52,6 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     };
     let portfolio = loaded.portfolio();
     let ctx = loaded.ctx(&portfolio);
-    if let Err(code) = common::check_currencies(&ctx) {
-        return Ok(code);
-    }
     // The changes, read from git here so that the report stays pure.
     let events = git::read(&args.selection.paths, Some(since))
         .map(|versions| {
@@ -76,5 +73,8 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     };
     let built = report::analyse(&ctx, &loaded.selected(), &opts);
     crate::render::report::write(out, &built, args.format)?;
-    Ok(loaded.exit_code(false))
+    if let Some(error) = &built.ranking_error {
+        let _ = writeln!(io::stderr(), "guanxi: no ranking: {error}");
+    }
+    Ok(loaded.exit_code(built.ranking_error.is_some()))
 }

@@ -58,6 +58,16 @@ fn markdown_report(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     )?;
 
     writeln!(out, "## Portfolio ranking\n")?;
+    if let Some(error) = &r.ranking_error {
+        writeln!(out, "_No ranking: {}._\n", text(error))?;
+    } else {
+        ranking(out, r)?;
+    }
+    changes(out, r)?;
+    rest(out, r)
+}
+
+fn ranking(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     let mut g = Grid::new([
         "#",
         "account",
@@ -76,8 +86,10 @@ fn markdown_report(out: &mut dyn Write, r: &Report) -> io::Result<()> {
             format!("{:.1}", row.parts.timing),
         ]);
     }
-    table(out, &g)?;
+    table(out, &g)
+}
 
+fn changes(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     writeln!(out, "## What changed since {}\n", r.since)?;
     let c = &r.changes;
     if !c.available {
@@ -128,7 +140,10 @@ fn markdown_report(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         }
         events(out, "Files that did not parse", &c.unparseable)?;
     }
+    Ok(())
+}
 
+fn rest(out: &mut dyn Write, r: &Report) -> io::Result<()> {
     writeln!(out, "## Neglected relationships\n")?;
     if r.neglected.is_empty() {
         writeln!(out, "Nobody.\n")?;

@@ -83,9 +83,27 @@ pub struct Ranked {
 }
 
 /// A currency problem that stops `rank` (exit 2): accounts whose currency
-/// has no rate in `fx`.
+/// has no rate in `fx`, as (account, currency).
 #[derive(Debug)]
 pub struct MissingRates(pub Vec<(String, String)>);
+
+impl MissingRates {
+    /// The problem in one sentence, each currency once with its accounts.
+    pub fn describe(&self) -> String {
+        let mut by_currency: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+        for (account, currency) in &self.0 {
+            by_currency.entry(currency).or_default().push(account);
+        }
+        let list: Vec<String> = by_currency
+            .iter()
+            .map(|(currency, accounts)| format!("{currency} ({})", accounts.join(", ")))
+            .collect();
+        format!(
+            "the accounts use more than one currency and `fx:` in .guanxi.yaml has no rate for {}; add a rate for each into one unit, e.g. `fx: {{ CNY: 1, USD: 7.1 }}`, and a `commercial.currency` on every account",
+            list.join(", ")
+        )
+    }
+}
 
 /// The portfolio-wide scale for money: the largest figures, converted.
 pub(crate) struct Scale {
