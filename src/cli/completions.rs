@@ -21,7 +21,11 @@ pub struct Args {
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let mut cmd = super::Cli::command();
-    clap_complete::generate(args.shell, &mut cmd, "guanxi", out);
+    // clap_complete panics when a write fails; build the script in memory
+    // so that a closed pipe is an ordinary (ignored) write error.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "guanxi", &mut script);
+    out.write_all(&script)?;
     Ok(exit::CLEAN)
 }
 
