@@ -48,7 +48,7 @@ pub mod exit {
 the customer's stakeholders, their stance toward us and each competitor, and a log of \
 interactions) and checks, analyses and reports on it.\n\n\
 Exit status: 0 clean, 1 findings or invalid files, 2 usage or I/O error.",
-    after_help = "Start with `guanxi validate example-accounts/`. Each command has its own --help.",
+    after_help = "Start with `guanxi validate` in an account-plan repository, or `guanxi init DIR` to create one. Each command has its own --help.",
     propagate_version = true
 )]
 pub struct Cli {
