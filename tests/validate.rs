@@ -189,3 +189,45 @@ fn a_past_as_of_date_never_makes_a_later_interaction_an_error() {
     let typo = past(&dir, &["fires.yaml"]);
     assert_eq!(typo.codes(), ["future-interaction"]);
 }
+
+#[test]
+fn amounts_past_the_limit_are_out_of_range_and_never_overflow() {
+    let t = common::CliTest::with_files(&[(
+        "big.yaml",
+        "
+        account: Big
+        owner: o
+        commercial: { currency: CNY, revenue: 1.7e308, potential: 1.7e308 }
+        opportunities:
+          - { name: A, value: 1.0e15, stage: develop }
+          - { name: B, value: 1.0e15, stage: develop }
+        stakeholders: []
+        ",
+    )]);
+    let run = t.run(&["validate", "--format", "json", "--as-of", common::AS_OF]);
+    let lines: Vec<u64> = run.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "out-of-range")
+        .map(|d| d["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [3, 3], "{}", run.stdout);
+    // At the limit, sums stay exact in every output.
+    t.write("big.yaml", &t.read("big.yaml").replace("1.7e308", "1.0e15"));
+    let rank = t.run(&[
+        "rank",
+        "--explain",
+        "--format",
+        "csv",
+        "--as-of",
+        common::AS_OF,
+    ]);
+    assert_eq!(rank.code, 0, "{}", rank.transcript());
+    assert!(
+        rank.stdout.contains("1,000,000,000,000,000 CNY"),
+        "{}",
+        rank.stdout
+    );
+    assert!(!rank.stdout.contains("9,223,372"), "{}", rank.stdout);
+}

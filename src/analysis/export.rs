@@ -102,7 +102,8 @@ pub fn columns(table: Table) -> &'static [&'static str] {
 /// every analysis.
 fn rows(table: Table, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<Vec<Value>> {
     let acc = &a.account;
-    let opt_num = |v: Option<f64>| v.map_or(Value::Null, |x| json!(x));
+    // `+ 0.0` turns -0.0 into 0.0.
+    let opt_num = |v: Option<f64>| v.map_or(Value::Null, |x| json!(x + 0.0));
     match table {
         Table::Accounts => {
             let c = acc.commercial.as_ref();
@@ -132,10 +133,12 @@ fn rows(table: Table, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<Vec<V
                 json!(acc.stakeholders.len()),
                 json!(super::interactions_as_of(acc, as_of).count()),
                 json!(open.len()),
+                // An empty float sum is -0.0: `+ 0.0` makes it 0.0.
                 json!(
                     open.iter()
                         .filter_map(|o| o.value.as_ref().map(|v| v.value))
                         .sum::<f64>()
+                        + 0.0
                 ),
             ]]
         }
@@ -228,5 +231,20 @@ mod tests {
             .iter()
             .position(|c| *c == "value_adding");
         assert_eq!(interactions.rows[0][value_adding.unwrap()], json!(true));
+        // No open opportunity: a pipeline of 0, never -0.
+        let accounts_table = with(&accounts, |ctx, all| {
+            analyse(
+                ctx,
+                all,
+                &Options {
+                    table: Table::Accounts,
+                },
+            )
+        });
+        let pipeline = accounts_table
+            .columns
+            .iter()
+            .position(|c| *c == "open_pipeline");
+        assert_eq!(accounts_table.rows[0][pipeline.unwrap()].to_string(), "0.0");
     }
 }

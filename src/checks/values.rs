@@ -4,6 +4,11 @@ use super::FileCtx;
 use crate::finding::Code;
 use crate::model::Sp;
 
+/// The largest amount (revenue, potential, a value or a cost) accepted: a
+/// thousand trillion in any currency, far above any real figure and far
+/// below where sums lose their digits.
+pub const MAX_AMOUNT: f64 = 1e15;
+
 fn non_negative(ctx: &mut FileCtx, value: Option<&Sp<f64>>, what: &str) {
     let Some(v) = value else { return };
     if !v.value.is_finite() {
@@ -19,6 +24,13 @@ fn non_negative(ctx: &mut FileCtx, value: Option<&Sp<f64>>, what: &str) {
             v,
             format!("{what} is {}, it cannot be negative", v.value),
             "write zero or a positive amount",
+        );
+    } else if v.value > MAX_AMOUNT {
+        ctx.report(
+            Code::OutOfRange,
+            v,
+            format!("{what} is {}, above the limit of 10^15", v.value),
+            "check the number of digits; amounts are plain numbers in the account's currency",
         );
     }
 }

@@ -214,8 +214,10 @@ impl Builder {
 }
 
 pub(crate) fn money(v: f64) -> String {
-    let rounded = v.round() as i64;
-    let digits = rounded.abs().to_string();
+    // Formatted from the float, never cast to an integer, so no sum can
+    // overflow into a wrong figure.
+    let text = format!("{:.0}", v.abs().round());
+    let digits = text.as_str();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -223,7 +225,11 @@ pub(crate) fn money(v: f64) -> String {
         }
         out.push(c);
     }
-    if rounded < 0 { format!("-{out}") } else { out }
+    if v < 0.0 && digits != "0" {
+        format!("-{out}")
+    } else {
+        out
+    }
 }
 
 /// An amount with its currency ("1,200,000 CNY").
@@ -352,11 +358,17 @@ fn lift_and_drag(inputs: &[Input], weight: &dyn Fn(Part) -> f64) -> Vec<String> 
         .filter(|(_, lost)| *lost > 0.0)
         .max_by(|a, b| a.1.total_cmp(&b.1));
     let mut out = Vec::new();
+    // Points gained and penalties read as `--explain`'s effect column
+    // (+5.5, -3.0); points an input fell short of its full share say so.
     if let Some(i) = lift {
-        out.push(format!("lift: {} {} (+{:.1})", i.name, i.value, i.effect));
+        out.push(format!("lift: {} {} ({:+.1})", i.name, i.value, i.effect));
     }
     if let Some((i, lost)) = drag {
-        out.push(format!("drag: {} {} (−{:.1})", i.name, i.value, lost));
+        if i.max == 0.0 {
+            out.push(format!("drag: {} {} ({:+.1})", i.name, i.value, i.effect));
+        } else {
+            out.push(format!("drag: {} {} ({lost:.1} short)", i.name, i.value));
+        }
     }
     out
 }
@@ -365,6 +377,15 @@ fn lift_and_drag(inputs: &[Input], weight: &dyn Fn(Part) -> f64) -> Vec<String> 
 mod tests {
     use super::*;
     use crate::analysis::testing::{account, person, with, yaml};
+
+    #[test]
+    fn money_has_separators_and_never_overflows() {
+        assert_eq!(money(1_234_567.4), "1,234,567");
+        assert_eq!(money(-1500.0), "-1,500");
+        assert_eq!(money(-0.2), "0");
+        let huge = money(2.0 * 1.7e308_f64.min(f64::MAX / 2.0));
+        assert!(huge.len() > 300 && !huge.contains("9,223,372"), "{huge}");
+    }
 
     #[test]
     fn a_mentor_whose_intel_proved_right_lifts_the_relationship_part() {
