@@ -231,3 +231,55 @@ fn amounts_past_the_limit_are_out_of_range_and_never_overflow() {
     );
     assert!(!rank.stdout.contains("9,223,372"), "{}", rank.stdout);
 }
+
+#[test]
+fn a_duplicate_id_is_reported_with_the_other_errors_and_its_line() {
+    let t = common::CliTest::with_files(&[
+        (
+            "a.yaml",
+            "
+            account: A
+            id: same
+            owner: o
+            stakeholders: []
+            ",
+        ),
+        (
+            "b.yaml",
+            "
+            account: B
+            owner: o
+            id: same
+            colour: blue
+            stakeholders: []
+            ",
+        ),
+    ]);
+    let run = t.run(&["validate", "--format", "json", "--as-of", common::AS_OF]);
+    let found: Vec<(String, String, u64)> = run.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["file"].as_str().unwrap().to_string(),
+                d["code"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .filter(|(_, code, _)| code != "no-stakeholders")
+        .collect();
+    let expected = [
+        ("a.yaml", "duplicate-account-id", 2),
+        ("b.yaml", "duplicate-account-id", 3),
+        ("b.yaml", "unknown-field", 4),
+    ]
+    .map(|(f, c, l)| (f.to_string(), c.to_string(), l));
+    assert_eq!(found, expected, "{}", run.stdout);
+    let human = t.run(&["validate", "--as-of", common::AS_OF]);
+    assert!(
+        human.stdout.contains("b.yaml:3:5: account id `same`"),
+        "{}",
+        human.stdout
+    );
+}

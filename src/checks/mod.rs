@@ -103,17 +103,18 @@ pub fn check_repo(accounts: &[AccountKey], out: &mut Vec<Diagnostic>) {
             } else {
                 "its file name (no `id` given)"
             };
-            out.push(
-                Diagnostic::file(
-                    Code::DuplicateAccountId,
-                    &a.path,
-                    format!(
-                        "account id `{id}` (from {how}) is also used by {}",
-                        others.join(", ")
-                    ),
-                )
-                .with_help("give each account a unique `id:`"),
-            );
+            let mut d = Diagnostic::file(
+                Code::DuplicateAccountId,
+                &a.path,
+                format!(
+                    "account id `{id}` (from {how}) is also used by {}",
+                    others.join(", ")
+                ),
+            )
+            .with_help("give each account a unique `id:`");
+            // The file's text is gone by now (memory); its position is kept.
+            (d.line, d.column) = (a.line, a.column);
+            out.push(d);
         }
     }
 }

@@ -34,15 +34,30 @@ pub struct AccountKey {
     pub path: PathBuf,
     /// The id was written in the file (not taken from the file name).
     pub explicit: bool,
+    /// Where the `id:` value is (0 when the id is the file name).
+    pub line: usize,
+    pub column: usize,
 }
 
 impl AccountKey {
-    fn of(a: &LoadedAccount) -> Self {
-        Self {
-            id: a.id.clone(),
-            path: a.path.clone(),
-            explicit: a.account.id.is_some(),
-        }
+    /// The key of a file's account, valid or not: a duplicate id is found
+    /// in the same run as the file's other problems. `None` when the `id:`
+    /// itself could not be read.
+    fn of(account: &Account, source: &SourceFile, reported: &[usize]) -> Option<Self> {
+        let (line, column) = match &account.id {
+            Some(id) if reported.contains(&id.span.offset) || !super::is_valid_id(&id.value) => {
+                return None;
+            }
+            Some(id) => source.line_col(id.span.offset),
+            None => (0, 0),
+        };
+        Some(Self {
+            id: load::account_id(account, &source.path),
+            path: source.path.clone(),
+            explicit: account.id.is_some(),
+            line,
+            column,
+        })
     }
 }
 
@@ -142,8 +157,7 @@ fn scan_inputs(
         inputs
             .par_iter()
             .map(|input| {
-                let (account, diags) = account_file(input, max_size, options.dates);
-                let key = account.as_ref().map(AccountKey::of);
+                let (account, key, diags) = account_file(input, max_size, options.dates);
                 let account = if options.keep_accounts { account } else { None };
                 (key, account, diags)
             })
@@ -211,17 +225,17 @@ pub fn settings_file(path: &Path) -> (Settings, Vec<Diagnostic>) {
     }
 }
 
-fn account_file(
-    input: &Input,
-    max_size: u64,
-    dates: Dates,
-) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
+fn account_file(input: &Input, max_size: u64, dates: Dates) -> Checked {
     let source = match input.read(max_size) {
         Ok(s) => Arc::new(s),
-        Err(d) => return (None, vec![*d]),
+        Err(d) => return (None, None, vec![*d]),
     };
     check_source(source, dates)
 }
+
+/// A file's account (when valid), its key for the cross-file checks (when
+/// its id could be read), and its diagnostics.
+type Checked = (Option<LoadedAccount>, Option<AccountKey>, Vec<Diagnostic>);
 
 /// Parses and checks one file's text (what `validate` does for one file);
 /// editors run it on the new text before writing.
@@ -230,15 +244,18 @@ pub fn check_text(
     text: &str,
     dates: Dates,
 ) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
-    check_source(Arc::new(SourceFile::new(path, text)), dates)
+    let (account, _, diagnostics) = check_source(Arc::new(SourceFile::new(path, text)), dates);
+    (account, diagnostics)
 }
 
-fn check_source(source: Arc<SourceFile>, dates: Dates) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
+fn check_source(source: Arc<SourceFile>, dates: Dates) -> Checked {
     let parsed = load::parse::<Account>(&source.text);
     match parsed.value {
         Some(account) if parsed.problems.is_empty() => {
             let diagnostics = super::check_account(&account, &source, dates);
-            (Some(LoadedAccount::new(&source.path, account)), diagnostics)
+            let key = AccountKey::of(&account, &source, &[]);
+            let loaded = LoadedAccount::new(&source.path, account);
+            (Some(loaded), key, diagnostics)
         }
         Some(partial) => {
             // Structural problems first; then the meaning checks on what
@@ -256,8 +273,9 @@ fn check_source(source: Arc<SourceFile>, dates: Dates) -> (Option<LoadedAccount>
                     .filter(|d| d.severity == Severity::Error)
                     .filter(|d| d.span.is_none_or(|s| !reported.contains(&s.offset))),
             );
-            (None, diagnostics)
+            let key = AccountKey::of(&partial, &source, &reported);
+            (None, key, diagnostics)
         }
-        None => (None, load::to_diagnostics(parsed.problems, &source)),
+        None => (None, None, load::to_diagnostics(parsed.problems, &source)),
     }
 }

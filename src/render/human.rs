@@ -187,15 +187,22 @@ pub fn write_diagnostics(
                     )),
                 )
             }
-            _ => (
-                format!(
-                    "{}: {}",
-                    sanitize::terminal(&name, false),
-                    sanitize::terminal(&d.message, false)
-                ),
-                None,
-                None,
-            ),
+            _ => {
+                let place = if d.line > 0 {
+                    format!("{name}:{}:{}", d.line, d.column)
+                } else {
+                    name
+                };
+                (
+                    format!(
+                        "{}: {}",
+                        sanitize::terminal(&place, false),
+                        sanitize::terminal(&d.message, false)
+                    ),
+                    None,
+                    None,
+                )
+            }
         };
         let shown = Shown {
             message,
