@@ -149,3 +149,17 @@ fn positions_hold_with_crlf_line_endings() {
         "{d}"
     );
 }
+
+#[test]
+fn a_tab_is_reported_on_its_own_line() {
+    check(
+        "tab before a key",
+        "yaml-syntax",
+        "account: A\nowner: o\nstakeholders:\n  - id: a\n⟨\t⟩name: x\n",
+    );
+    check(
+        "tab before a sequence item",
+        "yaml-syntax",
+        "account: A\nowner: o\nstakeholders:\n⟨\t⟩- id: a\n",
+    );
+}

@@ -88,10 +88,30 @@ pub fn problem(error: &YamlError, text: &str) -> Problem {
         }
         _ => Code::YamlSyntax,
     };
-    let span = error
+    let mut span = error
         .location()
         .map(|l| Span::from_location_in(&l, text))
         .unwrap_or_default();
+    // The parser may stop at the end of the scalar before the tab (the line
+    // above); point at the tab itself, which is what the user must change.
+    if code == Code::YamlSyntax && message.contains("tab") {
+        let mut offset = span.offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let indent_end = text[line_start..]
+            .find(|c: char| c != ' ' && c != '\t')
+            .map_or(text.len(), |i| line_start + i);
+        let in_indent = text[line_start..indent_end.max(line_start)].find('\t');
+        let ahead = || text.get(offset..).and_then(|rest| rest.find('\t'));
+        if let Some(tab) = in_indent
+            .map(|i| line_start + i)
+            .or_else(|| ahead().map(|i| offset + i))
+        {
+            span = Span::new(tab, 1);
+        }
+    }
     let help = match code {
         Code::YamlLimit => "account files need no deep nesting or mass aliases; simplify the file",
         Code::DuplicateKey => "keep one of the two entries",
