@@ -283,3 +283,43 @@ fn a_duplicate_id_is_reported_with_the_other_errors_and_its_line() {
         human.stdout
     );
 }
+
+#[test]
+fn our_people_s_ids_take_any_script_but_one_word() {
+    let t = common::CliTest::with_files(&[(
+        "a.yaml",
+        "
+        account: 华东电网
+        id: huadong
+        owner: 吴杰
+        team: [{ id: 吴杰, function: sales }, { id: he.qiang@example.com, function: service }]
+        stakeholders:
+          - { id: chen, name: 陈丽, level: middle, stance: { us: 帮 } }
+        interactions:
+          - { date: 2026-11-02, with: [chen], by: [吴杰, he.qiang@example.com], kind: visit }
+          - { date: 2026-11-03, with: [chen], by: [wu jie], kind: call }
+        ",
+    )]);
+    let run = t.run(&["validate", "--format", "json", "--as-of", common::AS_OF]);
+    let found: Vec<(String, u64)> = run.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    // Only the id with a space: an error; it is also nobody on the team.
+    assert_eq!(
+        found,
+        [
+            ("invalid-id".to_string(), 9),
+            ("unknown-team-member".to_string(), 9)
+        ],
+        "{}",
+        run.stdout
+    );
+}

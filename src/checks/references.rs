@@ -14,7 +14,41 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
         })
 }
 
+/// Our people's ids (`owner`, `team`, `by`): any script, since they name
+/// colleagues (`li.ming`, `吴杰`, an e-mail address) and are only matched
+/// against each other; but one word, so a typo like `li ming` is caught and
+/// nothing invisible hides in them.
+pub(crate) fn is_valid_person_id(id: &str) -> bool {
+    !id.is_empty() && !id.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+fn person_ids(ctx: &mut FileCtx) {
+    let account = ctx.account;
+    let ours = std::iter::once(&account.owner)
+        .chain(account.team.iter().map(|m| &m.id))
+        .chain(
+            account
+                .interactions
+                .iter()
+                .flat_map(|i| i.by.iter().flatten()),
+        );
+    for id in ours {
+        if !is_valid_person_id(id) {
+            ctx.report(
+                Code::InvalidId,
+                id,
+                format!(
+                    "`{}` is not one word: our people's ids have no spaces or control characters",
+                    id.value.escape_debug()
+                ),
+                "write it as one word, e.g. `li.ming` or `吴杰`",
+            );
+        }
+    }
+}
+
 pub(super) fn check(ctx: &mut FileCtx) {
+    person_ids(ctx);
     let account = ctx.account;
     if let Some(id) = &account.id
         && !is_valid_id(id)
