@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use super::grid::Grid;
-use super::{Format, markdown, sanitize, write_grid, write_json};
+use super::{Format, markdown, write_grid, write_json};
 use crate::analysis::ENGAGED_DAYS;
 use crate::analysis::coverage::{self, Coverage};
 use crate::model::Role;
@@ -34,7 +34,8 @@ fn mesh_grid(c: &Coverage) -> Grid {
         "our people",
         "their levels",
         "their departments",
-    ]);
+    ])
+    .optional(&["their departments"]);
     for t in &c.mesh {
         g.push(vec![
             t.function.clone(),
@@ -116,20 +117,20 @@ pub fn write(
         Format::Csv => write_grid(out, &csv_grid(all), Format::Csv, width)?,
         Format::Table => {
             for c in all {
-                super::account_heading(out, format, &c.name, &c.account)?;
+                super::account_heading(out, format, &c.name, &c.account, width)?;
                 write_grid(out, &roles_grid(c), Format::Table, width)?;
                 if !c.mesh.is_empty() {
                     write_grid(out, &mesh_grid(c), Format::Table, width)?;
                 }
                 for line in lines(c) {
-                    writeln!(out, "{}", sanitize::terminal(&line, false))?;
+                    super::table::paragraph(out, &line, width)?;
                 }
                 writeln!(out)?;
             }
         }
         Format::Markdown => {
             for c in all {
-                super::account_heading(out, format, &c.name, &c.account)?;
+                super::account_heading(out, format, &c.name, &c.account, width)?;
                 write_grid(out, &roles_grid(c), Format::Markdown, width)?;
                 if !c.mesh.is_empty() {
                     writeln!(out)?;

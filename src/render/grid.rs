@@ -5,6 +5,9 @@
 pub struct Grid {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Columns a narrow terminal table may leave out, least valuable first
+    /// (by index); CSV, Markdown and the record layout keep every column.
+    pub optional: Vec<usize>,
 }
 
 impl Grid {
@@ -12,7 +15,19 @@ impl Grid {
         Self {
             headers: headers.into_iter().map(Into::into).collect(),
             rows: Vec::new(),
+            optional: Vec::new(),
         }
+    }
+
+    /// Marks the columns with these headers as ones a narrow terminal may
+    /// leave out, in this order.
+    #[must_use]
+    pub fn optional(mut self, headers: &[&str]) -> Self {
+        self.optional = headers
+            .iter()
+            .filter_map(|h| self.headers.iter().position(|x| x == h))
+            .collect();
+        self
     }
 
     pub fn push(&mut self, row: Vec<String>) {

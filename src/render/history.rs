@@ -8,7 +8,7 @@ use crate::analysis::history::Event;
 
 fn grid(events: &[Event], human: bool) -> Grid {
     let mut g = if human {
-        Grid::new(["date", "commit", "author", "account", "change"])
+        Grid::new(["date", "commit", "author", "account", "change"]).optional(&["commit", "author"])
     } else {
         Grid::new([
             "date",

@@ -87,6 +87,7 @@ pub fn account_heading(
     format: Format,
     name: &str,
     id: &str,
+    width: usize,
 ) -> io::Result<()> {
     match format {
         Format::Markdown => writeln!(
@@ -95,11 +96,6 @@ pub fn account_heading(
             markdown::text(name),
             markdown::text(id)
         ),
-        _ => writeln!(
-            out,
-            "{} ({})",
-            sanitize::terminal(name, false),
-            sanitize::terminal(id, false)
-        ),
+        _ => table::paragraph(out, &format!("{name} ({id})"), width),
     }
 }

@@ -17,6 +17,7 @@ fn grid(list: &[Neglected], human: bool) -> Grid {
             "reason",
             "what to do",
         ])
+        .optional(&["last contact", "stance"])
     } else {
         Grid::new([
             "account",

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 
 use super::grid::Grid;
-use super::{Format, markdown, sanitize};
+use super::{Format, markdown};
 use crate::analysis::positioning::{self, Counts, Table};
 use crate::model::Stance;
 
@@ -43,7 +43,7 @@ fn grid(t: &Table, company: &str, symbols: Symbols) -> Grid {
         "roles".into(),
     ];
     headers.extend(t.columns.iter().map(|c| column_header(c, company)));
-    let mut grid = Grid::new(headers);
+    let mut grid = Grid::new(headers).optional(&["title", "roles", "level"]);
     for r in &t.rows {
         let mut name = r.name.clone();
         if let Some(left) = &r.left {
@@ -152,20 +152,17 @@ pub fn write(
         }
         Format::Table => {
             for t in tables {
-                super::account_heading(out, format, &t.name, &t.account)?;
+                super::account_heading(out, format, &t.name, &t.account, opts.width)?;
                 super::write_grid(out, &grid(t, company, symbols), Format::Table, opts.width)?;
-                writeln!(
-                    out,
-                    "{}",
-                    sanitize::terminal(&counts_line(&t.counts, company, symbols), false)
-                )?;
+                let counts = counts_line(&t.counts, company, symbols);
+                super::table::paragraph(out, &counts, opts.width)?;
                 if let Some(line) = find_out_line(t) {
-                    writeln!(out, "{}", sanitize::terminal(&line, false))?;
+                    super::table::paragraph(out, &line, opts.width)?;
                 }
                 writeln!(out)?;
             }
             if symbols == Symbols::Zh && !tables.is_empty() {
-                writeln!(out, "{LEGEND}")?;
+                super::table::paragraph(out, LEGEND, opts.width)?;
             }
             if tables.is_empty() {
                 writeln!(out, "no accounts to show")?;
@@ -173,7 +170,7 @@ pub fn write(
         }
         Format::Markdown => {
             for t in tables {
-                super::account_heading(out, format, &t.name, &t.account)?;
+                super::account_heading(out, format, &t.name, &t.account, opts.width)?;
                 super::write_grid(
                     out,
                     &grid(t, company, symbols),

@@ -39,7 +39,8 @@ fn summary(ranked: &[Ranked], with_name: bool) -> Grid {
 }
 
 fn explain_grid(r: &Ranked) -> Grid {
-    let mut g = Grid::new(["part", "input", "value", "points", "of", "effect on score"]);
+    let mut g = Grid::new(["part", "input", "value", "points", "of", "effect on score"])
+        .optional(&["of", "points"]);
     for i in &r.inputs {
         g.push(vec![
             i.part.to_string(),

@@ -1,18 +1,27 @@
-//! Terminal tables (comfy-table): aligned with Chinese and other wide
-//! characters, fitted to the terminal width, control characters escaped.
+//! Terminal tables: aligned with Chinese and other wide characters, fitted
+//! to the terminal width, control characters escaped.
+//!
+//! Cells are wrapped here, not by comfy-table, so that what may break is a
+//! decision of ours: prose breaks between words, Chinese between characters
+//! (never before closing punctuation, never after opening punctuation), and
+//! nothing else ever breaks: a date, an id, a code, a number or a Latin word
+//! stays whole. Space goes first to the columns that need the least of it,
+//! so short columns keep their one line and prose gets the rest. When even
+//! the narrowest whole-word layout cannot fit, the table turns into records,
+//! one block per row (as psql's expanded mode).
 
 use std::io::{self, Write};
 
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
-use unicode_width::UnicodeWidthStr;
+use comfy_table::{ContentArrangement, Table, presets};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::grid::Grid;
 use super::sanitize;
 
-/// Words longer than this may be broken.
-const MAX_WORD: usize = 24;
-/// The least room left for a column whose words may be broken.
-const MIN_COLUMN: usize = 6;
+/// Width the borders take: `│ ` before each column, ` ┆ ` between, ` │`.
+fn overhead(columns: usize) -> usize {
+    3 * columns + 1
+}
 
 pub fn write(out: &mut dyn Write, grid: &Grid, width: usize) -> io::Result<()> {
     let headers: Vec<String> = grid
@@ -25,66 +34,354 @@ pub fn write(out: &mut dyn Write, grid: &Grid, width: usize) -> io::Result<()> {
         .iter()
         .map(|r| r.iter().map(|c| sanitize::terminal(c, false)).collect())
         .collect();
-
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(u16::try_from(width).unwrap_or(u16::MAX))
-        .set_header(headers.clone());
-    for row in &rows {
-        table.add_row(row.clone());
-    }
-
-    let computed = column_widths(&headers, &rows, width);
-    for (i, w) in computed.into_iter().enumerate() {
-        if let Some(column) = table.column_mut(i) {
-            let w = u16::try_from(w + 2).unwrap_or(u16::MAX); // + padding
-            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(w)));
+    // A table where every column gets a comfortable width, leaving out
+    // optional columns (least valuable first) if need be; else one where
+    // each column only keeps its words whole; else records. Say what was
+    // left out.
+    let attempts = [COMFORTABLE, COMFORTABLE - 2, 0]
+        .into_iter()
+        .flat_map(|comfort| (0..=grid.optional.len()).map(move |dropped| (comfort, dropped)));
+    for (comfort, dropped) in attempts {
+        let gone = &grid.optional[..dropped];
+        let keep = |cells: &[String]| -> Vec<String> {
+            cells
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !gone.contains(i))
+                .map(|(_, c)| c.clone())
+                .collect()
+        };
+        let shown_headers = keep(&headers);
+        let shown_rows: Vec<Vec<String>> = rows.iter().map(|r| keep(r)).collect();
+        if let Some(widths) = plan(&shown_headers, &shown_rows, width, comfort) {
+            table(out, &shown_headers, &shown_rows, &widths)?;
+            if !gone.is_empty() {
+                let names: Vec<&str> = gone.iter().map(|&i| headers[i].as_str()).collect();
+                let note = format!(
+                    "(left out to fit {width} columns: {}; widen the terminal or use --format csv)",
+                    names.join(", ")
+                );
+                for line in wrap(&note, width) {
+                    writeln!(out, "{line}")?;
+                }
+            }
+            return Ok(());
         }
     }
-    writeln!(out, "{table}")
+    records(out, &headers, &rows, width)
 }
 
-/// Content width of each column so the table fits `width`: start from each
-/// column's widest cell, then narrow the column with the most room to spare
-/// one step at a time, first down to its longest word (so words stay whole), then, only if that
-/// is not enough, down to `MIN_COLUMN`, and on a very narrow terminal to 2 (one wide character).
-fn column_widths(headers: &[String], rows: &[Vec<String>], width: usize) -> Vec<usize> {
-    let cells =
-        |i: usize| std::iter::once(&headers[i]).chain(rows.iter().filter_map(move |r| r.get(i)));
-    let n = headers.len();
-    let mut widths: Vec<usize> = (0..n)
-        .map(|i| {
-            cells(i)
-                .flat_map(|c| c.lines())
-                .map(UnicodeWidthStr::width)
-                .max()
-                .unwrap_or(0)
-                .max(1)
-        })
-        .collect();
-    let words: Vec<usize> = (0..n)
-        .map(|i| {
-            cells(i)
-                .flat_map(|c| c.split_whitespace())
-                .map(UnicodeWidthStr::width)
-                .max()
-                .unwrap_or(1)
-                .min(MAX_WORD)
-        })
-        .collect();
-    let available = width.saturating_sub(3 * n + 1);
-    for floor in [&words, &vec![MIN_COLUMN; n], &vec![2; n]] {
-        while widths.iter().sum::<usize>() > available {
-            let candidate = (0..n)
-                .filter(|&i| widths[i] > floor[i])
-                .max_by_key(|&i| (widths[i] - floor[i], widths[i], std::cmp::Reverse(i)));
-            match candidate {
-                Some(i) => widths[i] -= 1,
-                None => break,
+fn table(
+    out: &mut dyn Write,
+    headers: &[String],
+    rows: &[Vec<String>],
+    widths: &[usize],
+) -> io::Result<()> {
+    let wrapped = |cells: &[String]| -> Vec<String> {
+        cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| wrap(c, widths.get(i).copied().unwrap_or(1)).join("\n"))
+            .collect()
+    };
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(wrapped(headers));
+    for row in rows {
+        t.add_row(wrapped(row));
+    }
+    writeln!(out, "{t}")
+}
+
+/// A line of prose for the terminal: escaped, and wrapped to `width` with
+/// the same rules as table cells.
+pub fn paragraph(out: &mut dyn Write, text: &str, width: usize) -> io::Result<()> {
+    for line in wrap(&sanitize::terminal(text, false), width) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// One block per row: the headers down the left, the values wrapped beside
+/// them.
+fn records(
+    out: &mut dyn Write,
+    headers: &[String],
+    rows: &[Vec<String>],
+    width: usize,
+) -> io::Result<()> {
+    let key_width = headers.iter().map(|h| h.width()).max().unwrap_or(0);
+    let value_width = width.saturating_sub(key_width + 3).max(8);
+    for (n, row) in rows.iter().enumerate() {
+        let title = format!("─[ {} ]", n + 1);
+        let rule = "─".repeat(width.saturating_sub(title.width()).max(1));
+        writeln!(out, "{title}{rule}")?;
+        for (key, value) in headers.iter().zip(row) {
+            let lines = wrap(value, value_width);
+            for (i, line) in lines.iter().enumerate() {
+                let key = if i == 0 { key.as_str() } else { "" };
+                let pad = " ".repeat(key_width - key.width());
+                writeln!(out, "{key}{pad} │ {line}")?;
             }
         }
     }
-    widths
+    Ok(())
+}
+
+/// The width a column gets before any wraps more than it must (or its
+/// widest cell, when that is narrower).
+const COMFORTABLE: usize = 10;
+
+/// The widest run of Chinese characters that stays whole: names (周建华,
+/// 欧阳建华) and terms such as department names (生产技术部); longer runs
+/// are prose and break between characters.
+const CJK_WORD: usize = 6;
+
+/// Content width of each column, or `None` when not every column fits
+/// `width` with at least its widest unbreakable piece, or `comfort` columns
+/// (`0`: no such wish).
+fn plan(
+    headers: &[String],
+    rows: &[Vec<String>],
+    width: usize,
+    comfort: usize,
+) -> Option<Vec<usize>> {
+    let n = headers.len();
+    let cells =
+        |i: usize| std::iter::once(&headers[i]).chain(rows.iter().filter_map(move |r| r.get(i)));
+    let desired: Vec<usize> = (0..n)
+        .map(|i| cells(i).map(|c| c.width()).max().unwrap_or(0).max(1))
+        .collect();
+    let least: Vec<usize> = (0..n)
+        .map(|i| {
+            cells(i)
+                .flat_map(|c| pieces(c))
+                .map(|p| p.width())
+                .max()
+                .unwrap_or(1)
+                .max(1)
+        })
+        .collect();
+    let least: Vec<usize> = (0..n)
+        .map(|i| least[i].max(desired[i].min(comfort)))
+        .collect();
+    let available = width.checked_sub(overhead(n))?;
+    if least.iter().sum::<usize>() > available {
+        return None;
+    }
+    // Every column gets its least; the rest is shared out in proportion to
+    // what each column still wants, so a column that needs little soon has
+    // all it needs and prose takes most of what remains.
+    let mut widths = least;
+    let mut spare = available - widths.iter().sum::<usize>();
+    while spare > 0 {
+        let want: Vec<usize> = (0..n)
+            .map(|i| desired[i].saturating_sub(widths[i]))
+            .collect();
+        let total: usize = want.iter().sum();
+        if total == 0 {
+            break;
+        }
+        let before = spare;
+        for i in 0..n {
+            let give = (before * want[i] / total).min(want[i]).min(spare);
+            widths[i] += give;
+            spare -= give;
+        }
+        if spare == before {
+            // Less than one column each: to the columns that want most.
+            let i = (0..n)
+                .max_by_key(|&i| (want[i], std::cmp::Reverse(i)))
+                .unwrap_or(0);
+            widths[i] += 1;
+            spare -= 1;
+        }
+    }
+    Some(widths)
+}
+
+/// Closing punctuation: never at the start of a line.
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '）'
+            | '》'
+            | '」'
+            | '』'
+            | '】'
+            | '〕'
+            | '…'
+            | '·'
+            | ')'
+            | ']'
+            | '}'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+    )
+}
+
+/// Opening punctuation: never at the end of a line.
+fn is_opening(c: char) -> bool {
+    matches!(c, '（' | '《' | '「' | '『' | '【' | '〔' | '(' | '[' | '{')
+}
+
+fn is_wide(c: char) -> bool {
+    c.width().unwrap_or(0) >= 2
+}
+
+/// The pieces of one word that may go on different lines: a Latin word is
+/// one piece, and so is a short run of Chinese (up to [`CJK_WORD`]
+/// characters: a name); a longer run breaks between characters, closing
+/// punctuation staying with what it closes and opening punctuation with what
+/// it opens.
+fn pieces(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in text.split_whitespace() {
+        let wide = word.chars().filter(|&c| is_wide(c)).count();
+        let latin = word.chars().filter(|&c| !is_wide(c)).count();
+        if wide <= CJK_WORD && (latin == 0 || wide == 0) {
+            out.push(word.to_string());
+            continue;
+        }
+        let mut current = String::new();
+        let mut previous: Option<char> = None;
+        for c in word.chars() {
+            let breakable = match previous {
+                None => false,
+                // Only next to a wide character: a Latin run stays whole.
+                Some(p) => (is_wide(c) || is_wide(p)) && !is_closing(c) && !is_opening(p),
+            };
+            if breakable && !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            current.push(c);
+            previous = Some(c);
+        }
+        if !current.is_empty() {
+            out.push(current);
+        }
+    }
+    out
+}
+
+/// Splits `text` into lines of at most `width` columns, at spaces and at the
+/// break points of [`pieces`]. A piece wider than `width` (only in the
+/// record layout, on a very narrow terminal) gets a line of its own rather
+/// than being cut.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let word_pieces = pieces(word);
+        let mut first = true;
+        for piece in word_pieces {
+            let joiner = if first && !line.is_empty() { " " } else { "" };
+            first = false;
+            if line.width() + joiner.width() + piece.width() <= width {
+                line.push_str(joiner);
+                line.push_str(&piece);
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            line.push_str(&piece);
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_words_dates_and_ids_never_break() {
+        assert_eq!(
+            wrap("met on 2026-10-15 at huadong-power", 12),
+            ["met on", "2026-10-15", "at", "huadong-power"]
+        );
+    }
+
+    #[test]
+    fn chinese_breaks_between_characters_but_not_before_closing_punctuation() {
+        assert_eq!(
+            wrap("副院长（分管技术）", 8),
+            ["副院长", "（分管技", "术）"]
+        );
+        assert_eq!(
+            pieces("陈丽，你好啊，再见"),
+            ["陈", "丽，", "你", "好", "啊，", "再", "见"]
+        );
+        assert_eq!(pieces("生产技术部"), ["生产技术部"]);
+        assert_eq!(pieces("欧阳建华 (ouyang)"), ["欧阳建华", "(ouyang)"]);
+    }
+
+    #[test]
+    fn short_columns_get_what_they_need_and_prose_the_rest() {
+        let headers = ["level".to_string(), "advice".to_string()];
+        let rows = vec![vec![
+            "executive".to_string(),
+            "keep a respectful distance and talk about anything but the project".to_string(),
+        ]];
+        let widths = plan(&headers, &rows, 40, COMFORTABLE).unwrap();
+        assert_eq!(widths[0], 9);
+        assert_eq!(widths[0] + widths[1] + overhead(2), 40);
+    }
+
+    #[test]
+    fn a_comfortable_plan_leaves_out_optional_columns() {
+        let grid = Grid::new(["account", "last contact", "days / limit", "what to do"])
+            .optional(&["last contact"]);
+        let mut grid = grid;
+        grid.push(vec![
+            "huadong-power".into(),
+            "2026-10-15".into(),
+            "39 / 14".into(),
+            "answer their request now".into(),
+        ]);
+        let mut out = Vec::new();
+        write(&mut out, &grid, 50).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("39 / 14"), "{text}");
+        assert!(
+            text.contains("left out to fit 50 columns: last contact"),
+            "{text}"
+        );
+        assert!(text.lines().all(|l| l.width() <= 50), "{text}");
+    }
+
+    #[test]
+    fn too_narrow_for_whole_words_becomes_records() {
+        let headers = ["account".to_string(), "id".to_string()];
+        let rows = vec![vec!["meridian-appliances".to_string(), "x".to_string()]];
+        assert!(plan(&headers, &rows, 20, 0).is_none());
+        let mut out = Vec::new();
+        write(
+            &mut out,
+            &Grid {
+                headers: headers.to_vec(),
+                rows,
+                optional: Vec::new(),
+            },
+            20,
+        )
+        .unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("account │ meridian-appliances"), "{text}");
+    }
 }
