@@ -27,6 +27,8 @@ crate::names::codes! {
     // Reading the file.
     UnreadableFile = "unreadable-file", Error,
         "The file or directory could not be read (permissions, a symlink loop, an I/O error).";
+    OutsideLink = "outside-link", Warning,
+        "A link that leads outside the folder being read is not followed: it could expose a file that is no account plan (a key, a password).";
     NotARegularFile = "not-a-regular-file", Warning,
         "A FIFO, socket or device named like an account file is skipped rather than read.";
     FileTooLarge = "file-too-large", Error,

@@ -96,7 +96,8 @@ fn symlink_loops_broken_links_and_fifos_are_reported_and_skipped() {
     let root = dir.path();
     fs::create_dir(root.join("accounts")).unwrap();
     fs::write(root.join("accounts/good.yaml"), GOOD).unwrap();
-    symlink("..", root.join("accounts/loop")).unwrap();
+    fs::create_dir(root.join("accounts/sub")).unwrap();
+    symlink("..", root.join("accounts/sub/loop")).unwrap();
     symlink("missing.yaml", root.join("accounts/dangling.yaml")).unwrap();
     let fifo = root.join("accounts/pipe.yaml");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
@@ -175,5 +176,109 @@ fn crlf_and_bom_files_read_like_any_other() {
         (d["line"].as_u64(), d["column"].as_u64()),
         (Some(4), Some(30)),
         "{d}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn links_leading_outside_the_folder_are_reported_never_read() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir_all(root.join("repo/accounts")).unwrap();
+    fs::create_dir_all(root.join("elsewhere")).unwrap();
+    fs::write(root.join("repo/.env"), "SECRET_TOKEN: hunter2\n").unwrap();
+    fs::write(root.join("elsewhere/other.yaml"), "PRIVATE: key material\n").unwrap();
+    fs::write(root.join("repo/accounts/good.yaml"), GOOD).unwrap();
+    symlink("../.env", root.join("repo/accounts/env.yaml")).unwrap();
+    symlink("/proc/self/environ", root.join("repo/accounts/proc.yaml")).unwrap();
+    symlink("../../elsewhere", root.join("repo/accounts/linked")).unwrap();
+    symlink("good.yaml", root.join("repo/accounts/alias.yaml")).unwrap();
+    let repo = root.join("repo");
+    for format in ["human", "json", "github"] {
+        let run = common::guanxi(
+            &repo,
+            &[
+                "validate",
+                "accounts",
+                "--format",
+                format,
+                "--as-of",
+                common::AS_OF,
+            ],
+        );
+        for secret in ["hunter2", "SECRET_TOKEN", "PRIVATE", "key material"] {
+            assert!(!run.stdout.contains(secret), "{format}: {}", run.stdout);
+            assert!(!run.stderr.contains(secret), "{format}: {}", run.stderr);
+        }
+    }
+    let run = validate(&repo, &["accounts", "--format", "json"]);
+    for link in ["accounts/env.yaml", "accounts/proc.yaml", "accounts/linked"] {
+        assert_eq!(
+            codes_for(&run, link),
+            ["outside-link"],
+            "{link}: {}",
+            run.stdout
+        );
+    }
+    let message = run.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["file"] == "accounts/env.yaml")
+        .unwrap()["message"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        message.contains("/repo/.env, outside the folder"),
+        "{message}"
+    );
+    // A link inside the folder is read (once: it is the same file).
+    assert_eq!(run.json()["files"], 1);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    // An analysis reports nothing of them on stderr either.
+    let table = common::guanxi(
+        &repo,
+        &["positioning", "accounts", "--as-of", common::AS_OF],
+    );
+    assert!(!table.stderr.contains("hunter2"), "{}", table.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_edit_through_a_link_changes_the_target_and_keeps_the_link() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::create_dir_all(root.join("accounts/real")).unwrap();
+    fs::write(root.join("accounts/real/qs.yaml"), GOOD).unwrap();
+    symlink("real/qs.yaml", root.join("accounts/qs-link.yaml")).unwrap();
+    let id = "zhao";
+    let run = common::guanxi(
+        root,
+        &[
+            "log",
+            "qs",
+            "accounts/qs-link.yaml",
+            "--with",
+            id,
+            "--kind",
+            "call",
+            "--as-of",
+            common::AS_OF,
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        fs::symlink_metadata(root.join("accounts/qs-link.yaml"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        fs::read_to_string(root.join("accounts/real/qs.yaml"))
+            .unwrap()
+            .contains("kind: call")
     );
 }

@@ -50,6 +50,17 @@ pub fn commit(
     global: &GlobalArgs,
     change: impl FnOnce(&str) -> Result<String, String>,
 ) -> Result<(), u8> {
+    // Through a link, edit the file it leads to (discovery only reads links
+    // that stay inside the folder read), so that the link stays a link.
+    let resolved;
+    let path = match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            resolved = std::fs::canonicalize(path)
+                .map_err(|e| fail(&format!("cannot follow the link {}: {e}", path.display())))?;
+            resolved.as_path()
+        }
+        _ => path,
+    };
     let _lock = crate::edit::write::lock(path)
         .map_err(|e| fail(&format!("cannot lock {}: {e}", path.display())))?;
     let text = std::fs::read_to_string(path)

@@ -43,15 +43,40 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, Vec<MissingPath>> {
     let mut out = Discovered::default();
     let mut followed_dir_link = false;
     for root in paths {
-        let walker = WalkDir::new(root)
+        // Links are followed only while they stay inside what was named: a
+        // link to `../.env` or `/proc/self/environ` is reported, never read.
+        let inside = std::fs::canonicalize(root).unwrap_or_else(|_| root.clone());
+        let mut walker = WalkDir::new(root)
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
             .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
-        for entry in walker {
+        while let Some(entry) = walker.next() {
             match entry {
                 Ok(entry) => {
                     let explicit = entry.depth() == 0;
+                    if !explicit
+                        && entry.path_is_symlink()
+                        && let Some(target) = leaves(entry.path(), &inside)
+                    {
+                        out.diagnostics.push(
+                            Diagnostic::file(
+                                Code::OutsideLink,
+                                entry.path(),
+                                format!(
+                                    "skipped: a link to {}, outside the folder being read",
+                                    target.display()
+                                ),
+                            )
+                            .with_help(
+                                "account files live in the repository: replace the link with the file, or remove it",
+                            ),
+                        );
+                        if entry.file_type().is_dir() {
+                            walker.skip_current_dir();
+                        }
+                        continue;
+                    }
                     let file_type = entry.file_type();
                     if file_type.is_dir() {
                         followed_dir_link |= entry.path_is_symlink();
@@ -61,6 +86,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, Vec<MissingPath>> {
                         continue;
                     }
                     if file_type.is_file() {
+                        followed_dir_link |= entry.path_is_symlink();
                         out.files.push(entry.into_path());
                     } else {
                         out.diagnostics.push(
@@ -97,13 +123,44 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, Vec<MissingPath>> {
     out.files.sort();
     out.files.dedup();
     if followed_dir_link {
-        // A linked directory can reach the same file twice: read it once,
-        // under the first of its paths.
+        // A link can reach the same file twice: read it once, under its own
+        // path when that is among them, else the first of its paths.
+        let canonical: Vec<PathBuf> = out
+            .files
+            .iter()
+            .map(|f| std::fs::canonicalize(f).unwrap_or_else(|_| f.clone()))
+            .collect();
+        let direct: std::collections::HashSet<&PathBuf> = out
+            .files
+            .iter()
+            .zip(&canonical)
+            .filter(|(f, c)| std::path::absolute(f).is_ok_and(|a| &a == *c))
+            .map(|(_, c)| c)
+            .collect();
         let mut seen = std::collections::HashSet::new();
-        out.files
-            .retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
+        let keep: Vec<bool> = out
+            .files
+            .iter()
+            .zip(&canonical)
+            .map(|(f, c)| {
+                let own = std::path::absolute(f).is_ok_and(|a| &a == c);
+                (own || !direct.contains(c)) && seen.insert(c.clone())
+            })
+            .collect();
+        let mut keep = keep.into_iter();
+        out.files.retain(|_| keep.next().unwrap_or(true));
     }
     Ok(out)
+}
+
+/// Where a link leads when that is outside `inside` (or into the kernel's
+/// `/proc`, `/sys` or `/dev`); `None` when it stays inside.
+fn leaves(link: &Path, inside: &Path) -> Option<PathBuf> {
+    let target = std::fs::canonicalize(link).ok()?;
+    let kernel = ["/proc", "/sys", "/dev"]
+        .iter()
+        .any(|k| target.starts_with(k));
+    (kernel || !target.starts_with(inside)).then_some(target)
 }
 
 pub(crate) fn io_message(err: Option<&std::io::Error>) -> String {
