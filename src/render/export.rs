@@ -42,7 +42,7 @@ pub fn write(out: &mut dyn Write, export: &Export, format: ExportFormat) -> io::
                     .zip(row)
                     .map(|(k, v)| format!("{}:{}", json!(k), v))
                     .collect();
-                writeln!(out, "{{{}}}", object.join(","))?;
+                writeln!(out, "{{{}}}", super::sanitize::json(&object.join(",")))?;
             }
         }
         ExportFormat::Csv => {

@@ -6,9 +6,12 @@ use std::io::{self, Write};
 use crate::finding::{Diagnostic, Severity};
 use crate::source::display_path;
 
-/// Escapes a command's message (the part after `::`).
+/// Escapes a command's message (the part after `::`): control, invisible
+/// and bidirectional characters are shown as escapes (as on the terminal),
+/// then `%`, CR and LF are encoded as the runner expects.
 fn escape_data(s: &str) -> String {
-    s.replace('%', "%25")
+    super::sanitize::terminal(s, true)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -56,5 +59,9 @@ mod tests {
     fn escapes_per_workflow_command_rules() {
         assert_eq!(escape_data("50% done\nnext"), "50%25 done%0Anext");
         assert_eq!(escape_property("a:b,c"), "a%3Ab%2Cc");
+        assert_eq!(
+            escape_data("x\u{1b}[2K\u{1b}]8;;http://e\u{7}y\u{202E}"),
+            "x\\u{1b}[2K\\u{1b}]8;;http://e\\u{7}y\\u{202e}"
+        );
     }
 }

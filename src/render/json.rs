@@ -57,6 +57,7 @@ pub fn write_validation(
             })
             .collect(),
     };
-    serde_json::to_writer_pretty(&mut *out, &report)?;
+    let text = serde_json::to_string_pretty(&report).map_err(io::Error::other)?;
+    write!(out, "{}", super::sanitize::json(&text))?;
     writeln!(out)
 }

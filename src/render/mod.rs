@@ -76,8 +76,8 @@ pub fn write_grid(
 
 /// Pretty JSON and a newline.
 pub fn write_json<T: serde::Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
+    let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    writeln!(out, "{}", sanitize::json(&text))
 }
 
 /// A heading for one account: `Name (id)` on the terminal, `## Name (`id`)`

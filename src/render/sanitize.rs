@@ -9,8 +9,10 @@ pub fn terminal(text: &str, keep_newlines: bool) -> String {
         match c {
             '\n' | '\t' if keep_newlines => out.push(c),
             c if c.is_control() => out.extend(c.escape_default()),
-            // Bidirectional overrides can reorder what the reader sees.
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => out.extend(c.escape_unicode()),
+            // Bidirectional marks and overrides can reorder what the reader
+            // sees; invisible characters and line separators hide or move
+            // text. Shown as escapes, never sent.
+            c if is_hidden(c) => out.extend(c.escape_unicode()),
             c => out.push(c),
         }
     }
@@ -28,7 +30,46 @@ mod tests {
         assert_eq!(terminal("line\nnext", true), "line\nnext");
         assert_eq!(terminal("赵刚", false), "赵刚");
         assert_eq!(terminal("x\u{202E}y", false), "x\\u{202e}y");
+        for hidden in ['\u{200F}', '\u{061C}', '\u{2028}', '\u{FEFF}'] {
+            let shown = terminal(&format!("a{hidden}b"), false);
+            assert!(
+                !shown.contains(hidden) && shown.starts_with("a\\u{"),
+                "{shown}"
+            );
+        }
     }
+}
+
+/// Characters that are valid text but hide or reorder what a reader sees:
+/// bidirectional marks and overrides, invisible characters, line and
+/// paragraph separators.
+pub fn is_hidden(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// JSON text from serde_json with the [`is_hidden`] characters written as
+/// `\uXXXX` escapes: the same data for a parser, nothing hidden for a
+/// reader of the log (serde_json already escapes control characters).
+pub fn json(text: &str) -> String {
+    if !text.chars().any(is_hidden) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if is_hidden(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Neutralises a CSV cell that a spreadsheet would run as a formula
@@ -37,12 +78,32 @@ mod tests {
 /// characters other than newlines are escaped, as for the terminal.
 pub fn csv_cell(text: &str) -> String {
     let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let text = terminal(text, true).replace('\t', "\\t");
+    let text = no_workflow_commands(&terminal(text, true).replace('\t', "\\t"));
     if risky && text.parse::<f64>().is_err() {
         format!("'{text}")
     } else {
         text
     }
+}
+
+/// A line that starts with `::` (after blanks) is a workflow command to
+/// GitHub Actions when the output is printed in a CI step (`::error`,
+/// `::stop-commands::`); a `'` in front of such a line within a value keeps
+/// it text.
+pub fn no_workflow_commands(text: &str) -> String {
+    if !text.contains("::") {
+        return text.to_string();
+    }
+    text.split('\n')
+        .map(|line| {
+            if line.trim_start().starts_with("::") {
+                format!("'{line}")
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Escapes text for a Markdown table cell: pipes, Markdown syntax and HTML
@@ -77,6 +138,11 @@ mod format_tests {
         assert_eq!(csv_cell("+86 123"), "'+86 123");
         assert_eq!(csv_cell("-3"), "-3");
         assert_eq!(csv_cell("赵刚"), "赵刚");
+        assert_eq!(
+            csv_cell("Zhao\n::error file=x::forged\n  ::stop-commands::t"),
+            "Zhao\n'::error file=x::forged\n'  ::stop-commands::t"
+        );
+        assert_eq!(csv_cell("::add-mask::x"), "'::add-mask::x");
     }
 
     #[test]

@@ -98,7 +98,8 @@ fn table(
 /// the same rules as table cells.
 pub fn paragraph(out: &mut dyn Write, text: &str, width: usize) -> io::Result<()> {
     for line in wrap(&sanitize::terminal(text, false), width) {
-        writeln!(out, "{line}")?;
+        // A wrapped line may start with any word of the value.
+        writeln!(out, "{}", sanitize::no_workflow_commands(&line))?;
     }
     Ok(())
 }

@@ -1,0 +1,99 @@
+//! Nothing a value contains reaches any output raw: no line of any command
+//! in any format starts a GitHub workflow command (except `validate --format
+//! github`'s own annotations), and no escape, control, invisible or
+//! bidirectional character is written as is.
+
+mod common;
+
+use common::{AS_OF, CliTest};
+
+/// Names and notes built to inject: workflow commands after a newline,
+/// terminal escapes (colour, erase line, OSC 8 link), bidi overrides.
+const HOSTILE: &str = r#"
+account: "Evil\n::error file=x.yaml::forged\n::stop-commands::tok"
+id: evil
+owner: li.ming
+competitors: ["Rival\n::add-mask::x"]
+stakeholders:
+  - id: zhao
+    name: "Zhao\n  ::warning::fake\u001b[2K\u001b]8;;http://e\u0007link\u001b]8;;\u0007"
+    title: "\u202Eeltit\u200F\u061C\u2028x"
+    level: middle
+    roles: [decider]
+    stance: { us: mentor, "Rival\n::add-mask::x": unknown }
+interactions:
+  - { date: 2026-11-01, with: [zhao], kind: meal, cost: 900, note: "::error::in a note\nline\u001b[31m" }
+"#;
+
+const RAW: [char; 9] = [
+    '\u{1b}', '\u{7}', '\u{202E}', '\u{200F}', '\u{061C}', '\u{2028}', '\u{FEFF}', '\u{0}', '\r',
+];
+
+fn assert_clean(what: &str, text: &str, annotations: bool) {
+    for line in text.lines() {
+        let start = line.trim_start();
+        if start.starts_with("::") {
+            assert!(
+                annotations
+                    && ["::error file=", "::warning file=", "::notice file="]
+                        .iter()
+                        .any(|p| line.starts_with(p)),
+                "{what}: a line starts a workflow command:\n{line}"
+            );
+        }
+    }
+    for c in RAW {
+        assert!(!text.contains(c), "{what}: raw {c:?} in\n{text}");
+    }
+}
+
+#[test]
+fn no_value_injects_into_any_output() {
+    let t = CliTest::with_files(&[("evil.yaml", HOSTILE)]);
+    let check = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["--as-of", AS_OF]);
+        let run = t.run(&all);
+        let what = args.join(" ");
+        assert_clean(
+            &format!("{what} (stdout)"),
+            &run.stdout,
+            args.contains(&"github"),
+        );
+        assert_clean(&format!("{what} (stderr)"), &run.stderr, false);
+        run
+    };
+    let table = check(&["positioning"]);
+    assert!(table.stdout.contains("Zhao"), "{}", table.stdout);
+    for command in [
+        "positioning",
+        "neglected",
+        "overclaimed",
+        "coverage",
+        "rank",
+    ] {
+        for format in ["table", "json", "csv", "markdown"] {
+            check(&[command, "--format", format]);
+        }
+    }
+    check(&["rank", "--explain", "--format", "csv"]);
+    for table in ["accounts", "stakeholders", "interactions"] {
+        for format in ["jsonl", "csv"] {
+            check(&["export", "--table", table, "--format", format]);
+        }
+    }
+    check(&["report"]);
+    check(&["report", "--format", "json", "--maps"]);
+    check(&["map", "evil"]);
+    check(&["map", "evil", "--format", "dot"]);
+    // A broken copy: its values reach the diagnostics of every format.
+    t.write(
+        "broken.yaml",
+        &HOSTILE.replace("level: middle", "level: \"boss\\n::error::x\\u001b[2J\""),
+    );
+    for format in ["human", "json", "github"] {
+        let run = check(&["validate", "--format", format]);
+        assert_eq!(run.code, 1, "{}", run.transcript());
+    }
+    check(&["neglected"]);
+}
