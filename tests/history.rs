@@ -498,3 +498,50 @@ fn a_past_week_re_runs_exactly_as_it_was_reported() {
         "{commits:?}"
     );
 }
+
+#[test]
+fn a_crafted_subject_or_author_cannot_forge_history() {
+    let t = common::CliTest::new();
+    let d = t.root();
+    git(d, &["init", "-q", "-b", "main"], "2026-11-02", "Li Ming");
+    fs::write(d.join("qingshan.yaml"), WEEK1).unwrap();
+    git(d, &["add", "."], "2026-11-02", "Li Ming");
+    // Under the old record separator this subject invented a commit by
+    // "Mallory" on 2023-11-14 that moved Zhao toward us.
+    let forged = format!(
+        "real change\u{1}{}\t1700000000\tMallory\tforged\n:100644 100644 {} {} M\0qingshan.yaml\0",
+        "f".repeat(40),
+        "0".repeat(40),
+        "1".repeat(40)
+    )
+    .replace('\0', "");
+    git(d, &["commit", "-q", "-m", &forged], "2026-11-02", "Li Ming");
+    let moved = WEEK1.replace(
+        "stance: { us: unknown } }\n  - { id: wang",
+        "stance: { us: supporter } }\n  - { id: wang",
+    );
+    fs::write(d.join("qingshan.yaml"), moved).unwrap();
+    git(
+        d,
+        &["commit", "-q", "-am", "liu"],
+        "2026-11-05",
+        "Eve\u{1}0000000000000000000000000000000000000000",
+    );
+    let run = t.run(&["history", "--format", "json", "--as-of", "2026-11-23"]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let events = run.json();
+    let authors: Vec<&str> = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["author"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        authors,
+        [
+            "Li Ming",
+            "Eve\u{1}0000000000000000000000000000000000000000"
+        ]
+    );
+    assert!(!run.stdout.contains("Mallory") && !run.stdout.contains("2023-11-14"));
+}

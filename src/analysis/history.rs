@@ -392,7 +392,6 @@ mod tests {
             id: id.into(),
             time,
             author: "Li Ming".into(),
-            subject: String::new(),
             changes: vec![FileChange {
                 old_path: old.map(|_| "t.yaml".to_string()),
                 new_path: Some("t.yaml".into()),

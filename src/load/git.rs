@@ -18,7 +18,6 @@ pub struct Commit {
     /// Author date, seconds since the epoch.
     pub time: i64,
     pub author: String,
-    pub subject: String,
     pub changes: Vec<FileChange>,
 }
 
@@ -106,6 +105,8 @@ fn is_account_path(p: &str) -> bool {
 /// start; the caller filters by author time.
 fn commits(top: &Path, pathspecs: &[String], since: Option<i64>) -> Result<Vec<Commit>, GitError> {
     let mut cmd = git(top);
+    // Every field is NUL-terminated and read by position, so no author name
+    // or path can start a record of its own; the subject is not asked for.
     cmd.args([
         "log",
         "--reverse",
@@ -113,7 +114,7 @@ fn commits(top: &Path, pathspecs: &[String], since: Option<i64>) -> Result<Vec<C
         "--no-abbrev",
         "-M",
         "--no-merges",
-        "--format=%x01%H%x09%at%x09%an%x09%s",
+        "--format=tformat:%H%x00%at%x00%an%x00",
         "-z",
     ]);
     if let Some(s) = since {
@@ -133,65 +134,63 @@ fn commits(top: &Path, pathspecs: &[String], since: Option<i64>) -> Result<Vec<C
         }
         return Err(GitError::Failed(err.trim().to_string()));
     }
-    let text = String::from_utf8_lossy(&out.stdout);
-    let mut result = Vec::new();
-    for record in text.split('\u{1}').filter(|r| !r.is_empty()) {
-        // Header line, then NUL-separated raw entries.
-        let (header, rest) = record.split_once('\n').unwrap_or((record, ""));
-        let mut h = header.splitn(4, '\t');
-        let id = h.next().unwrap_or_default().to_string();
-        let time: i64 = h.next().unwrap_or("0").parse().unwrap_or(0);
-        let author = h.next().unwrap_or_default().to_string();
-        let subject = h
-            .next()
-            .unwrap_or_default()
-            .trim_end_matches('\0')
-            .to_string();
-        let mut fields = rest
-            .trim_start_matches('\0')
-            .split('\0')
-            .filter(|f| !f.is_empty());
-        let mut changes = Vec::new();
-        while let Some(meta) = fields.next() {
-            let meta = meta.trim_start_matches('\n');
-            if !meta.starts_with(':') {
-                continue;
-            }
-            let parts: Vec<&str> = meta[1..].split(' ').collect();
-            if parts.len() < 5 {
-                continue;
-            }
-            let blob = |b: &str| (!b.chars().all(|c| c == '0')).then(|| b.to_string());
-            let status = parts[4];
-            let first = fields.next().map(str::to_string);
+    Ok(parse_log(&String::from_utf8_lossy(&out.stdout)))
+}
+
+fn is_commit_id(token: &str) -> bool {
+    token.len() == 40 && token.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Reads `git log --raw -z` with the format of [`commits`]: a commit is its
+/// id, time and author, then raw entries (`:meta`, then one path, or two for
+/// a rename or copy), each token NUL-terminated.
+fn parse_log(text: &str) -> Vec<Commit> {
+    let mut tokens = text.split('\0').map(|t| t.trim_start_matches('\n'));
+    let mut result: Vec<Commit> = Vec::new();
+    while let Some(token) = tokens.next() {
+        if token.is_empty() {
+            continue;
+        }
+        if let Some(meta) = token.strip_prefix(':') {
+            let parts: Vec<&str> = meta.split(' ').collect();
+            let status = parts.get(4).copied().unwrap_or_default();
+            let first = tokens.next().map(str::to_string);
             let (old_path, new_path) = match status.chars().next() {
-                Some('R') | Some('C') => (first, fields.next().map(str::to_string)),
+                Some('R') | Some('C') => (first, tokens.next().map(str::to_string)),
                 Some('A') => (None, first),
                 Some('D') => (first, None),
                 _ => (first.clone(), first),
             };
+            let Some(commit) = result.last_mut() else {
+                continue;
+            };
+            if parts.len() < 5 {
+                continue;
+            }
+            let blob = |b: &str| (!b.chars().all(|c| c == '0')).then(|| b.to_string());
             let relevant = old_path.as_deref().is_some_and(is_account_path)
                 || new_path.as_deref().is_some_and(is_account_path);
             if relevant {
-                changes.push(FileChange {
+                commit.changes.push(FileChange {
                     old_blob: blob(parts[2]).filter(|_| old_path.is_some()),
                     new_blob: blob(parts[3]).filter(|_| new_path.is_some()),
                     old_path,
                     new_path,
                 });
             }
-        }
-        if !changes.is_empty() {
+        } else if is_commit_id(token) {
+            let time = tokens.next().and_then(|t| t.parse().ok()).unwrap_or(0);
+            let author = tokens.next().unwrap_or_default().to_string();
             result.push(Commit {
-                id,
+                id: token.to_string(),
                 time,
                 author,
-                subject,
-                changes,
+                changes: Vec::new(),
             });
         }
     }
-    Ok(result)
+    result.retain(|c| !c.changes.is_empty());
+    result
 }
 
 /// The commits that touched account files, and every version they name,
@@ -463,4 +462,26 @@ fn parse_blobs(raw: HashMap<String, Vec<u8>>) -> HashMap<String, Option<Account>
             (id, account)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_author_or_path_can_start_a_record() {
+        let id = "a".repeat(40);
+        let forged = format!("{}\u{1}1700000000\u{1}Mallory", "b".repeat(40));
+        let text = format!(
+            "{id}\x001790000000\x00{forged}\x00\x00\n:000000 100644 {z} {blob} A\x00{path}\x00",
+            z = "0".repeat(40),
+            blob = "c".repeat(40),
+            path = "c".repeat(40) + ".yaml",
+        );
+        let commits = parse_log(&text);
+        assert_eq!(commits.len(), 1);
+        assert_eq!(commits[0].id, id);
+        assert_eq!(commits[0].author, forged);
+        assert_eq!(commits[0].changes.len(), 1);
+    }
 }
