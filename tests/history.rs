@@ -545,3 +545,55 @@ fn a_crafted_subject_or_author_cannot_forge_history() {
     );
     assert!(!run.stdout.contains("Mallory") && !run.stdout.contains("2023-11-14"));
 }
+
+#[test]
+fn a_damaged_repository_is_a_git_error_and_a_shallow_one_says_so() {
+    let t = common::CliTest::new();
+    let d = t.root();
+    git(d, &["init", "-q", "-b", "main"], "2026-11-02", "Li Ming");
+    fs::write(d.join("qingshan.yaml"), WEEK1).unwrap();
+    git(d, &["add", "."], "2026-11-02", "Li Ming");
+    git(d, &["commit", "-q", "-m", "one"], "2026-11-02", "Li Ming");
+    let two = WEEK1.replace(
+        "{ us: unknown } }\n  - { id: wang",
+        "{ us: supporter } }\n  - { id: wang",
+    );
+    fs::write(d.join("qingshan.yaml"), &two).unwrap();
+    git(d, &["commit", "-q", "-am", "two"], "2026-11-05", "Li Ming");
+
+    // A shallow clone of the last commit: its files are where history
+    // starts, not an account added.
+    let shallow = d.join("shallow");
+    let url = format!("file://{}", d.display());
+    git(
+        d,
+        &["clone", "-q", "--depth", "1", &url, "shallow"],
+        "2026-11-06",
+        "Li Ming",
+    );
+    let run = guanxi(
+        &shallow,
+        &["history", "--format", "json", "--as-of", "2026-11-23"],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert_eq!(run.json(), serde_json::json!([]), "{}", run.stdout);
+    assert!(run.stderr.contains("shallow clone"), "{}", run.stderr);
+
+    // Damage the blob of the first version: git's failure, exit 2.
+    let blob = std::process::Command::new("git")
+        .args(["rev-parse", "HEAD~1:qingshan.yaml"])
+        .current_dir(d)
+        .output()
+        .unwrap();
+    let blob = String::from_utf8_lossy(&blob.stdout).trim().to_string();
+    let object = d.join(".git/objects").join(&blob[..2]).join(&blob[2..]);
+    let mut perms = fs::metadata(&object).unwrap().permissions();
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    fs::set_permissions(&object, perms).unwrap();
+    fs::write(&object, b"not a git object").unwrap();
+    let run = guanxi(d, &["history", "--as-of", "2026-11-23"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(run.stderr.contains("git fsck"), "{}", run.stderr);
+    assert!(!run.stdout.contains("does not parse"), "{}", run.stdout);
+}

@@ -272,6 +272,7 @@ pub fn analyse(history: &GitHistory, query: &Query) -> Vec<Event> {
     let GitHistory {
         commits,
         versions: parsed,
+        ..
     } = history;
     let since = query
         .since
@@ -346,7 +347,10 @@ pub fn analyse(history: &GitHistory, query: &Query) -> Vec<Event> {
                 None => None,
             };
             let new_account = new.flatten();
-            if in_window {
+            // At a shallow clone's boundary the files are a starting point:
+            // their earlier versions are not in the clone.
+            let boundary = history.shallow.contains(&c.id);
+            if in_window && !boundary {
                 events.extend(diff(&base, old_account, new_account));
             }
             if ch.old_path.is_some() {
@@ -412,6 +416,7 @@ mod tests {
                 ("b1".to_string(), Some(version("neutral"))),
                 ("b2".to_string(), Some(version("supporter"))),
             ]),
+            shallow: Default::default(),
         };
         let all = analyse(
             &history,

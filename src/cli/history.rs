@@ -87,6 +87,12 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         Ok(v) => v,
         Err(e) => return Ok(super::fail(&e.to_string())),
     };
+    if !versions.shallow.is_empty() {
+        let _ = writeln!(
+            io::stderr(),
+            "guanxi: note: this is a shallow clone; what its oldest commit holds is where the history starts, not a change (`git fetch --unshallow` for all of it)"
+        );
+    }
     let query = Query {
         since,
         until: Some(global.as_of()),

@@ -202,6 +202,9 @@ pub struct GitHistory {
     /// Each blob id's account; `None` for a version that is not a valid
     /// account (it does not parse).
     pub versions: HashMap<String, Option<Account>>,
+    /// In a shallow clone, the commits at its boundary: their parents are
+    /// not there, so what they hold is a starting point, not a change.
+    pub shallow: std::collections::HashSet<String>,
 }
 
 /// Reads the history of the account files under `paths` (all in one
@@ -223,7 +226,22 @@ pub fn read(paths: &[PathBuf], since: Option<Date>) -> Result<GitHistory, GitErr
     ids.sort();
     ids.dedup();
     let versions = parse_blobs(blobs(&top, &ids)?);
-    Ok(GitHistory { commits, versions })
+    Ok(GitHistory {
+        commits,
+        versions,
+        shallow: shallow_boundary(&top),
+    })
+}
+
+/// The boundary commits of a shallow clone (empty in a full one).
+fn shallow_boundary(top: &Path) -> std::collections::HashSet<String> {
+    let Ok(path) = run(top, &["rev-parse", "--git-path", "shallow"]) else {
+        return Default::default();
+    };
+    let path = top.join(path.trim());
+    std::fs::read_to_string(path)
+        .map(|text| text.lines().map(str::to_string).collect())
+        .unwrap_or_default()
 }
 
 /// Which commit to read the account files at.
@@ -430,7 +448,9 @@ fn blobs(top: &Path, ids: &[String]) -> Result<HashMap<String, Vec<u8>>, GitErro
         let mut parts = header.split_whitespace();
         let id = parts.next().unwrap_or_default().to_string();
         if parts.next() == Some("missing") {
-            continue;
+            return Err(GitError::Failed(format!(
+                "git cannot read object {id}: the repository may be damaged (try `git fsck`)"
+            )));
         }
         let size: usize = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
         let mut data = vec![0; size + 1];
@@ -441,7 +461,14 @@ fn blobs(top: &Path, ids: &[String]) -> Result<HashMap<String, Vec<u8>>, GitErro
         out.insert(id, data);
     }
     let _ = writer.join();
-    let _ = child.wait();
+    let status = child.wait();
+    if out.len() < ids.len() || !status.is_ok_and(|s| s.success()) {
+        return Err(GitError::Failed(format!(
+            "git could read only {} of {} file versions: the repository may be damaged (try `git fsck`)",
+            out.len(),
+            ids.len()
+        )));
+    }
     Ok(out)
 }
 
