@@ -7,6 +7,59 @@ use std::path::PathBuf;
 pub struct SourceFile {
     pub path: PathBuf,
     pub text: String,
+    /// Built on the first position asked for, so that a file with many
+    /// diagnostics costs one pass, not one per diagnostic.
+    index: std::sync::OnceLock<LineIndex>,
+}
+
+/// Where lines start, and how many characters come before every
+/// [`LineIndex::STEP`]th byte: a byte offset's line is a binary search and
+/// its column a count over at most one step.
+#[derive(Debug)]
+struct LineIndex {
+    line_starts: Vec<usize>,
+    chars_before: Vec<usize>,
+}
+
+impl LineIndex {
+    const STEP: usize = 64;
+
+    fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            bytes
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| **b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        let mut chars_before = Vec::with_capacity(bytes.len() / Self::STEP + 1);
+        let mut count = 0;
+        for chunk in bytes.chunks(Self::STEP) {
+            chars_before.push(count);
+            count += chunk.iter().filter(|b| !is_continuation(**b)).count();
+        }
+        chars_before.push(count);
+        Self {
+            line_starts,
+            chars_before,
+        }
+    }
+
+    /// Characters before byte `offset` (a character boundary).
+    fn chars_to(&self, bytes: &[u8], offset: usize) -> usize {
+        let step = offset / Self::STEP;
+        self.chars_before[step]
+            + bytes[step * Self::STEP..offset]
+                .iter()
+                .filter(|b| !is_continuation(**b))
+                .count()
+    }
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
 }
 
 impl SourceFile {
@@ -14,6 +67,7 @@ impl SourceFile {
         Self {
             path: path.into(),
             text: text.into(),
+            index: std::sync::OnceLock::new(),
         }
     }
 
@@ -28,11 +82,21 @@ impl SourceFile {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &self.text[..offset];
-        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
+        let index = self.index.get_or_init(|| LineIndex::new(&self.text));
+        let line = index.line_starts.partition_point(|&start| start <= offset);
+        let line_start = index.line_starts[line - 1];
+        let bytes = self.text.as_bytes();
+        let column = index.chars_to(bytes, offset) - index.chars_to(bytes, line_start) + 1;
         (line, column)
+    }
+
+    /// 0-based line number of a byte offset, and the byte where that line
+    /// starts.
+    pub fn line_of(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let index = self.index.get_or_init(|| LineIndex::new(&self.text));
+        let line = index.line_starts.partition_point(|&start| start <= offset);
+        (line - 1, index.line_starts[line - 1])
     }
 }
 
@@ -59,5 +123,22 @@ mod tests {
         assert_eq!(src.line_col(x), (2, 10));
         // Offsets inside a multi-byte character round down.
         assert_eq!(src.line_col(x - 2), (2, 8));
+        assert_eq!(src.line_col(src.text.len()), (3, 1));
+    }
+
+    #[test]
+    fn the_index_agrees_with_counting_on_long_mixed_lines() {
+        let line: String = (0..300)
+            .map(|i| if i % 3 == 0 { '赵' } else { 'a' })
+            .collect();
+        let text = format!("{line}\n{line}\nend");
+        let src = SourceFile::new("a.yaml", text.as_str());
+        for offset in (0..text.len()).filter(|&o| text.is_char_boundary(o)) {
+            let before = &text[..offset];
+            let line = before.matches('\n').count() + 1;
+            let start = before.rfind('\n').map_or(0, |i| i + 1);
+            let column = before[start..].chars().count() + 1;
+            assert_eq!(src.line_col(offset), (line, column), "at {offset}");
+        }
     }
 }

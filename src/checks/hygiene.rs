@@ -56,8 +56,9 @@ pub(super) fn check(ctx: &mut FileCtx) {
             }
         }
         for list in std::iter::once(&i.with.value).chain(i.by.as_ref()) {
-            for (n, id) in list.iter().enumerate() {
-                if list[..n].iter().any(|earlier| earlier.value == id.value) {
+            let mut seen_here = std::collections::HashSet::new();
+            for id in list.iter() {
+                if !seen_here.insert(id.as_str()) {
                     ctx.report(
                         Code::RepeatedId,
                         id,

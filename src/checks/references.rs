@@ -1,6 +1,6 @@
 //! Ids and the references between them: `id`, `reports_to`, `with`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::FileCtx;
 use crate::finding::Code;
@@ -132,47 +132,72 @@ pub(super) fn check(ctx: &mut FileCtx) {
 }
 
 /// Reports each reporting-line loop once, at the link that closes it.
+/// Each person has at most one boss, so one walk per person that stops at
+/// anyone already walked finds every loop in linear time.
 fn check_cycles(ctx: &mut FileCtx) {
+    use std::collections::HashMap;
     let account = ctx.account;
-    let boss_of: BTreeMap<&str, &Sp<String>> = account
+    let boss_of: HashMap<&str, &Sp<String>> = account
         .stakeholders
         .iter()
         .filter_map(|s| s.reports_to.as_ref().map(|b| (s.id.as_str(), b)))
         .collect();
-    let mut reported: BTreeSet<Vec<&str>> = BTreeSet::new();
-    for s in account.stakeholders.iter() {
-        let mut chain: Vec<&str> = vec![s.id.as_str()];
+    // The walk that reached each person (walks are numbered from 1).
+    let mut walked: HashMap<&str, usize> = HashMap::new();
+    for (walk, s) in account
+        .stakeholders
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i + 1, s))
+    {
+        let mut chain: Vec<&str> = Vec::new();
         let mut current = s.id.as_str();
-        while let Some(boss) = boss_of.get(current) {
-            let next = boss.as_str();
-            if let Some(pos) = chain.iter().position(|&c| c == next) {
-                let mut cycle: Vec<&str> = chain[pos..].to_vec();
-                let mut key = cycle.clone();
-                key.sort_unstable();
-                if reported.insert(key) {
-                    // Report at the `reports_to` of the loop's smallest id.
-                    let anchor = *cycle.iter().min().unwrap_or(&next);
-                    if let Some(link) = boss_of.get(anchor) {
-                        let start = cycle.iter().position(|&c| c == anchor).unwrap_or(0);
-                        cycle.rotate_left(start);
-                        cycle.push(anchor);
-                        ctx.report(
-                            Code::ReportsToCycle,
-                            link,
-                            format!(
-                                "reporting lines go round in a circle: {}",
-                                cycle.join(" → ")
-                            ),
-                            "someone in this loop reports to a person outside it (or to nobody)",
-                        );
-                    }
+        loop {
+            match walked.get(current) {
+                Some(&w) if w == walk => {
+                    // Back to someone of this walk: a loop from them on.
+                    let from = chain.iter().position(|&c| c == current).unwrap_or(0);
+                    report_cycle(ctx, &boss_of, chain[from..].to_vec());
+                    break;
                 }
-                break;
+                Some(_) => break,
+                None => {
+                    walked.insert(current, walk);
+                    chain.push(current);
+                }
             }
-            chain.push(next);
-            current = next;
+            match boss_of.get(current) {
+                Some(boss) => current = boss.as_str(),
+                None => break,
+            }
         }
     }
+}
+
+fn report_cycle(
+    ctx: &mut FileCtx,
+    boss_of: &std::collections::HashMap<&str, &Sp<String>>,
+    mut cycle: Vec<&str>,
+) {
+    // Report at the `reports_to` of the loop's smallest id.
+    let Some(&anchor) = cycle.iter().min() else {
+        return;
+    };
+    let Some(link) = boss_of.get(anchor) else {
+        return;
+    };
+    let start = cycle.iter().position(|&c| c == anchor).unwrap_or(0);
+    cycle.rotate_left(start);
+    cycle.push(anchor);
+    ctx.report(
+        Code::ReportsToCycle,
+        link,
+        format!(
+            "reporting lines go round in a circle: {}",
+            cycle.join(" → ")
+        ),
+        "someone in this loop reports to a person outside it (or to nobody)",
+    );
 }
 
 #[cfg(test)]

@@ -43,7 +43,11 @@ impl AccountKey {
     /// The key of a file's account, valid or not: a duplicate id is found
     /// in the same run as the file's other problems. `None` when the `id:`
     /// itself could not be read.
-    fn of(account: &Account, source: &SourceFile, reported: &[usize]) -> Option<Self> {
+    fn of(
+        account: &Account,
+        source: &SourceFile,
+        reported: &std::collections::HashSet<usize>,
+    ) -> Option<Self> {
         let (line, column) = match &account.id {
             Some(id) if reported.contains(&id.span.offset) || !super::is_valid_id(&id.value) => {
                 return None;
@@ -253,7 +257,7 @@ fn check_source(source: Arc<SourceFile>, dates: Dates) -> Checked {
     match parsed.value {
         Some(account) if parsed.problems.is_empty() => {
             let diagnostics = super::check_account(&account, &source, dates);
-            let key = AccountKey::of(&account, &source, &[]);
+            let key = AccountKey::of(&account, &source, &Default::default());
             let loaded = LoadedAccount::new(&source.path, account);
             (Some(loaded), key, diagnostics)
         }
@@ -263,7 +267,7 @@ fn check_source(source: Arc<SourceFile>, dates: Dates) -> Checked {
             // placeholder stands in) and except warnings, which can wait
             // until the file reads cleanly.
             let mut diagnostics = load::to_diagnostics(parsed.problems, &source);
-            let reported: Vec<usize> = diagnostics
+            let reported: std::collections::HashSet<usize> = diagnostics
                 .iter()
                 .filter_map(|d| d.span.map(|s| s.offset))
                 .collect();

@@ -4,11 +4,15 @@
 use std::fmt;
 use std::io::{self, Write};
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
 
 use super::sanitize;
 use crate::finding::{Diagnostic, Severity};
 use crate::model::Span;
+use crate::source::SourceFile;
 use crate::source::display_path;
 
 /// How the terminal wants it.
@@ -23,8 +27,38 @@ struct Shown {
     help: Option<String>,
     code: &'static str,
     severity: Severity,
-    source: Option<NamedSource<String>>,
+    source: Option<Snippet>,
     label: Option<LabeledSpan>,
+}
+
+/// The lines a snippet shows, and where they are in the file: miette gets
+/// them with their line number instead of the whole file, so a file with
+/// thousands of diagnostics is not re-read for each.
+struct Snippet {
+    name: String,
+    text: String,
+    /// 0-based line number of the first line of `text`.
+    first_line: usize,
+}
+
+impl SourceCode for Snippet {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        // miette's own reading of the text, moved down to the right line.
+        let inner = self.text.as_str().read_span(span, before, after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            inner.line() + self.first_line,
+            inner.column(),
+            inner.line_count(),
+        )))
+    }
 }
 
 impl fmt::Debug for Shown {
@@ -71,13 +105,13 @@ impl miette::Diagnostic for Shown {
 /// around the problem, so a 400 KB line does not flood the terminal.
 const MAX_LINE: usize = 120;
 
-/// The part of `text` a snippet shows (the problem's line and one line either
-/// side), cropped, with `span` moved to match. Blank lines stand in for the
-/// lines before it, so miette still prints the right line numbers.
-fn excerpt(text: &str, span: Span) -> (String, Span) {
+/// The part of a file a snippet shows (the problem's line and one line
+/// either side), cropped, with `span` moved to match, and the 0-based number
+/// of its first line.
+fn excerpt(source: &SourceFile, span: Span) -> (String, Span, usize) {
+    let text = source.text.as_str();
     let start = floor_boundary(text, span.offset.min(text.len()));
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_no = text[..line_start].bytes().filter(|&b| b == b'\n').count();
+    let (line_no, line_start) = source.line_of(start);
     let prev_start = if line_start == 0 {
         0
     } else {
@@ -94,7 +128,7 @@ fn excerpt(text: &str, span: Span) -> (String, Span) {
         .collect();
     let target = if line_start == 0 { 0 } else { 1 };
 
-    let mut out = "\n".repeat(first_line);
+    let mut out = String::new();
     let mut new_span = span;
     for (i, line) in lines.iter().enumerate() {
         if i > 0 {
@@ -130,7 +164,7 @@ fn excerpt(text: &str, span: Span) -> (String, Span) {
             out.push_str(line);
         }
     }
-    (out, new_span)
+    (out, new_span, first_line)
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -174,13 +208,14 @@ pub fn write_diagnostics(
         let name = display_path(&d.path);
         let (message, source, label) = match (&d.source, d.span) {
             (Some(src), Some(span)) => {
-                let (shown, span) = excerpt(&src.text, span);
+                let (shown, span, first_line) = excerpt(src, span);
                 (
                     sanitize::terminal(&d.message, false),
-                    Some(
-                        NamedSource::new(sanitize::terminal(&name, false), displayable(&shown))
-                            .with_language("yaml"),
-                    ),
+                    Some(Snippet {
+                        name: sanitize::terminal(&name, false),
+                        text: displayable(&shown),
+                        first_line,
+                    }),
                     Some(LabeledSpan::new_with_span(
                         Some(d.code.as_str().replace('-', " ")),
                         span,
