@@ -301,8 +301,9 @@ mod tests {
     fn excerpt_keeps_line_numbers_and_moves_the_span() {
         let text = "a: 1\nb: 2\nc: bad\nd: 4\ne: 5\n";
         let at = text.find("bad").unwrap();
-        let (shown, span) = excerpt(text, Span::new(at, 3));
-        assert_eq!(shown, "\nb: 2\nc: bad\nd: 4");
+        let (shown, span, first) = excerpt(&SourceFile::new("a.yaml", text), Span::new(at, 3));
+        assert_eq!(shown, "b: 2\nc: bad\nd: 4");
+        assert_eq!(first, 1);
         assert_eq!(&shown[span.offset..span.offset + span.len], "bad");
     }
 
@@ -310,7 +311,7 @@ mod tests {
     fn excerpt_crops_long_lines_around_the_problem() {
         let text = format!("a: [{}X{}]\n", "[".repeat(5000), "]".repeat(5000));
         let at = text.find('X').unwrap();
-        let (shown, span) = excerpt(&text, Span::new(at, 1));
+        let (shown, span, _) = excerpt(&SourceFile::new("a.yaml", text.as_str()), Span::new(at, 1));
         assert!(shown.chars().count() < MAX_LINE + 10, "{}", shown.len());
         assert_eq!(&shown[span.offset..span.offset + 1], "X");
         assert!(shown.starts_with('…') && shown.trim_end().ends_with('…'));
@@ -318,8 +319,10 @@ mod tests {
 
     #[test]
     fn excerpt_at_the_first_line() {
-        let (shown, span) = excerpt("x: 1\ny: 2\nz: 3\n", Span::new(0, 1));
+        let source = SourceFile::new("a.yaml", "x: 1\ny: 2\nz: 3\n");
+        let (shown, span, first) = excerpt(&source, Span::new(0, 1));
         assert_eq!(shown, "x: 1\ny: 2");
+        assert_eq!(first, 0);
         assert_eq!(span, Span::new(0, 1));
     }
 }
