@@ -427,3 +427,55 @@ fn killing_log_at_random_moments_never_corrupts_the_file() {
     let run = guanxi(dir.path(), &["validate", "--as-of", AS_OF]);
     assert_eq!(run.code, 0);
 }
+
+#[test]
+fn a_stance_shared_through_an_anchor_alias_or_merge_is_not_edited() {
+    let text = "account: A
+id: a
+owner: o
+stakeholders:
+  - id: first
+    name: First
+    level: middle
+    stance: &friendly { us: mentor }
+  - id: second
+    name: Second
+    level: middle
+    stance: *friendly
+  - id: third
+    name: Third
+    level: staff
+    <<: { stance: *friendly }
+  - id: alone
+    name: Alone
+    level: staff
+    stance: { us: neutral }
+";
+    let t = common::CliTest::with_files(&[("a.yaml", text)]);
+    for person in ["first", "second", "third"] {
+        let run = t.run(&["stance", "a", person, "supporter", "--as-of", common::AS_OF]);
+        assert_eq!(run.code, 2, "{person}: {}", run.transcript());
+        assert!(run.stderr.contains("is shared"), "{person}: {}", run.stderr);
+        assert_eq!(t.read("a.yaml"), text, "{person}: the file changed");
+    }
+    let run = t.run(&[
+        "stance",
+        "a",
+        "first",
+        "supporter",
+        "--as-of",
+        common::AS_OF,
+    ]);
+    assert!(run.stderr.contains("with second, third"), "{}", run.stderr);
+    // Nobody shares Alone's stance: the edit goes through.
+    let run = t.run(&[
+        "stance",
+        "a",
+        "alone",
+        "supporter",
+        "--as-of",
+        common::AS_OF,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(t.read("a.yaml").contains("stance: { us: supporter }"));
+}

@@ -90,7 +90,8 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             .find(|s| s.id.value == stakeholder)
             .ok_or_else(|| format!("no stakeholder `{stakeholder}`"))?;
         old = Some(person.stance.get(&column).unwrap_or(Stance::Unknown));
-        crate::edit::stance::set(text, person, &column, value).map_err(|e| e.0)
+        crate::edit::stance::set_alone(text, &fresh.account, person, &column, value)
+            .map_err(|e| e.0)
     });
     if let Err(code) = result {
         return Ok(code);

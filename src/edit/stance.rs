@@ -3,7 +3,76 @@
 
 use super::append::EditError;
 use super::yaml::{column, flow_end, line_end, newline, scalar};
-use crate::model::{Stakeholder, Stance};
+use crate::model::{Account, Stakeholder, Stance};
+
+/// [`set`], then a check that nothing else moved: a stance written once and
+/// shared through a YAML anchor, alias or merge key (`&friendly`,
+/// `*friendly`, `<<: *friendly`) would change every person who shares it,
+/// so such an edit is refused, naming them.
+pub fn set_alone(
+    text: &str,
+    account: &Account,
+    person: &Stakeholder,
+    column_name: &str,
+    value: Stance,
+) -> Result<String, EditError> {
+    let new = set(text, person, column_name, value)?;
+    let after = crate::load::parse::<Account>(&new)
+        .value
+        .ok_or_else(|| EditError("the change would not read back; edit the file by hand".into()))?;
+    let stances = |a: &Account| -> Vec<(String, Vec<(String, Stance)>)> {
+        a.stakeholders
+            .iter()
+            .map(|s| {
+                let map = s
+                    .stance
+                    .value
+                    .0
+                    .iter()
+                    .map(|(k, v)| (k.value.clone(), v.value));
+                (s.id.value.clone(), map.collect())
+            })
+            .collect()
+    };
+    let (before, after) = (stances(account), stances(&after));
+    let mut others: Vec<String> = Vec::new();
+    let mut done = false;
+    for ((id, old), (id_after, new_map)) in before.iter().zip(&after) {
+        if id != id_after {
+            others.push(id_after.clone());
+            continue;
+        }
+        if *id == person.id.value {
+            let get =
+                |m: &[(String, Stance)], c: &str| m.iter().find(|(k, _)| k == c).map(|(_, v)| *v);
+            done = get(new_map, column_name) == Some(value);
+            let rest = |m: &[(String, Stance)]| -> Vec<(String, Stance)> {
+                m.iter()
+                    .filter(|(k, _)| k != column_name)
+                    .cloned()
+                    .collect()
+            };
+            if rest(old) != rest(new_map) {
+                others.push(id.clone());
+            }
+        } else if old != new_map {
+            others.push(id.clone());
+        }
+    }
+    if !others.is_empty() || !done || before.len() != after.len() {
+        others.retain(|o| *o != person.id.value);
+        let who = if others.is_empty() {
+            String::new()
+        } else {
+            format!(" with {}", others.join(", "))
+        };
+        return Err(EditError(format!(
+            "`{}`'s stance is shared{who} through a YAML anchor, alias or merge key (`&`, `*`, `<<`): changing it here would change them too; write their stances out separately, then run this again",
+            person.id.value
+        )));
+    }
+    Ok(new)
+}
 
 /// Returns `text` with `person`'s stance toward `column_name` set to `value`.
 /// An existing value keeps its script: 帮 stays Chinese, `mentor` English.
