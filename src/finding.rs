@@ -62,7 +62,7 @@ crate::names::codes! {
     OutOfRange = "out-of-range", Error,
         "A number outside its range: a negative cost or amount, influence outside 1..5, a cadence of zero days.";
     InvalidId = "invalid-id", Error,
-        "Ids are lowercase `[a-z0-9._-]+` so they are safe in commands, URLs and file names.";
+        "Ids are lowercase `[a-z0-9][a-z0-9._-]*` (no leading dot) so they are safe in commands, URLs and file names.";
     // Meaning.
     FutureInteraction = "future-interaction", Error,
         "An interaction dated after the as-of date is almost always a mistyped year.";

@@ -479,3 +479,104 @@ stakeholders:
     assert_eq!(run.code, 0, "{}", run.transcript());
     assert!(t.read("a.yaml").contains("stance: { us: supporter }"));
 }
+
+#[test]
+fn new_refuses_hidden_ids_and_new_files_follow_the_umask() {
+    let dir = tempfile::tempdir().unwrap();
+    for id in [".", "..", ".hidden"] {
+        let run = guanxi(dir.path(), &["new", "X", "--id", id, "--as-of", AS_OF]);
+        assert_eq!(run.code, 2, "{id}: {}", run.transcript());
+    }
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // What this process's umask makes of an ordinary new file.
+        fs::write(dir.path().join("probe"), "").unwrap();
+        let usual = fs::metadata(dir.path().join("probe"))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777;
+        let run = guanxi(dir.path(), &["new", "Qingshan", "--as-of", AS_OF]);
+        assert_eq!(run.code, 0, "{}", run.transcript());
+        let mode = fs::metadata(dir.path().join("qingshan.yaml"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, usual);
+    }
+}
+
+#[test]
+fn init_writes_everything_or_nothing_and_only_inside_its_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    // `.github` is a file: the workflow cannot be written, so nothing is.
+    fs::create_dir(dir.path().join("plans")).unwrap();
+    fs::write(dir.path().join("plans/.github"), "not a folder").unwrap();
+    let run = guanxi(dir.path(), &["init", "plans"]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    let left: Vec<String> = fs::read_dir(dir.path().join("plans"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(left, [".github"], "a half-made repository was left");
+    #[cfg(unix)]
+    {
+        let elsewhere = dir.path().join("elsewhere");
+        fs::create_dir(&elsewhere).unwrap();
+        fs::create_dir(dir.path().join("linked")).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, dir.path().join("linked/accounts")).unwrap();
+        let run = guanxi(dir.path(), &["init", "linked"]);
+        assert_eq!(run.code, 2, "{}", run.transcript());
+        assert_eq!(fs::read_dir(&elsewhere).unwrap().count(), 0);
+    }
+    let ok = guanxi(dir.path(), &["init", "fresh"]);
+    assert_eq!(ok.code, 0, "{}", ok.transcript());
+    let ignore = fs::read_to_string(dir.path().join("fresh/.gitignore")).unwrap();
+    assert!(ignore.contains(".guanxi-*.tmp"), "{ignore}");
+}
+
+#[test]
+fn writes_clean_up_after_killed_runs_and_never_take_a_file_they_could_not_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::write(d.join("a.yaml"), "account: A\nowner: o\nstakeholders:\n  - { id: zhao, name: Z, level: staff, stance: { us: mentor } }\n").unwrap();
+    // A killed run's leftover: a full copy of an account.
+    fs::write(d.join(".guanxi-x1y2z3.tmp"), "account: A\nsecret").unwrap();
+    let log = |d: &std::path::Path| {
+        guanxi(
+            d,
+            &[
+                "log", "a", "--with", "zhao", "--kind", "call", "--as-of", AS_OF,
+            ],
+        )
+    };
+    let run = log(d);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        !d.join(".guanxi-x1y2z3.tmp").exists(),
+        "the stale copy is still there"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let before = fs::read(d.join("a.yaml")).unwrap();
+        fs::set_permissions(d.join("a.yaml"), fs::Permissions::from_mode(0o444)).unwrap();
+        let run = log(d);
+        assert_eq!(run.code, 2, "{}", run.transcript());
+        assert!(run.stderr.contains("read-only"), "{}", run.stderr);
+        assert_eq!(fs::read(d.join("a.yaml")).unwrap(), before);
+        fs::set_permissions(d.join("a.yaml"), fs::Permissions::from_mode(0o640)).unwrap();
+        // Someone else's file: as root, the change keeps its owner and mode.
+        if std::os::unix::fs::chown(d.join("a.yaml"), Some(4242), Some(4242)).is_ok() {
+            let run = log(d);
+            assert_eq!(run.code, 0, "{}", run.transcript());
+            let meta = fs::metadata(d.join("a.yaml")).unwrap();
+            assert_eq!(
+                (meta.uid(), meta.gid(), meta.mode() & 0o777),
+                (4242, 4242, 0o640)
+            );
+        }
+    }
+}

@@ -6,9 +6,12 @@ use super::FileCtx;
 use crate::finding::Code;
 use crate::model::Sp;
 
-/// `[a-z0-9._-]+`, as docs/format.md requires of stakeholder ids.
+/// `[a-z0-9][a-z0-9._-]*`, as docs/format.md requires of account and stakeholder ids:
+/// visible names (no leading dot), safe in commands, URLs and file names.
 pub(crate) fn is_valid_id(id: &str) -> bool {
-    !id.is_empty()
+    id.bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         && id.bytes().all(|b| {
             b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-')
         })
@@ -209,7 +212,9 @@ mod tests {
         for ok in ["zhao", "li.wei", "wang_2", "a-b", "007"] {
             assert!(is_valid_id(ok), "{ok}");
         }
-        for bad in ["", "Zhao", "li wei", "赵", "a/b"] {
+        for bad in [
+            "", "Zhao", "li wei", "赵", "a/b", ".", "..", ".hidden", "-x",
+        ] {
             assert!(!is_valid_id(bad), "{bad}");
         }
     }

@@ -63,8 +63,11 @@ pub fn commit(
     };
     let _lock = crate::edit::write::lock(path)
         .map_err(|e| fail(&format!("cannot lock {}: {e}", path.display())))?;
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))?;
+    let read = || {
+        std::fs::read_to_string(path)
+            .map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))
+    };
+    let text = read()?;
     let new = change(&text).map_err(|m| fail(&m))?;
     let (_, diagnostics) = checks::check_text(path, &new, checks::Dates::now(global.as_of()));
     let stderr = io::stderr();
@@ -82,6 +85,14 @@ pub fn commit(
             crate::source::display_path(path)
         );
         return Err(exit::FINDINGS);
+    }
+    // Another program (an editor) may have saved the file since it was read:
+    // its work would be lost. Say so rather than overwrite it.
+    if read()? != text {
+        return Err(fail(&format!(
+            "{} changed while guanxi was editing it; nothing was written: run the command again",
+            crate::source::display_path(path)
+        )));
     }
     crate::edit::write::atomic(path, &new).map_err(|e| {
         fail(&format!(

@@ -45,7 +45,33 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             include_str!("templates/pre-commit-config.yaml").to_string(),
         ),
         ("README.md", include_str!("templates/README.md").to_string()),
+        (
+            ".gitignore",
+            format!(
+                "# guanxi's temporary files: a killed run may leave one, a full copy of an account.\n{}\n",
+                crate::edit::write::TEMP_PATTERN
+            ),
+        ),
     ];
+    // Only inside DIR: a folder on the way that is a link would send the
+    // files somewhere else.
+    for (name, _) in &files {
+        let mut at = args.dir.clone();
+        for part in std::path::Path::new(name)
+            .parent()
+            .into_iter()
+            .flat_map(|p| p.components())
+        {
+            at.push(part);
+            if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+                return Ok(fail(&format!(
+                    "{} is a link; guanxi init writes only inside {}; nothing was written",
+                    at.display(),
+                    args.dir.display()
+                )));
+            }
+        }
+    }
     let existing: Vec<&str> = files
         .iter()
         .filter(|(name, _)| args.dir.join(name).exists())
@@ -58,14 +84,42 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             existing.join(", ")
         )));
     }
+    // Everything or nothing: on a failure, what was written goes again,
+    // and so do the folders made for it.
+    let mut made: Vec<std::path::PathBuf> = Vec::new();
+    for (name, _) in &files {
+        let mut at = args.dir.clone();
+        for part in std::path::Path::new(name)
+            .parent()
+            .into_iter()
+            .flat_map(|p| p.components())
+        {
+            at.push(part);
+            if !at.exists() && !made.contains(&at) {
+                made.push(at.clone());
+            }
+        }
+    }
+    let mut written: Vec<std::path::PathBuf> = Vec::new();
     for (name, text) in &files {
         let path = args.dir.join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
+        let result = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| crate::edit::write::create_new(&path, text));
+        if let Err(e) = result {
+            for done in written.iter().rev() {
+                let _ = std::fs::remove_file(done);
+            }
+            for dir in made.iter().rev() {
+                let _ = std::fs::remove_dir(dir);
+            }
+            return Ok(fail(&format!(
+                "cannot write {}: {e}; nothing was written",
+                path.display()
+            )));
         }
-        if let Err(e) = crate::edit::write::create_new(&path, text) {
-            return Ok(fail(&format!("cannot write {}: {e}", path.display())));
-        }
+        written.push(path);
     }
     writeln!(
         out,

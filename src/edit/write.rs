@@ -23,20 +23,45 @@ fn dir_of(path: &Path) -> &Path {
 }
 
 /// Locks the directory of `path` (so the lock survives the rename that
-/// replaces the file), waiting for other writers.
+/// replaces the file), waiting for other writers. Under the lock no other
+/// guanxi is writing there, so temporary files of ours left by a killed run
+/// are removed: they are full copies of an account.
 pub fn lock(path: &Path) -> io::Result<Lock> {
     let dir = File::open(dir_of(path))?;
     dir.lock()?;
+    remove_stale(dir_of(path));
     Ok(Lock(dir))
 }
 
+/// The names of our temporary files: `.guanxi-XXXXXX.tmp`.
+pub const TEMP_PATTERN: &str = ".guanxi-*.tmp";
+
+fn remove_stale(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = name.starts_with(".guanxi-") && name.ends_with(".tmp");
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// `text` in a synced temporary file in `path`'s directory, ready to be
-/// renamed into place.
+/// renamed into place. It is created with the usual mode for a new file
+/// (0666 less the umask), not tempfile's private 0600.
 fn staged(path: &Path, text: &str) -> io::Result<tempfile::NamedTempFile> {
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".guanxi-")
-        .suffix(".tmp")
-        .tempfile_in(dir_of(path))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".guanxi-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir_of(path))?;
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
     Ok(tmp)
@@ -46,16 +71,50 @@ fn staged(path: &Path, text: &str) -> io::Result<tempfile::NamedTempFile> {
 /// file or the new one, never a mix, and a failure leaves the old one.
 pub fn atomic(path: &Path, text: &str) -> io::Result<()> {
     let dir = dir_of(path);
-    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
+    let meta = fs::metadata(path).ok();
+    if meta.as_ref().is_some_and(|m| m.permissions().readonly()) {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "the file is read-only; make it writable first if the change is meant",
+        ));
+    }
     let tmp = staged(path, text)?;
-    if let Some(p) = permissions {
-        fs::set_permissions(tmp.path(), p)?;
+    if let Some(meta) = &meta {
+        fs::set_permissions(tmp.path(), meta.permissions())?;
+        keep_owner(meta, tmp.path())?;
     }
     tmp.persist(path).map_err(|e| e.error)?;
     // Make the rename itself durable.
     if let Ok(d) = File::open(dir) {
         let _ = d.sync_all();
     }
+    Ok(())
+}
+
+/// Gives the new version the old one's owner, or refuses: replacing a file
+/// another user owns would take it from them.
+#[cfg(unix)]
+fn keep_owner(old: &fs::Metadata, new: &Path) -> io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    let mine = fs::metadata(new)?;
+    if (mine.uid(), mine.gid()) == (old.uid(), old.gid()) {
+        return Ok(());
+    }
+    std::os::unix::fs::chown(new, Some(old.uid()), Some(old.gid())).or_else(|_| {
+        if mine.uid() == old.uid() {
+            // Our own file in another group we cannot give it: keep ours.
+            Ok(())
+        } else {
+            Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "the file belongs to another user; guanxi does not replace it",
+            ))
+        }
+    })
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_: &fs::Metadata, _: &Path) -> io::Result<()> {
     Ok(())
 }
 

@@ -31,7 +31,7 @@ pub struct Account {
     pub account: Sp<String>,
     /// Slug, unique across all files. Default: the file stem.
     #[serde(default)]
-    #[schemars(regex(pattern = r"^[a-z0-9._-]+$"))]
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9._-]*$"))]
     pub id: Option<Sp<String>>,
     /// Our account manager.
     pub owner: Sp<String>,
@@ -127,7 +127,7 @@ pub struct Opportunity {
 #[serde(deny_unknown_fields)]
 pub struct Stakeholder {
     /// Unique in this file; lowercase letters, digits, `.`, `_`, `-`.
-    #[schemars(regex(pattern = r"^[a-z0-9._-]+$"))]
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9._-]*$"))]
     pub id: Sp<String>,
     /// Any Unicode.
     pub name: Sp<String>,
