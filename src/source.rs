@@ -100,12 +100,29 @@ impl SourceFile {
     }
 }
 
-/// A path for humans: forward slashes, no leading `./`.
+/// Characters that are valid text but hide or reorder what a reader sees:
+/// bidirectional marks and overrides, invisible characters, line and
+/// paragraph separators. Outputs escape them; editors write them escaped.
+pub fn is_hidden(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// A path for humans: no leading `./`; on Windows, forward slashes. (On
+/// Unix a backslash is part of a file name and stays.)
 pub fn display_path(path: &std::path::Path) -> String {
-    let text = path.to_string_lossy().replace('\\', "/");
+    let text = path.to_string_lossy();
+    #[cfg(windows)]
+    let text = text.replace('\\', "/");
     match text.strip_prefix("./") {
         Some(rest) if !rest.is_empty() => rest.to_string(),
-        _ => text,
+        _ => text.to_string(),
     }
 }
 

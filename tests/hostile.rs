@@ -282,3 +282,54 @@ fn an_edit_through_a_link_changes_the_target_and_keeps_the_link() {
             .contains("kind: call")
     );
 }
+
+#[test]
+fn small_things_are_said_and_written_in_the_user_s_terms() {
+    let t = common::CliTest::new();
+    let d = t.root();
+    // The parser's advice to programmers does not reach users.
+    fs::write(d.join("dup.yaml"), "account: A\naccount: B\n").unwrap();
+    fs::write(d.join("multi.yaml"), format!("{GOOD}---\n{GOOD}")).unwrap();
+    let run = validate(d, &["dup.yaml", "multi.yaml", "--format", "json"]);
+    for needle in ["DuplicateKeyPolicy", "Options", "from_str_multiple"] {
+        assert!(!run.stdout.contains(needle), "{}", run.stdout);
+    }
+    assert!(run.stdout.contains("the same key twice"), "{}", run.stdout);
+    fs::remove_file(d.join("dup.yaml")).unwrap();
+    fs::remove_file(d.join("multi.yaml")).unwrap();
+    // A CR-only file is edited as it validates, and keeps its line endings.
+    let cr = GOOD.replace('\n', "\r");
+    fs::write(d.join("cr.yaml"), &cr).unwrap();
+    let run = common::guanxi(
+        d,
+        &[
+            "log",
+            "cr",
+            "--with",
+            "zhao",
+            "--kind",
+            "call",
+            "--note",
+            "a\u{FEFF}b\u{202E}c",
+            "--as-of",
+            common::AS_OF,
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let after = fs::read_to_string(d.join("cr.yaml")).unwrap();
+    assert!(!after.contains('\n'), "{after:?}");
+    // Invisible characters in a note are written escaped, never raw.
+    assert!(after.contains(r#"note: "a\uFEFFb\u202Ec""#), "{after:?}");
+    assert_eq!(validate(d, &["cr.yaml"]).code, 0);
+    // On Unix a backslash is part of a file name.
+    #[cfg(unix)]
+    {
+        fs::write(d.join("a\\b.yaml"), "account: A\n").unwrap();
+        let run = validate(d, &["a\\b.yaml", "--format", "json"]);
+        assert!(
+            run.stdout.contains(r#""file": "a\\b.yaml""#),
+            "{}",
+            run.stdout
+        );
+    }
+}

@@ -68,7 +68,16 @@ pub fn commit(
             .map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))
     };
     let text = read()?;
-    let new = change(&text).map_err(|m| fail(&m))?;
+    // A file whose lines end in CR alone (old Mac style) is edited as LF and
+    // written back with CR, so every command reads it the same way.
+    let cr_only = text.contains('\r') && !text.contains('\n');
+    let new = if cr_only {
+        change(&text.replace('\r', "\n"))
+            .map_err(|m| fail(&m))?
+            .replace('\n', "\r")
+    } else {
+        change(&text).map_err(|m| fail(&m))?
+    };
     let (_, diagnostics) = checks::check_text(path, &new, checks::Dates::now(global.as_of()));
     let stderr = io::stderr();
     let style = human::Style {

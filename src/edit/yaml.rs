@@ -17,9 +17,11 @@ pub fn scalar(s: &str) -> String {
         && !s.contains(": ")
         && !s.contains(" #")
         && !s.ends_with(':')
-        && !s
-            .chars()
-            .any(|c| c.is_control() || matches!(c, '{' | '}' | '[' | ']' | ','));
+        && !s.chars().any(|c| {
+            c.is_control()
+                || crate::source::is_hidden(c)
+                || matches!(c, '{' | '}' | '[' | ']' | ',')
+        });
     if plain { s.to_string() } else { quoted(s) }
 }
 
@@ -34,7 +36,9 @@ pub fn quoted(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c if c.is_control() || crate::source::is_hidden(c) => {
+                out.push_str(&format!("\\u{:04X}", c as u32))
+            }
             c => out.push(c),
         }
     }

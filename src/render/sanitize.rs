@@ -40,19 +40,7 @@ mod tests {
     }
 }
 
-/// Characters that are valid text but hide or reorder what a reader sees:
-/// bidirectional marks and overrides, invisible characters, line and
-/// paragraph separators.
-pub fn is_hidden(c: char) -> bool {
-    matches!(
-        c,
-        '\u{061C}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{2028}'..='\u{202E}'
-            | '\u{2060}'..='\u{2069}'
-            | '\u{FEFF}'
-    )
-}
+pub use crate::source::is_hidden;
 
 /// JSON text from serde_json with the [`is_hidden`] characters written as
 /// `\uXXXX` escapes: the same data for a parser, nothing hidden for a

@@ -80,8 +80,18 @@ pub fn problem(error: &YamlError, text: &str) -> Problem {
                 .into();
             Code::YamlLimit
         }
-        YamlError::DuplicateMappingKey { .. } => Code::DuplicateKey,
-        YamlError::MultipleDocuments { .. } => Code::MultipleDocuments,
+        YamlError::DuplicateMappingKey { .. } => {
+            // The parser's advice is for programmers; say it in the file's terms.
+            message = match message.split_once(", set ") {
+                Some((head, _)) => head.replace("duplicate mapping key", "the same key twice"),
+                None => message,
+            };
+            Code::DuplicateKey
+        }
+        YamlError::MultipleDocuments { .. } => {
+            message = "more than one YAML document (`---`) in one file".into();
+            Code::MultipleDocuments
+        }
         _ if message.contains("recursion limit") || message.contains("nesting limit") => {
             message = format!("nested too deeply ({message})");
             Code::YamlLimit
