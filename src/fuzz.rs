@@ -1,6 +1,7 @@
 //! The whole pipeline on one file's bytes, for the fuzz target and the
 //! mutation test in the ordinary suite: load, validate, every analysis,
-//! the renderers and the editors. It only has to not panic.
+//! the renderers, the editors (`log`'s append, `stance` with its shared-value
+//! check) and the git reader's log parser. It only has to not panic.
 
 use std::path::Path;
 
@@ -12,6 +13,8 @@ pub fn one_file(bytes: &[u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else {
         return;
     };
+    // The git reader's parser on the same bytes, as if git had printed them.
+    let _ = crate::load::git::parse_log(text);
     let as_of = Date(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default());
     let path = Path::new("fuzz.yaml");
     let dates = crate::checks::Dates {
@@ -90,7 +93,13 @@ pub fn one_file(bytes: &[u8]) {
         let _ = crate::checks::check_text(path, &new, dates);
     }
     if let Some(person) = loaded.account.stakeholders.first()
-        && let Ok(new) = crate::edit::stance::set(text, person, crate::model::US, Stance::Supporter)
+        && let Ok(new) = crate::edit::stance::set_alone(
+            text,
+            &loaded.account,
+            person,
+            crate::model::US,
+            Stance::Supporter,
+        )
     {
         let _ = crate::checks::check_text(path, &new, dates);
     }

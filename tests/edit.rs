@@ -580,3 +580,42 @@ fn writes_clean_up_after_killed_runs_and_never_take_a_file_they_could_not_write(
         }
     }
 }
+
+#[test]
+fn notes_are_exported_only_when_asked_for() {
+    let root = common::repo_root();
+    let without = guanxi(
+        &root,
+        &[
+            "export",
+            "example-accounts",
+            "--table",
+            "interactions",
+            "--as-of",
+            AS_OF,
+        ],
+    );
+    let with = guanxi(
+        &root,
+        &[
+            "export",
+            "example-accounts",
+            "--table",
+            "interactions",
+            "--notes",
+            "--as-of",
+            AS_OF,
+        ],
+    );
+    assert_eq!(without.code, 0, "{}", without.transcript());
+    assert!(
+        without.stdout.lines().all(|l| l.contains("\"note\":null")),
+        "{}",
+        without.stdout
+    );
+    assert!(
+        with.stdout.lines().any(|l| !l.contains("\"note\":null")),
+        "{}",
+        with.stdout
+    );
+}

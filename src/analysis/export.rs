@@ -23,6 +23,9 @@ crate::names::names! {
 #[derive(Debug, Clone, Copy)]
 pub struct Options {
     pub table: Table,
+    /// Include interactions' free-text notes (personal data, often): left
+    /// out (`null`) unless asked for.
+    pub notes: bool,
 }
 
 /// One table: its columns and rows (one value per column).
@@ -40,7 +43,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Exp
         columns: columns(options.table),
         rows: accounts
             .iter()
-            .flat_map(|a| rows(options.table, a, ctx.as_of))
+            .flat_map(|a| rows(options, a, ctx.as_of))
             .collect(),
     }
 }
@@ -100,11 +103,11 @@ pub fn columns(table: Table) -> &'static [&'static str] {
 
 /// The rows of one account; interactions after `as_of` are left out, as in
 /// every analysis.
-fn rows(table: Table, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<Vec<Value>> {
+fn rows(options: &Options, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<Vec<Value>> {
     let acc = &a.account;
     // `+ 0.0` turns -0.0 into 0.0.
     let opt_num = |v: Option<f64>| v.map_or(Value::Null, |x| json!(x + 0.0));
-    match table {
+    match options.table {
         Table::Accounts => {
             let c = acc.commercial.as_ref();
             let open: Vec<_> = acc
@@ -187,7 +190,10 @@ fn rows(table: Table, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<Vec<V
                     json!(super::our_people(acc, i)),
                     opt_num(i.cost.as_ref().map(|c| c.value)),
                     i.intel.map_or(Value::Null, |x| json!(x)),
-                    i.note.clone().map_or(Value::Null, Value::from),
+                    i.note
+                        .clone()
+                        .filter(|_| options.notes)
+                        .map_or(Value::Null, Value::from),
                     json!(i.kind.is_value_adding()),
                     json!(i.kind.is_entertainment()),
                 ]
@@ -213,7 +219,16 @@ mod tests {
         );
         let accounts = [account(&text)];
         for &table in Table::ALL {
-            let export = with(&accounts, |ctx, all| analyse(ctx, all, &Options { table }));
+            let export = with(&accounts, |ctx, all| {
+                analyse(
+                    ctx,
+                    all,
+                    &Options {
+                        table,
+                        notes: false,
+                    },
+                )
+            });
             assert_eq!(export.rows.len(), 1, "{table}");
             assert_eq!(export.rows[0].len(), export.columns.len(), "{table}");
         }
@@ -223,6 +238,7 @@ mod tests {
                 all,
                 &Options {
                     table: Table::Interactions,
+                    notes: false,
                 },
             )
         });
@@ -238,6 +254,7 @@ mod tests {
                 all,
                 &Options {
                     table: Table::Accounts,
+                    notes: false,
                 },
             )
         });

@@ -28,6 +28,10 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
     pub format: ExportFormat,
+    /// Include the interactions' notes (free text, often personal data about
+    /// the customer's people); without it the `note` column is empty.
+    #[arg(long)]
+    pub notes: bool,
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
@@ -39,7 +43,10 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let table = export::analyse(
         &loaded.ctx(&portfolio),
         &loaded.selected(),
-        &Options { table: args.table },
+        &Options {
+            table: args.table,
+            notes: args.notes,
+        },
     );
     crate::render::export::write(out, &table, args.format)?;
     Ok(loaded.exit_code(false))

@@ -144,7 +144,8 @@ fn is_commit_id(token: &str) -> bool {
 /// Reads `git log --raw -z` with the format of [`commits`]: a commit is its
 /// id, time and author, then raw entries (`:meta`, then one path, or two for
 /// a rename or copy), each token NUL-terminated.
-fn parse_log(text: &str) -> Vec<Commit> {
+#[doc(hidden)]
+pub fn parse_log(text: &str) -> Vec<Commit> {
     let mut tokens = text.split('\0').map(|t| t.trim_start_matches('\n'));
     let mut result: Vec<Commit> = Vec::new();
     while let Some(token) = tokens.next() {
