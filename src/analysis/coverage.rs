@@ -6,7 +6,10 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::{Code, Ctx, ENGAGED_DAYS, Finding, active, engaged, function_of, our_people};
+use super::{
+    Code, Ctx, ENGAGED_DAYS, Finding, active, engaged, function_of, interactions_as_of, involves,
+    our_people, recent,
+};
 use crate::load::LoadedAccount;
 use crate::model::{Level, Role, Stance, TeamFunction};
 
@@ -236,6 +239,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
             }
         }
     }
+    deal_risks(ctx, loaded, &people, &mut flag);
     findings.sort_by_key(|f| f.code);
 
     Coverage {
@@ -245,6 +249,158 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         engaged,
         mesh,
         findings,
+    }
+}
+
+/// Contact with a person counts as recent for the deal risks (training, demos
+/// for the using department) when it is in this many days.
+pub const DEAL_WINDOW_DAYS: i64 = 180;
+
+/// The second layer of the buying group (docs/domain.md §9): risks that
+/// matter while a deal is open.
+fn deal_risks(
+    ctx: &Ctx,
+    loaded: &LoadedAccount,
+    people: &[&crate::model::Stakeholder],
+    flag: &mut dyn FnMut(Code, Vec<String>, String, String),
+) {
+    use crate::model::{InteractionKind as K, OpportunityStage as S};
+    let account = &loaded.account;
+    let open: Vec<_> = account
+        .opportunities
+        .iter()
+        .filter(|o| o.stage.is_none_or(|s| s.is_open()))
+        .collect();
+    let Some(first) = open.first() else {
+        return;
+    };
+    let named = |list: &[&&crate::model::Stakeholder]| -> String {
+        list.iter()
+            .map(|s| s.name.value.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let ids =
+        |list: &[&&crate::model::Stakeholder]| list.iter().map(|s| s.id.value.clone()).collect();
+
+    // Under the iceberg: late in a deal, whose wants and worries we know.
+    if let Some(late) = open
+        .iter()
+        .find(|o| matches!(o.stage, Some(S::Propose | S::Negotiate)))
+    {
+        let blind: Vec<&&crate::model::Stakeholder> = people
+            .iter()
+            .filter(|s| {
+                [Role::Decider, Role::Advisor, Role::Initiator]
+                    .iter()
+                    .any(|r| s.has_role(*r))
+            })
+            .filter(|s| s.wins.is_empty() && s.fears.is_empty())
+            .collect();
+        if !blind.is_empty() {
+            flag(
+                Code::BlindSpot,
+                ids(&blind),
+                format!(
+                    "`{}` is at {} and nothing is on record of what {} personally {}",
+                    late.name.value,
+                    late.stage.map_or("propose".to_string(), |s| s.to_string()),
+                    named(&blind),
+                    if blind.len() == 1 { "wants or fears" } else { "want or fear" }
+                ),
+                "find out, through your mentor, what each of them wants (control, image, security, recognition) and fears (more work, blame, losing control); write it under `wins:` and `fears:`".to_string(),
+            );
+        }
+    }
+
+    // The initiator's rank decides the push.
+    let initiators: Vec<&&crate::model::Stakeholder> = people
+        .iter()
+        .filter(|s| s.has_role(Role::Initiator))
+        .collect();
+    let junior = initiators.iter().all(|s| s.level == Level::Staff);
+    let little = initiators
+        .iter()
+        .all(|s| s.influence.as_ref().is_some_and(|i| i.value <= 2));
+    if !initiators.is_empty() && (junior || little) {
+        let why = if junior {
+            "staff level"
+        } else {
+            "of influence 1–2"
+        };
+        flag(
+            Code::JuniorInitiator,
+            ids(&initiators),
+            format!(
+                "the only initiators of `{}` are {why}: {}",
+                first.name.value,
+                named(&initiators)
+            ),
+            "find a sponsor higher up: get introduced to a manager or executive who would champion the purchase".to_string(),
+        );
+    }
+
+    // Key users resist unless they feel the benefit early.
+    for s in people.iter().filter(|s| s.has_role(Role::User)) {
+        if !matches!(
+            s.stance_us(),
+            Stance::Neutral | Stance::Opponent | Stance::Unknown
+        ) {
+            continue;
+        }
+        let shown = recent(&loaded.account, ctx.as_of, DEAL_WINDOW_DAYS)
+            .any(|i| involves(i, &s.id) && matches!(i.kind, K::Training | K::Demo));
+        if !shown {
+            flag(
+                Code::ResistingUser,
+                vec![s.id.value.clone()],
+                format!(
+                    "{} heads a using department ({} toward us) and has had no training or demo from us in {DEAL_WINDOW_DAYS} days while `{}` is open",
+                    s.name.value,
+                    s.stance_us(),
+                    first.name.value
+                ),
+                "train their people early so they feel the benefit, and give them stories to pass on".to_string(),
+            );
+        }
+    }
+
+    // Technical people early: past qualifying, our engineers and theirs.
+    if let Some(past) = open
+        .iter()
+        .find(|o| o.stage.is_none_or(|s| s != S::Qualify))
+    {
+        let evaluators: Vec<&&crate::model::Stakeholder> = people
+            .iter()
+            .filter(|s| s.has_role(Role::Technical))
+            .collect();
+        let exchanged = interactions_as_of(account, ctx.as_of).any(|i| {
+            matches!(i.kind, K::TechExchange | K::Demo)
+                && evaluators.iter().any(|s| involves(i, &s.id))
+        });
+        let engineers = account
+            .team
+            .iter()
+            .any(|m| m.function == Some(crate::model::TeamFunction::Technical));
+        if !exchanged || !engineers {
+            let what = match (exchanged, engineers) {
+                (false, false) => {
+                    "no technical exchange or demo with their technical evaluators, and none of our technical people on the account"
+                }
+                (false, true) => "no technical exchange or demo with their technical evaluators",
+                _ => "none of our technical people on the account",
+            };
+            flag(
+                Code::LateTechnical,
+                ids(&evaluators),
+                format!(
+                    "`{}` is at {}: {what}",
+                    past.name.value,
+                    past.stage.map_or("develop".to_string(), |s| s.to_string())
+                ),
+                "bring our engineers to theirs now: the more technical the product, the more their evaluator sways the decider".to_string(),
+            );
+        }
     }
 }
 

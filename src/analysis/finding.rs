@@ -35,6 +35,10 @@ crate::names::codes! {
             "Most of the spend on one non-decider while nobody met a decider: the single-thread trap (§3).";
         ConflictingStance = "conflicting-stance", Warning,
             "Our helper is also a competitor's helper: nobody firmly backs two rivals (§3).";
+        EntertainmentOnly = "entertainment-only", Warning,
+            "A helper we only wine and dine: a relationship of meals is short-lived (§7, §9).";
+        StageBelowLabel = "stage-below-label", Warning,
+            "A mentor we have only just met: a mentor trusts us personally, which takes stages (§9).";
         // Coverage of the buying group (`coverage`, §5, §6).
         NoDecider = "no-decider", Warning,
             "Nobody on file decides: find out who signs off (§5).";
@@ -48,6 +52,14 @@ crate::names::codes! {
             "One of us, or one of them, carries the whole account (§6).";
         Bypass = "bypass", Warning,
             "An executive decider met while the managers under them were passed over (§5).";
+        BlindSpot = "blind-spot", Warning,
+            "A decider, advisor or initiator whose wins and fears we do not know, late in a deal (§9).";
+        JuniorInitiator = "junior-initiator", Warning,
+            "The deal's only initiators are junior or of little influence: it needs a sponsor higher up (§5, §9).";
+        ResistingUser = "resisting-user", Warning,
+            "A using department's head not on our side, never trained or shown a demo: a risk to the deal (§5, §9).";
+        LateTechnical = "late-technical", Warning,
+            "A deal past qualifying with no technical exchange with their evaluators, or none of our engineers (§6, §9).";
     }
 }
 
@@ -66,10 +78,11 @@ impl Code {
         match self {
             UnansweredHelp | Overdue | NeverContacted => Family::Neglect,
             TooManyMentors | MentorMajority | AllFriendly | UnreliableIntel | UnprovenClaim
-            | NoDeciderAccess | ConflictingStance => Family::Overclaim,
-            NoDecider | NoCoach | MissingRole | ThinEngagement | SingleThreaded | Bypass => {
-                Family::Coverage
+            | NoDeciderAccess | ConflictingStance | EntertainmentOnly | StageBelowLabel => {
+                Family::Overclaim
             }
+            NoDecider | NoCoach | MissingRole | ThinEngagement | SingleThreaded | Bypass
+            | BlindSpot | JuniorInitiator | ResistingUser | LateTechnical => Family::Coverage,
         }
     }
 }

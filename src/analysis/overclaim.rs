@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::{Code, Ctx, Finding, active, interactions_as_of, involves, recent, with_ids};
 use crate::load::LoadedAccount;
-use crate::model::{Intel, Role, Stakeholder, Stance, US};
+use crate::model::{Intel, RelationshipStage, Role, Stakeholder, Stance, US};
 
 /// Thresholds fixed by docs/domain.md §3 and the issue that specified the rules.
 pub const MENTOR_MAJORITY_MIN_PEOPLE: usize = 4;
@@ -13,6 +13,9 @@ pub const ALL_FRIENDLY_MIN_PEOPLE: usize = 5;
 pub const INTEL_MIN_RATED: usize = 2;
 pub const SPEND_WINDOW_DAYS: i64 = 180;
 pub const SPEND_SHARE: f64 = 0.6;
+/// `entertainment-only`: at least this many meals, entertainment or gifts
+/// in the last [`SPEND_WINDOW_DAYS`] days, and nothing value-adding.
+pub const ENTERTAINMENT_MIN: usize = 3;
 
 /// No options: `max_mentors` comes from the settings.
 pub type Options = ();
@@ -175,6 +178,54 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                     "the single-thread trap: get introduced upward, bring your engineers to their technical people, and verify the claim with the boss",
                 );
             }
+        }
+        // Wining and dining is not a relationship (§7, §9): several recent
+        // contacts, all entertainment, nothing that helped them.
+        let recent_with: Vec<_> = recent(account, ctx.as_of, SPEND_WINDOW_DAYS)
+            .filter(|i| involves(i, id))
+            .collect();
+        let entertained = recent_with
+            .iter()
+            .filter(|i| i.kind.is_entertainment())
+            .count();
+        let helped = recent_with.iter().any(|i| i.kind.is_value_adding());
+        if entertained >= ENTERTAINMENT_MIN && !helped {
+            let spent: f64 = recent_with
+                .iter()
+                .map(|i| i.cost.as_ref().map_or(0.0, |c| c.value) / with_ids(i).len().max(1) as f64)
+                .sum();
+            let spend = if spent > 0.0 {
+                format!(", {spent:.0} spent on them")
+            } else {
+                String::new()
+            };
+            push(
+                Code::EntertainmentOnly,
+                vec![s],
+                format!(
+                    "{} ({stance}): {entertained} meals, entertainment or gifts in {SPEND_WINDOW_DAYS} days{spend}, and no demo, exchange, training or help",
+                    s.name.value
+                ),
+                "do business with them: a demo, a technical exchange, training for their people, help with a problem; then see whether the label holds",
+            );
+        }
+        // Stages come before labels (§9): a mentor trusts us personally.
+        if stance == Stance::Mentor
+            && let Some(stage) = s.stage
+            && matches!(
+                stage,
+                RelationshipStage::Acquainted | RelationshipStage::Understanding
+            )
+        {
+            push(
+                Code::StageBelowLabel,
+                vec![s],
+                format!(
+                    "{} is marked mentor at the stage `{stage}`: a mentor trusts us personally, which takes respect, friendship and trust first",
+                    s.name.value
+                ),
+                "rate them a supporter for now, and work the stage: show competence, learn what they need",
+            );
         }
         let rivals: Vec<&str> = account
             .competitors

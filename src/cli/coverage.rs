@@ -18,6 +18,14 @@ use crate::analysis::coverage;
 ///   bypass                an executive decider met while none of the middle
 ///                         managers reporting to them was engaged in the 90
 ///                         days before
+/// and, while an opportunity is open (docs/domain.md §9):
+///   blind-spot            at propose or negotiate, deciders, advisors or
+///                         initiators with no wins or fears on record
+///   junior-initiator      the initiators are all staff, or all influence 1-2
+///   resisting-user        a user-role head not on our side, with no training
+///                         or demo in 180 days
+///   late-technical        past qualify, no tech exchange or demo with their
+///                         technical evaluators, or none of our engineers
 /// With --fail, exit 1 when any flag other than missing-role is raised.
 #[derive(Debug, clap::Args)]
 #[command(

@@ -19,6 +19,9 @@ use crate::analysis::overclaim;
 ///   no-decider-access   one non-decider helper took 60%+ of the last 180
 ///                       days' spend while no decider was met
 ///   conflicting-stance  our mentor or supporter is also a competitor's
+///   entertainment-only  a mentor or supporter with 3+ meals, entertainment
+///                       or gifts in 180 days and nothing value-adding
+///   stage-below-label   a mentor at the stage acquainted or understanding
 ///
 /// Exit status 0 even with findings, unless --fail.
 #[derive(Debug, clap::Args)]
