@@ -299,3 +299,34 @@ fn every_format_of_rank_and_coverage_on_the_examples() {
         }
     }
 }
+
+#[test]
+fn goals_and_pressure_points_break_a_tie() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = "account: {name}\nowner: o\ncommercial: { currency: CNY, revenue: 1000, margin_pct: 20 }\nstakeholders:\n  - { id: a, name: A, level: middle, roles: [decider], stance: { us: supporter }, evidence: [Backs us] }\n";
+    std::fs::write(
+        dir.path().join("plain.yaml"),
+        plain.replace("{name}", "Plain"),
+    )
+    .unwrap();
+    let shared = plain.replace("{name}", "Shared")
+        + "goals:\n  - { horizon: short, text: Cut downtime }\n  - { horizon: long, text: A smart plant }\npressure_points: [An inspection in March]\n";
+    std::fs::write(dir.path().join("shared.yaml"), shared).unwrap();
+    let r = guanxi(dir.path(), &["rank", "--format", "json", "--as-of", AS_OF]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    let ranked = r.json();
+    assert_eq!(ranked[0]["account"], "shared", "{}", r.stdout);
+    assert!(ranked[0]["score"].as_f64() > ranked[1]["score"].as_f64());
+    let input = ranked[0]["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["name"] == "goals and pressure points")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        input["value"],
+        "1 short-term, 1 long-term goals; 1 pressure point"
+    );
+    assert_eq!(input["points"], 8.0);
+}

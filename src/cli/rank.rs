@@ -15,8 +15,9 @@ use crate::analysis::rank;
 ///   relationship  a mentor whose intel holds up, helpers among deciders,
 ///                 advisors and technical evaluators, opposing deciders,
 ///                 buying roles covered, engaged contacts (90 days), our team
-///                 functions involved, value-adding vs entertainment; neglect
-///                 and over-claim findings subtract
+///                 functions involved, value-adding vs entertainment, goals
+///                 shared and pressure points known; neglect and over-claim
+///                 findings subtract
 ///   timing        open opportunities weighted by stage and how soon they
 ///                 close (this quarter, within 6 months, later)
 /// Accounts in different currencies need rates under `fx:` in .guanxi.yaml.

@@ -43,6 +43,17 @@ pub const OVERCLAIM_POINTS: f64 = -5.0;
 pub const OVERCLAIM_FLOOR: f64 = -20.0;
 /// Contact in this many days counts as recent (team functions, value-adding share).
 pub const RECENT_DAYS: i64 = 180;
+/// The customer shares a short-term goal with us (or one without a horizon)…
+pub const SHORT_GOAL_POINTS: f64 = 3.0;
+/// … a long-term goal …
+pub const LONG_GOAL_POINTS: f64 = 3.0;
+/// … and per pressure point we know of, up to [`PRESSURE_POINTS_COUNTED`]
+/// (docs/domain.md §8, §9: the more pressure points, the less price decides).
+pub const PRESSURE_POINT_POINTS: f64 = 2.0;
+pub const PRESSURE_POINTS_COUNTED: usize = 2;
+/// Full points for goals and pressure points together.
+pub const GOALS_MAX: f64 =
+    SHORT_GOAL_POINTS + LONG_GOAL_POINTS + PRESSURE_POINT_POINTS * PRESSURE_POINTS_COUNTED as f64;
 
 /// Most points the part can give: the sum of every input's full points.
 pub const MAX: f64 = PROVEN_MENTOR_POINTS
@@ -50,7 +61,8 @@ pub const MAX: f64 = PROVEN_MENTOR_POINTS
     + BUYING_ROLES_POINTS
     + ENGAGED_POINTS[ENGAGED_POINTS.len() - 1]
     + FUNCTION_POINTS[FUNCTION_POINTS.len() - 1]
-    + VALUE_ADDING_POINTS;
+    + VALUE_ADDING_POINTS
+    + GOALS_MAX;
 
 fn listed(names: &[&str]) -> String {
     if names.is_empty() {
@@ -163,6 +175,29 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         FUNCTION_POINTS[FUNCTION_POINTS.len() - 1],
     );
 
+    // Goals shared with us and pressure points we know (§8, §9): an account
+    // that lets us see its business is worth more than one that sends tenders.
+    let long = account
+        .goals
+        .iter()
+        .filter(|g| g.horizon == Some(crate::model::Horizon::Long))
+        .count();
+    let short = account.goals.len() - long;
+    let pressure = account.pressure_points.len();
+    b.add(
+        rel,
+        "goals and pressure points",
+        format!(
+            "{short} short-term, {long} long-term goal{}; {pressure} pressure point{}",
+            if short + long == 1 { "" } else { "s" },
+            if pressure == 1 { "" } else { "s" }
+        ),
+        if short > 0 { SHORT_GOAL_POINTS } else { 0.0 }
+            + if long > 0 { LONG_GOAL_POINTS } else { 0.0 }
+            + PRESSURE_POINT_POINTS * pressure.min(PRESSURE_POINTS_COUNTED) as f64,
+        GOALS_MAX,
+    );
+
     let (value_adding, entertainment) =
         recent(account, ctx.as_of, RECENT_DAYS).fold((0, 0), |(v, e), i| {
             (
@@ -226,6 +261,6 @@ mod tests {
 
     #[test]
     fn the_maximum_is_the_sum_of_the_inputs_full_points() {
-        assert_eq!(MAX, 85.0);
+        assert_eq!(MAX, 95.0);
     }
 }
