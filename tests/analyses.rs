@@ -375,3 +375,47 @@ fn a_past_week_keeps_every_account_and_ignores_later_interactions() {
         engaged_then.json()[0]["engaged"]
     );
 }
+
+#[test]
+fn stages_read_in_chinese_show_in_the_table_and_advise_the_next_step() {
+    let t = common::CliTest::with_files(&[(
+        "a.yaml",
+        "
+        account: A
+        owner: o
+        stakeholders:
+          - { id: chen, name: 陈丽, level: middle, stage: 信任, stance: { us: 帮 }, evidence: [报价底线准确] }
+          - { id: li, name: 李科, level: staff, stage: 相识, stance: { us: 帮 }, evidence: [主动约见] }
+        ",
+    )]);
+    let table = t.run(&["table", "--symbols", "zh", "--as-of", AS_OF]);
+    assert_eq!(table.code, 0, "{}", table.transcript());
+    assert!(
+        table.stdout.contains("信任") && table.stdout.contains("相识"),
+        "{}",
+        table.stdout
+    );
+    let english = t.run(&["table", "--format", "csv", "--as-of", AS_OF]);
+    assert!(
+        english.stdout.contains(",trust,us,mentor"),
+        "{}",
+        english.stdout
+    );
+    let over = t.run(&["overclaimed", "--format", "json", "--as-of", AS_OF]);
+    let found = over.json();
+    let below = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "stage-below-label")
+        .unwrap()
+        .clone();
+    assert_eq!(below["people"], serde_json::json!(["li"]));
+    assert!(
+        below["action"]
+            .as_str()
+            .unwrap()
+            .ends_with("learn what they need and show competence"),
+        "{below}"
+    );
+}

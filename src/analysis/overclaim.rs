@@ -224,7 +224,10 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                     "{} is marked mentor at the stage `{stage}`: a mentor trusts us personally, which takes respect, friendship and trust first",
                     s.name.value
                 ),
-                "rate them a supporter for now, and work the stage: show competence, learn what they need",
+                &format!(
+                    "rate them a supporter for now, and work the stage: {}",
+                    stage.next_step()
+                ),
             );
         }
         let rivals: Vec<&str> = account

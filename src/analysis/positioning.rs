@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{Ctx, active};
 use crate::load::LoadedAccount;
-use crate::model::{Level, Role, Stakeholder, Stance, US};
+use crate::model::{Level, RelationshipStage, Role, Stakeholder, Stance, US};
 
 /// What the table shows.
 #[derive(Debug, Default, Clone, Copy)]
@@ -38,6 +38,9 @@ pub struct Row {
     pub title: Option<String>,
     pub level: Level,
     pub roles: Vec<Role>,
+    /// How far the relationship has come (docs/domain.md §7, §9), when
+    /// recorded.
+    pub stage: Option<RelationshipStage>,
     /// Column → stance, in column order, in English; a competitor left
     /// out is `unknown`.
     pub stance: Stances,
@@ -149,6 +152,7 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
             title: s.title.clone(),
             level: s.level,
             roles: s.roles.iter().map(|r| r.value).collect(),
+            stage: s.stage,
             stance: Stances(
                 columns
                     .iter()

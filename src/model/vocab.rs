@@ -94,12 +94,18 @@ vocab! {
 vocab! {
     /// How far a relationship has deepened (docs/domain.md §7).
     RelationshipStage, "a relationship stage" {
-        Acquainted = "acquainted",
-        Understanding = "understanding",
-        Respect = "respect",
-        Friendship = "friendship",
-        Trust = "trust",
-        Loyalty = "loyalty",
+        /// 相识: just met.
+        Acquainted = "acquainted" | "相识",
+        /// 相知: we know what they need.
+        Understanding = "understanding" | "相知",
+        /// 尊重: they respect our competence.
+        Respect = "respect" | "尊重",
+        /// 友谊: a personal bond.
+        Friendship = "friendship" | "友谊",
+        /// 信任: they trust us personally.
+        Trust = "trust" | "信任",
+        /// 忠诚: they stand by us whatever comes.
+        Loyalty = "loyalty" | "忠诚",
     }
 }
 
@@ -112,6 +118,21 @@ vocab! {
         Negotiate = "negotiate",
         Won = "won",
         Lost = "lost",
+    }
+}
+
+impl RelationshipStage {
+    /// What to do with someone at this stage (docs/domain.md §9, "how work
+    /// is kept"): written once, used wherever the tool advises a next step.
+    pub const fn next_step(self) -> &'static str {
+        match self {
+            Self::Acquainted => "learn what they need and show competence",
+            Self::Understanding => "solve a problem of theirs, on the job",
+            Self::Respect => "learn their personal interests and serve one",
+            Self::Friendship => "keep in touch off the project and help them personally",
+            Self::Trust => "keep them informed, ask for introductions, never let contact lapse",
+            Self::Loyalty => "never let contact lapse, project or no project",
+        }
     }
 }
 

@@ -7,7 +7,7 @@ use clap::ValueEnum;
 use super::grid::Grid;
 use super::{Format, markdown};
 use crate::analysis::positioning::{self, Counts, Table};
-use crate::model::Stance;
+use crate::model::{RelationshipStage, Stance};
 
 /// How the tables are drawn.
 #[derive(Debug, Clone, Copy)]
@@ -33,6 +33,15 @@ impl Symbols {
             Symbols::Zh => s.alias().unwrap_or(s.as_str()),
         }
     }
+
+    /// A relationship stage: `trust`, or 信任.
+    pub fn stage(self, s: Option<RelationshipStage>) -> &'static str {
+        match (self, s) {
+            (_, None) => "",
+            (Symbols::En, Some(s)) => s.as_str(),
+            (Symbols::Zh, Some(s)) => s.alias().unwrap_or(s.as_str()),
+        }
+    }
 }
 
 fn grid(t: &Table, company: &str, symbols: Symbols) -> Grid {
@@ -41,9 +50,10 @@ fn grid(t: &Table, company: &str, symbols: Symbols) -> Grid {
         "title".into(),
         "level".into(),
         "roles".into(),
+        "stage".into(),
     ];
     headers.extend(t.columns.iter().map(|c| column_header(c, company)));
-    let mut grid = Grid::new(headers).optional(&["title", "roles", "level"]);
+    let mut grid = Grid::new(headers).optional(&["title", "stage", "roles", "level"]);
     for r in &t.rows {
         let mut name = r.name.clone();
         if let Some(left) = &r.left {
@@ -54,6 +64,7 @@ fn grid(t: &Table, company: &str, symbols: Symbols) -> Grid {
             r.title.clone().unwrap_or_default(),
             r.level.to_string(),
             roles(r, ", "),
+            symbols.stage(r.stage).to_string(),
         ];
         row.extend(
             r.stance
@@ -129,6 +140,7 @@ pub fn write(
                 "title",
                 "level",
                 "roles",
+                "stage",
                 "vendor",
                 "stance",
             ]);
@@ -142,6 +154,7 @@ pub fn write(
                             r.title.clone().unwrap_or_default(),
                             r.level.to_string(),
                             roles(r, ";"),
+                            symbols.stage(r.stage).to_string(),
                             column_header(column, company),
                             symbols.stance(*stance).to_string(),
                         ]);
