@@ -619,3 +619,69 @@ fn notes_are_exported_only_when_asked_for() {
         with.stdout
     );
 }
+
+/// Another program saving the file while `log` checks its change: the
+/// save is kept, and `log` writes nothing and says so.
+#[cfg(unix)]
+#[test]
+fn a_file_saved_by_someone_else_during_an_edit_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_path_buf();
+    // Big enough that checking the change takes a while in a debug build.
+    let mut text = String::from(
+        "account: A\nowner: o\nstakeholders:\n  - { id: zhao, name: Z, level: staff, stance: { us: mentor } }\ninteractions:\n",
+    );
+    for i in 0..20_000 {
+        text.push_str(&format!(
+            "  - {{ date: 2026-01-01, with: [zhao], kind: visit, note: 'visit {i}' }}\n"
+        ));
+    }
+    fs::write(d.join("a.yaml"), &text).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_guanxi"))
+        .args([
+            "log", "a", "--with", "zhao", "--kind", "call", "--as-of", AS_OF,
+        ])
+        .current_dir(&d)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until guanxi holds the directory lock (it has read the file just
+    // after taking it), then save a change behind its back.
+    let dir_file = fs::File::open(&d).unwrap();
+    let mut saved = false;
+    for _ in 0..2000 {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        match dir_file.try_lock() {
+            Ok(()) => {
+                dir_file.unlock().unwrap();
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+            Err(_) => {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+                fs::write(d.join("a.yaml"), text.replace("visit 0'", "visit zero'")).unwrap();
+                saved = true;
+                break;
+            }
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    let after = fs::read_to_string(d.join("a.yaml")).unwrap();
+    if !saved {
+        eprintln!("skipped: the edit finished before the lock could be seen");
+        return;
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("changed while guanxi was editing it"),
+        "{stderr}"
+    );
+    assert!(
+        after.contains("visit zero'") && !after.contains("kind: call"),
+        "the other save was lost"
+    );
+}
