@@ -107,6 +107,7 @@ fn every_table_command_fits_and_breaks_no_word() {
         &["coverage", "example-accounts"],
         &["rank", "example-accounts"],
         &["rank", "example-accounts", "--explain"],
+        &["agenda", "example-accounts"],
     ] {
         check(&root, args);
     }

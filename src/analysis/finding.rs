@@ -60,6 +60,15 @@ crate::names::codes! {
             "A using department's head not on our side, never trained or shown a demo: a risk to the deal (§5, §9).";
         LateTechnical = "late-technical", Warning,
             "A deal past qualifying with no technical exchange with their evaluators, or none of our engineers (§6, §9).";
+        // The rep's agenda (`agenda`): what falls due in the coming days.
+        DueSoon = "due-soon", Note,
+            "Contact falls due within the window: keep the rhythm before it lapses (§4, §9).";
+        ClosingSoon = "closing-soon", Note,
+            "An open opportunity closes within the window (§8).";
+        FindOut = "find-out", Note,
+            "Someone who matters with an unknown stance: find out, through the mentor (§2).";
+        NextStep = "next-step", Note,
+            "A helper not yet at trust: the next step for their relationship stage (§7, §9).";
     }
 }
 
@@ -69,6 +78,7 @@ crate::names::names! {
         Neglect = "neglect",
         Overclaim = "overclaim",
         Coverage = "coverage",
+        Agenda = "agenda",
     }
 }
 
@@ -83,6 +93,7 @@ impl Code {
             }
             NoDecider | NoCoach | MissingRole | ThinEngagement | SingleThreaded | Bypass
             | BlindSpot | JuniorInitiator | ResistingUser | LateTechnical => Family::Coverage,
+            DueSoon | ClosingSoon | FindOut | NextStep => Family::Agenda,
         }
     }
 }

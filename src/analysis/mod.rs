@@ -16,6 +16,7 @@
 //! `history` is the one analysis over another input: the versions
 //! [`crate::load::git`] read, instead of the working files.
 
+pub mod agenda;
 pub mod coverage;
 pub mod export;
 pub mod finding;

@@ -43,11 +43,22 @@ pub struct Version {
     pub rev: Option<String>,
 }
 
+/// `--owner`: one rep's accounts.
+#[derive(Debug, Default, clap::Args)]
+pub struct Scope {
+    /// Only the accounts this person of ours owns (their `owner:`).
+    #[arg(long, value_name = "ID", display_order = 700)]
+    pub owner: Option<String>,
+}
+
 /// [`Selection`] and `--format`, for the tabular reports.
 #[derive(Debug, clap::Args)]
 pub struct Common {
     #[command(flatten)]
     pub selection: Selection,
+
+    #[command(flatten)]
+    pub scope: Scope,
 
     #[command(flatten)]
     pub version: Version,
@@ -70,6 +81,7 @@ pub struct Loaded {
     pub invalid: bool,
     pub as_of: Date,
     accounts: Vec<String>,
+    owner: Option<String>,
 }
 
 impl Loaded {
@@ -86,11 +98,17 @@ impl Loaded {
         }
     }
 
-    /// The valid accounts asked for (`--account`, else all), by id.
+    /// The valid accounts asked for (`--account`, `--owner`, else all), by
+    /// id.
     pub fn selected(&self) -> Vec<&LoadedAccount> {
         analysis::sorted(&self.repo.accounts)
             .into_iter()
             .filter(|a| self.accounts.is_empty() || self.accounts.contains(&a.id))
+            .filter(|a| {
+                self.owner
+                    .as_deref()
+                    .is_none_or(|o| a.account.owner.value == o)
+            })
             .collect()
     }
 
@@ -154,7 +172,7 @@ fn scan(selection: &Selection, version: &Version, options: &ScanOptions) -> Resu
 
 /// Loads the repository; files with errors are reported on stderr and left
 /// out. `Err` carries the exit status for a usage error.
-pub fn load(selection: &Selection, version: &Version) -> Result<Loaded, u8> {
+pub fn load(selection: &Selection, version: &Version, scope: &Scope) -> Result<Loaded, u8> {
     let global = &selection.global;
     let as_of = global.as_of();
     let options = ScanOptions {
@@ -210,11 +228,33 @@ pub fn load(selection: &Selection, version: &Version) -> Result<Loaded, u8> {
         }
         return Err(exit::TROUBLE);
     }
+    if let Some(owner) = &scope.owner
+        && !repo
+            .accounts
+            .iter()
+            .any(|a| a.account.owner.value == *owner)
+    {
+        let mut owners: Vec<&str> = repo
+            .accounts
+            .iter()
+            .map(|a| a.account.owner.as_str())
+            .collect();
+        owners.sort_unstable();
+        owners.dedup();
+        let hint = match crate::suggest::closest(owner, owners.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!("the owners are: {}", owners.join(", ")),
+        };
+        return Err(super::fail(&format!(
+            "nobody owns an account as `{owner}`; {hint}"
+        )));
+    }
     Ok(Loaded {
         invalid: !errors.is_empty(),
         repo,
         as_of,
         accounts: selection.accounts.clone(),
+        owner: scope.owner.clone(),
     })
 }
 

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Selection, Version};
+use super::common::{self, Scope, Selection, Version};
 use crate::analysis::export::{self, Options, Table};
 use crate::render::export::ExportFormat;
 
@@ -22,6 +22,8 @@ pub struct Args {
     pub selection: Selection,
     #[command(flatten)]
     pub version: Version,
+    #[command(flatten)]
+    pub scope: Scope,
     /// Which table.
     #[arg(long, value_enum)]
     pub table: Table,
@@ -35,7 +37,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(&args.selection, &args.version) {
+    let loaded = match common::load(&args.selection, &args.version, &args.scope) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

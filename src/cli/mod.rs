@@ -3,6 +3,7 @@
 //! This layer owns stdout/stderr and exit codes; the library below it only
 //! returns data and writes to the writers it is given.
 
+mod agenda;
 mod common;
 mod completions;
 mod coverage;
@@ -101,6 +102,7 @@ pub enum Command {
     Rank(rank::Args),
     Coverage(coverage::Args),
     Report(report::Args),
+    Agenda(agenda::Args),
     History(history::Args),
     Map(map::Args),
     Export(export::Args),
@@ -124,6 +126,7 @@ impl Command {
             Command::Rank(a) => &mut a.common.selection.global,
             Command::Coverage(a) => &mut a.common.selection.global,
             Command::Report(a) => &mut a.selection.global,
+            Command::Agenda(a) => &mut a.selection.global,
             Command::History(a) => &mut a.selection.global,
             Command::Map(a) => &mut a.place.global,
             Command::Export(a) => &mut a.selection.global,
@@ -218,6 +221,7 @@ pub fn main() -> ExitCode {
         Command::Rank(args) => rank::run(args, &mut out),
         Command::Coverage(args) => coverage::run(args, &mut out),
         Command::Report(args) => report::run(args, &mut out),
+        Command::Agenda(args) => agenda::run(args, &mut out),
         Command::History(args) => history::run(args, &mut out),
         Command::Map(args) => map::run(args, &mut out),
         Command::Export(args) => export::run(args, &mut out),

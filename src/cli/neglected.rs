@@ -35,7 +35,11 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(&args.common.selection, &args.common.version) {
+    let loaded = match common::load(
+        &args.common.selection,
+        &args.common.version,
+        &args.common.scope,
+    ) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Selection, Version};
+use super::common::{self, Scope, Selection, Version};
 use crate::analysis::history::{self, Query};
 use crate::analysis::report::{self, Options};
 use crate::load::git;
@@ -27,6 +27,8 @@ pub struct Args {
     pub selection: Selection,
     #[command(flatten)]
     pub version: Version,
+    #[command(flatten)]
+    pub scope: Scope,
     /// The period: a date, or a span before the as-of date (`7d`, `2w`).
     #[arg(long, default_value = "7d", value_name = "WHEN")]
     pub since: String,
@@ -46,7 +48,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         Ok(d) => d,
         Err(e) => return Ok(super::fail(&e)),
     };
-    let loaded = match common::load(&args.selection, &args.version) {
+    let loaded = match common::load(&args.selection, &args.version, &args.scope) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

@@ -18,6 +18,7 @@ pub mod human;
 pub mod json;
 
 // One renderer per report.
+pub mod agenda;
 pub mod coverage;
 pub mod export;
 pub mod history;

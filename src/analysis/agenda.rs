@@ -1,0 +1,202 @@
+//! The rep's agenda: what to do in the coming days, most urgent first, one
+//! line per action, each a [`Finding`] with the day it falls due
+//! (docs/domain.md §4, §8, §9).
+
+use serde::Serialize;
+
+use super::{Code, Ctx, Finding, neglect, positioning};
+use crate::load::LoadedAccount;
+use crate::model::{Date, RelationshipStage, Stance};
+
+/// The window and whose work it is.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// How many days ahead, the as-of date included.
+    pub days: i64,
+    /// Only accounts where this person of ours is on the team or logged
+    /// interactions (`--by`); `--owner` is applied when loading.
+    pub by: Option<String>,
+}
+
+/// One thing to do.
+#[derive(Debug, Serialize)]
+pub struct Action {
+    /// The finding behind it: `code`, the people, why (`message`) and what
+    /// to do (`action`).
+    #[serde(flatten)]
+    pub finding: Finding,
+    /// The day to do it by.
+    pub due: Date,
+    /// The people's names, in the order of `people`.
+    pub names: Vec<String>,
+}
+
+fn works_on(a: &LoadedAccount, person: &str) -> bool {
+    let acc = &a.account;
+    acc.owner.value == person
+        || acc.team.iter().any(|m| m.id.value == person)
+        || acc
+            .interactions
+            .iter()
+            .flat_map(|i| i.by.iter().flatten())
+            .any(|b| b.value == person)
+}
+
+fn names(a: &LoadedAccount, ids: &[String]) -> Vec<String> {
+    ids.iter()
+        .map(|id| {
+            a.account
+                .stakeholders
+                .iter()
+                .find(|s| s.id.value == *id)
+                .map_or_else(|| id.clone(), |s| s.name.value.clone())
+        })
+        .collect()
+}
+
+/// The actions for `accounts` in the `days` from the as-of date.
+pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec<Action> {
+    let days = options.days.max(1);
+    let end = Date(ctx.as_of.0 + chrono::Duration::days(days - 1));
+    let mine: Vec<&LoadedAccount> = accounts
+        .iter()
+        .copied()
+        .filter(|a| options.by.as_deref().is_none_or(|p| works_on(a, p)))
+        .collect();
+    let mut out = Vec::new();
+    let push = |out: &mut Vec<Action>, a: &LoadedAccount, finding: Finding, due: Date| {
+        let names = names(a, &finding.people);
+        out.push(Action {
+            finding,
+            due,
+            names,
+        });
+    };
+    let later = Ctx {
+        settings: ctx.settings,
+        as_of: end,
+        portfolio: ctx.portfolio,
+    };
+    for a in &mine {
+        // Neglected now: today.
+        let now = neglect::account(ctx, a);
+        for n in &now {
+            push(&mut out, a, n.finding.clone(), ctx.as_of);
+        }
+        // Falling due in the window: neglected by its end, not yet today.
+        for n in neglect::account(&later, a) {
+            let who = n.stakeholder().to_string();
+            if now.iter().any(|m| m.stakeholder() == who) {
+                continue;
+            }
+            let (Some(last), Some(limit)) = (n.last_contact, n.cadence_days) else {
+                continue;
+            };
+            let due = if n.finding.code == Code::UnansweredHelp {
+                Date(last.0 + chrono::Duration::days(limit))
+            } else {
+                Date(last.0 + chrono::Duration::days(limit + 1))
+            };
+            let finding = Finding::new(
+                &a.id,
+                Code::DueSoon,
+                vec![who],
+                format!(
+                    "{} ({}): last contact {last}; the {limit}-day rhythm for a {} runs out on {due}",
+                    n.name, n.stance, n.stance
+                ),
+                n.finding.action.clone(),
+            );
+            push(&mut out, a, finding, due.min(end).max(ctx.as_of));
+        }
+        // Opportunities closing in the window.
+        for o in &a.account.opportunities {
+            let open = o.stage.is_none_or(|s| s.is_open());
+            let Some(close) = o.close.as_ref().map(|c| c.value) else {
+                continue;
+            };
+            if open && close >= ctx.as_of && close <= end {
+                let finding = Finding::new(
+                    &a.id,
+                    Code::ClosingSoon,
+                    Vec::new(),
+                    format!(
+                        "`{}` closes on {close}{}",
+                        o.name.value,
+                        o.stage.map_or(String::new(), |s| format!(", at {s}"))
+                    ),
+                    "check where each decider stands, and what is still open, before the close",
+                );
+                push(&mut out, a, finding, close);
+            }
+        }
+        // Stances to find out.
+        for f in positioning::table(ctx, a, false).find_out {
+            let finding = Finding::new(
+                &a.id,
+                Code::FindOut,
+                vec![f.stakeholder.clone()],
+                format!(
+                    "{} matters ({}) and where they stand is unknown",
+                    f.name,
+                    f.because.join(", ")
+                ),
+                "ask your mentor where they stand, toward us and toward each competitor",
+            );
+            push(&mut out, a, finding, end);
+        }
+        // The next step for helpers not yet at trust.
+        for s in super::active(&a.account, ctx.as_of) {
+            let Some(stage) = s.stage else { continue };
+            let helper = matches!(s.stance_us(), Stance::Mentor | Stance::Supporter);
+            if !helper || stage >= RelationshipStage::Trust {
+                continue;
+            }
+            let finding = Finding::new(
+                &a.id,
+                Code::NextStep,
+                vec![s.id.value.clone()],
+                format!(
+                    "{} ({}) is at the stage `{stage}`",
+                    s.name.value,
+                    s.stance_us()
+                ),
+                stage.next_step(),
+            );
+            push(&mut out, a, finding, end);
+        }
+    }
+    out.sort_by(|x, y| {
+        x.due
+            .cmp(&y.due)
+            .then_with(|| x.finding.code.cmp(&y.finding.code))
+            .then_with(|| x.finding.account.cmp(&y.finding.account))
+            .then_with(|| x.finding.people.cmp(&y.finding.people))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::testing::{account, person, with, yaml};
+
+    #[test]
+    fn a_mentor_falls_due_inside_the_week_on_the_day_the_rhythm_runs_out() {
+        // Mentor cadence 30 days: met on 2026-10-27, due on 2026-11-27.
+        let text = yaml(
+            &[person("m", "middle", "coach", "mentor")],
+            &["{ date: 2026-10-27, with: [m], kind: visit }"],
+        );
+        let options = Options { days: 7, by: None };
+        let actions = with(&[account(&text)], |ctx, all| analyse(ctx, all, &options));
+        let due: Vec<(Code, String)> = actions
+            .iter()
+            .map(|a| (a.finding.code, a.due.to_string()))
+            .collect();
+        assert_eq!(due, [(Code::DueSoon, "2026-11-27".to_string())]);
+        let short = Options { days: 3, by: None };
+        let none = with(&[account(&text)], |ctx, all| analyse(ctx, all, &short));
+        assert!(none.is_empty());
+    }
+}

@@ -1,0 +1,62 @@
+//! `guanxi agenda`: the rep's week.
+
+use std::io::{self, Write};
+
+use super::common::{self, Scope, Selection, Version};
+use crate::analysis::agenda::{self, Options};
+use crate::render::agenda::AgendaFormat;
+
+/// What to do in the coming days, most urgent first: one line per action,
+/// saying what to do, for whom, and why.
+///
+/// Unanswered help requests, overdue contacts, people never contacted,
+/// contacts that fall due in the window (on the day their rhythm runs out),
+/// opportunities closing in it, stances to find out, and the next step for
+/// helpers by relationship stage. `--owner` keeps the accounts a rep owns;
+/// `--by` the accounts where that person of ours is on the team or logged
+/// interactions. `--format ics` writes a calendar file: one all-day event per
+/// action, with stable UIDs so that importing it again updates the events.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  guanxi agenda --owner li.ming example-accounts/
+  guanxi agenda --by chen.hao --days 14
+  guanxi agenda --owner li.ming --format ics > week.ics")]
+pub struct Args {
+    #[command(flatten)]
+    pub selection: Selection,
+    #[command(flatten)]
+    pub version: Version,
+    #[command(flatten)]
+    pub scope: Scope,
+    /// Only the accounts where this person of ours is on the team or logged
+    /// interactions.
+    #[arg(long, value_name = "ID")]
+    pub by: Option<String>,
+    /// How many days ahead, today included.
+    #[arg(long, default_value_t = 7, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=366))]
+    pub days: i64,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AgendaFormat::Table)]
+    pub format: AgendaFormat,
+}
+
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    let loaded = match common::load(&args.selection, &args.version, &args.scope) {
+        Ok(l) => l,
+        Err(code) => return Ok(code),
+    };
+    let portfolio = loaded.portfolio();
+    let options = Options {
+        days: args.days,
+        by: args.by.clone(),
+    };
+    let actions = agenda::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &options);
+    crate::render::agenda::write(
+        out,
+        &actions,
+        args.format,
+        loaded.as_of,
+        args.selection.global.width(),
+    )?;
+    Ok(loaded.exit_code(false))
+}
