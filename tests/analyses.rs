@@ -323,59 +323,19 @@ fn every_code_is_documented() {
 
 #[test]
 fn a_past_week_keeps_every_account_and_ignores_later_interactions() {
-    let now = guanxi(
-        &repo_root(),
-        &[
-            "rank",
-            "example-accounts",
-            "--format",
-            "json",
-            "--as-of",
-            AS_OF,
-        ],
-    );
-    let past = guanxi(
-        &repo_root(),
-        &[
-            "rank",
-            "example-accounts",
-            "--format",
-            "json",
-            "--as-of",
-            "2026-09-01",
-        ],
-    );
+    let at = |args: &[&str], date: &str| {
+        let mut all = args.to_vec();
+        all.extend(["example-accounts", "--format", "json", "--as-of", date]);
+        guanxi(&repo_root(), &all)
+    };
+    let (now, past) = (at(&["rank"], AS_OF), at(&["rank"], "2026-09-01"));
     assert_eq!(past.code, 0, "{}", past.transcript());
     let count = |r: &common::Run| r.json().as_array().unwrap().len();
     assert_eq!(count(&past), count(&now));
     assert_eq!(count(&past), 5);
-    // Nobody had met Zhao's boss yet in the past week: the later visits are ignored.
-    let engaged_now = guanxi(
-        &repo_root(),
-        &[
-            "coverage",
-            "example-accounts",
-            "--account",
-            "qingshan-steel",
-            "--format",
-            "json",
-            "--as-of",
-            AS_OF,
-        ],
-    );
-    let engaged_then = guanxi(
-        &repo_root(),
-        &[
-            "coverage",
-            "example-accounts",
-            "--account",
-            "qingshan-steel",
-            "--format",
-            "json",
-            "--as-of",
-            "2026-09-01",
-        ],
-    );
+    // The later visits are ignored: fewer people engaged back then.
+    let qingshan = ["coverage", "--account", "qingshan-steel"];
+    let (engaged_now, engaged_then) = (at(&qingshan, AS_OF), at(&qingshan, "2026-09-01"));
     assert_ne!(
         engaged_now.json()[0]["engaged"],
         engaged_then.json()[0]["engaged"]

@@ -56,13 +56,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     // Only inside DIR: a folder on the way that is a link would send the
     // files somewhere else.
     for (name, _) in &files {
-        let mut at = args.dir.clone();
-        for part in std::path::Path::new(name)
-            .parent()
-            .into_iter()
-            .flat_map(|p| p.components())
-        {
-            at.push(part);
+        for at in folders(&args.dir, name) {
             if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
                 return Ok(fail(&format!(
                     "{} is a link; guanxi init writes only inside {}; nothing was written",
@@ -88,15 +82,9 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     // and so do the folders made for it.
     let mut made: Vec<std::path::PathBuf> = Vec::new();
     for (name, _) in &files {
-        let mut at = args.dir.clone();
-        for part in std::path::Path::new(name)
-            .parent()
-            .into_iter()
-            .flat_map(|p| p.components())
-        {
-            at.push(part);
+        for at in folders(&args.dir, name) {
             if !at.exists() && !made.contains(&at) {
-                made.push(at.clone());
+                made.push(at);
             }
         }
     }
@@ -135,4 +123,19 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         crate::source::display_path(&args.dir)
     )?;
     Ok(exit::CLEAN)
+}
+
+/// The folders from `dir` down to the file `name` (relative to it), outermost
+/// first: `a/b/c.yaml` gives `dir/a`, `dir/a/b`.
+fn folders(dir: &std::path::Path, name: &str) -> Vec<std::path::PathBuf> {
+    let mut at = dir.to_path_buf();
+    std::path::Path::new(name)
+        .parent()
+        .into_iter()
+        .flat_map(|p| p.components())
+        .map(|part| {
+            at.push(part);
+            at.clone()
+        })
+        .collect()
 }
