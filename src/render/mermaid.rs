@@ -17,6 +17,8 @@ pub fn label(s: &str) -> String {
             '>' => out.push_str("#gt;"),
             '&' => out.push_str("#amp;"),
             '`' => out.push_str("#96;"),
+            // `%%{…}%%` would be read as a directive, `%%` as a comment.
+            '%' => out.push_str("#37;"),
             '\n' | '\r' => out.push(' '),
             c => out.push(c),
         }
@@ -118,5 +120,18 @@ mod tests {
         assert_eq!(label("[x](y)"), "[x](y)");
         assert_eq!(label("赵刚"), "赵刚");
         assert_eq!(label("a\nb"), "a b");
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::label;
+
+    #[test]
+    fn newlines_and_directives_stay_text() {
+        assert_eq!(label("Chief\nEngineer"), "Chief Engineer");
+        let directive = label("%%{init: {'theme':'dark'}}%%");
+        assert!(!directive.contains('%'), "{directive}");
+        assert!(directive.starts_with("#37;#37;{init"), "{directive}");
     }
 }
