@@ -323,3 +323,25 @@ fn our_people_s_ids_take_any_script_but_one_word() {
         run.stdout
     );
 }
+
+#[test]
+fn levels_roles_and_stages_read_in_chinese() {
+    let t = common::CliTest::with_files(&[(
+        "hd.yaml",
+        "
+        account: 华东电网
+        owner: 吴杰
+        stakeholders:
+          - { id: zhou, name: 周建华, level: 高层, roles: [核心决策者], stage: 尊重, stance: { us: 支 } }
+          - { id: chen, name: 陈丽, level: 中层, roles: [首倡者, 技术支持者], stance: { us: 帮 } }
+          - { id: zhang, name: 张伟, level: 基层, roles: [关键使用者], stance: { us: 反 } }
+        ",
+    )]);
+    let run = t.run(&["validate", "--format", "json", "--as-of", common::AS_OF]);
+    assert_eq!(run.json()["errors"], 0, "{}", run.stdout);
+    let table = t.run(&["positioning", "--format", "json", "--as-of", common::AS_OF]);
+    let rows = &table.json()[0]["rows"];
+    assert_eq!(rows[0]["level"], "executive");
+    assert_eq!(rows[0]["roles"], serde_json::json!(["decider"]));
+    assert_eq!(rows[0]["stage"], "respect");
+}

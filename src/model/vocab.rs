@@ -62,21 +62,30 @@ vocab! {
 vocab! {
     /// A stakeholder's level in the customer's organisation (docs/domain.md §1).
     Level, "a level" {
-        Executive = "executive",
-        Middle = "middle",
-        Staff = "staff",
+        /// 高层: the top: bureau chief, general manager, their deputies.
+        Executive = "executive" | "高层",
+        /// 中层: middle managers of the business and the departments.
+        Middle = "middle" | "中层",
+        /// 基层: staff.
+        Staff = "staff" | "基层",
     }
 }
 
 vocab! {
     /// Buying roles (docs/domain.md §5).
     Role, "a buying role" {
-        Initiator = "initiator",
-        Technical = "technical",
-        User = "user",
-        Coach = "coach",
-        Advisor = "advisor",
-        Decider = "decider",
+        /// 首倡者: champions the purchase inside.
+        Initiator = "initiator" | "首倡者",
+        /// 技术支持者: the technical evaluator.
+        Technical = "technical" | "技术支持者",
+        /// 关键使用者: head of the using department.
+        User = "user" | "关键使用者",
+        /// 内部支持者: an insider who tells us how the decision is made.
+        Coach = "coach" | "内部支持者",
+        /// 辅助决策者: the decider's assistant or trusted adviser.
+        Advisor = "advisor" | "辅助决策者",
+        /// 核心决策者: signs off.
+        Decider = "decider" | "核心决策者",
     }
 }
 
