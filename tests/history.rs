@@ -597,3 +597,117 @@ fn a_damaged_repository_is_a_git_error_and_a_shallow_one_says_so() {
     assert!(run.stderr.contains("git fsck"), "{}", run.stderr);
     assert!(!run.stdout.contains("does not parse"), "{}", run.stdout);
 }
+
+/// Every element that is opened is closed, in order (void elements aside),
+/// and every table has a header row: what a browser would otherwise repair
+/// silently.
+fn assert_well_formed(html: &str) {
+    const VOID: [&str; 6] = ["meta", "br", "img", "hr", "input", "link"];
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let end = rest.find('>').expect("a tag closes");
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        if tag.starts_with('!') || tag.starts_with('?') || tag.ends_with('/') {
+            continue;
+        }
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if VOID.contains(&name.as_str()) {
+            continue;
+        }
+        if tag.starts_with('/') {
+            assert_eq!(
+                stack.pop().as_deref(),
+                Some(name.as_str()),
+                "</{name}> closes the wrong element"
+            );
+        } else {
+            stack.push(name);
+        }
+    }
+    assert!(stack.is_empty(), "left open: {stack:?}");
+    assert_eq!(
+        html.matches("<table").count(),
+        html.matches("<thead>").count()
+    );
+}
+
+#[test]
+fn the_html_report_is_one_well_formed_page_with_bars_and_maps() {
+    let repo = history_repo();
+    let run = guanxi(
+        repo.path(),
+        &[
+            "report",
+            "--since",
+            "2026-10-05",
+            "--maps",
+            "--format",
+            "html",
+            "--as-of",
+            "2026-10-25",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let html = &run.stdout;
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert_well_formed(html);
+    // Self-contained: no script, nothing fetched.
+    for banned in ["<script", "src=", "href=", "<link", "url(", "@import"] {
+        assert!(!html.contains(banned), "{banned}");
+    }
+    // The ranking's bars, the maps as SVG, the Markdown report's sections.
+    assert!(html.contains("<svg class=\"bar\""));
+    assert!(html.contains("<svg class=\"map\""));
+    let markdown = guanxi(
+        repo.path(),
+        &["report", "--since", "2026-10-05", "--as-of", "2026-10-25"],
+    );
+    for heading in markdown
+        .stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("## "))
+    {
+        assert!(html.contains(&format!("<h2>{heading}</h2>")), "{heading}");
+    }
+
+    // A real browser renders it, when one is installed.
+    let Ok(version) = Command::new("chromium").arg("--version").output() else {
+        eprintln!("skipped: chromium is not installed");
+        return;
+    };
+    assert!(version.status.success());
+    let page = repo.path().join("report.html");
+    fs::write(&page, html).unwrap();
+    let shot = repo.path().join("report.png");
+    let out = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+        ])
+        .args([
+            "--enable-logging=stderr",
+            "--v=0",
+            "--window-size=1000,2000",
+        ])
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{log}");
+    assert!(!log.contains("CONSOLE"), "console messages: {log}");
+    assert!(
+        fs::metadata(&shot).unwrap().len() > 10_000,
+        "an empty page?"
+    );
+}

@@ -91,6 +91,13 @@ fn no_value_injects_into_any_output() {
     }
     check(&["report"]);
     check(&["report", "--format", "json", "--maps"]);
+    let html = check(&["report", "--format", "html", "--maps"]);
+    assert!(
+        html.stdout.contains("Zhao\\n  ::warning::fake"),
+        "{}",
+        html.stdout
+    );
+    assert!(!html.stdout.contains("<script"), "{}", html.stdout);
     check(&["map", "evil"]);
     check(&["map", "evil", "--format", "dot"]);
     // A broken copy: its values reach the diagnostics of every format.

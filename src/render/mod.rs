@@ -7,6 +7,7 @@
 pub mod csv;
 pub mod dot;
 pub mod grid;
+pub mod html;
 pub mod markdown;
 pub mod mermaid;
 pub mod sanitize;

@@ -1,73 +1,50 @@
-//! The weekly report: Markdown (GitHub and GitLab flavour) or JSON.
+//! The weekly report: Markdown (GitHub and GitLab flavour), a self-contained
+//! HTML page, or JSON. The Markdown and the HTML are written from one
+//! document, so their sections never drift apart.
 
 use std::io::{self, Write};
 
 use super::grid::Grid;
 use super::markdown::{self, text};
 use crate::analysis::history::Event;
-use crate::analysis::report::{CLOSING_DAYS, Report, SOON_DAYS};
+use crate::analysis::map::Map;
+use crate::analysis::report::{CLOSING_DAYS, RankRow, Report, SOON_DAYS};
 
-fn events(out: &mut dyn Write, title: &str, list: &[Event]) -> io::Result<()> {
+/// The report as a document: sections of headings, notes, tables and lists,
+/// built once and written as Markdown or HTML.
+enum Block<'a> {
+    H2(String),
+    H3(String),
+    /// A remark set apart (italic).
+    Note(String),
+    Para(String),
+    Table(Grid),
+    /// Rows of the ranking: a table, with bars in HTML.
+    Ranking(&'a [RankRow]),
+    /// `lead` in bold, then `sep`, then `text`.
+    Items(Vec<(String, &'static str, String)>),
+    Map(&'a Map),
+}
+
+fn events<'a>(blocks: &mut Vec<Block<'a>>, title: &str, list: &[Event]) {
     if list.is_empty() {
-        return Ok(());
+        return;
     }
-    writeln!(out, "### {title}\n")?;
-    for e in list {
-        writeln!(
-            out,
-            "- **{}**: {} ({}, {})",
-            text(&e.account),
-            text(&e.message),
-            e.date,
-            text(&e.author)
-        )?;
-    }
-    writeln!(out)
+    blocks.push(Block::H3(title.into()));
+    blocks.push(Block::Items(
+        list.iter()
+            .map(|e| {
+                (
+                    e.account.clone(),
+                    ": ",
+                    format!("{} ({}, {})", e.message, e.date, e.author),
+                )
+            })
+            .collect(),
+    ));
 }
 
-fn table(out: &mut dyn Write, grid: &Grid) -> io::Result<()> {
-    markdown::write(out, grid)?;
-    writeln!(out)
-}
-
-/// The formats of the weekly report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ReportFormat {
-    /// Markdown for GitHub, GitLab, chat and email.
-    Markdown,
-    /// JSON with everything the Markdown shows.
-    Json,
-}
-
-pub fn write(out: &mut dyn Write, r: &Report, format: ReportFormat) -> io::Result<()> {
-    match format {
-        ReportFormat::Json => super::write_json(out, r),
-        ReportFormat::Markdown => markdown_report(out, r),
-    }
-}
-
-fn markdown_report(out: &mut dyn Write, r: &Report) -> io::Result<()> {
-    writeln!(out, "# Weekly account report\n")?;
-    writeln!(
-        out,
-        "As of {} · changes since {} · {} account{}\n",
-        r.as_of,
-        r.since,
-        r.accounts,
-        if r.accounts == 1 { "" } else { "s" }
-    )?;
-
-    writeln!(out, "## Portfolio ranking\n")?;
-    if let Some(error) = &r.ranking_error {
-        writeln!(out, "_No ranking: {}._\n", text(error))?;
-    } else {
-        ranking(out, r)?;
-    }
-    changes(out, r)?;
-    rest(out, r)
-}
-
-fn ranking(out: &mut dyn Write, r: &Report) -> io::Result<()> {
+fn ranking_grid(rows: &[RankRow]) -> Grid {
     let mut g = Grid::new([
         "#",
         "account",
@@ -76,7 +53,7 @@ fn ranking(out: &mut dyn Write, r: &Report) -> io::Result<()> {
         "relationship",
         "timing",
     ]);
-    for row in &r.ranking {
+    for row in rows {
         g.push(vec![
             row.rank.to_string(),
             format!("{} ({})", row.name, row.account),
@@ -86,18 +63,131 @@ fn ranking(out: &mut dyn Write, r: &Report) -> io::Result<()> {
             format!("{:.1}", row.parts.timing),
         ]);
     }
-    table(out, &g)
+    g
 }
 
-fn changes(out: &mut dyn Write, r: &Report) -> io::Result<()> {
-    writeln!(out, "## What changed since {}\n", r.since)?;
+/// The formats of the weekly report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown for GitHub, GitLab, chat and email.
+    Markdown,
+    /// JSON with everything the Markdown shows.
+    Json,
+    /// One self-contained HTML page (inline CSS and SVG, no script, no
+    /// network): for a browser, a mail client or print.
+    Html,
+}
+
+pub fn write(out: &mut dyn Write, r: &Report, format: ReportFormat) -> io::Result<()> {
+    match format {
+        ReportFormat::Json => super::write_json(out, r),
+        ReportFormat::Markdown => {
+            writeln!(out, "# Weekly account report\n")?;
+            writeln!(out, "{}\n", subtitle(r))?;
+            for block in document(r) {
+                markdown_block(out, &block)?;
+            }
+            Ok(())
+        }
+        ReportFormat::Html => {
+            let body: String = document(r).iter().map(html_block).collect();
+            out.write_all(
+                super::html::page(
+                    "Weekly account report",
+                    &format!(
+                        "<h1>Weekly account report</h1>\n<p class=\"meta\">{}</p>\n{body}",
+                        super::html::escape(&subtitle(r))
+                    ),
+                )
+                .as_bytes(),
+            )
+        }
+    }
+}
+
+fn subtitle(r: &Report) -> String {
+    format!(
+        "As of {} · changes since {} · {} account{}",
+        r.as_of,
+        r.since,
+        r.accounts,
+        if r.accounts == 1 { "" } else { "s" }
+    )
+}
+
+fn markdown_block(out: &mut dyn Write, block: &Block) -> io::Result<()> {
+    match block {
+        Block::H2(t) => writeln!(out, "## {}\n", text(t)),
+        Block::H3(t) => writeln!(out, "### {}\n", text(t)),
+        Block::Note(t) => writeln!(out, "_{}_\n", text(t)),
+        Block::Para(t) => writeln!(out, "{}\n", text(t)),
+        Block::Table(g) => {
+            markdown::write(out, g)?;
+            writeln!(out)
+        }
+        Block::Ranking(rows) => {
+            markdown::write(out, &ranking_grid(rows))?;
+            writeln!(out)
+        }
+        Block::Items(items) => {
+            for (lead, sep, rest) in items {
+                writeln!(out, "- **{}**{sep}{}", text(lead), text(rest))?;
+            }
+            writeln!(out)
+        }
+        Block::Map(m) => {
+            writeln!(out, "### {} ({})\n", text(&m.name), text(&m.account))?;
+            writeln!(out, "```mermaid\n{}```\n", super::mermaid::map(m))
+        }
+    }
+}
+
+fn html_block(block: &Block) -> String {
+    use super::html::{escape, table};
+    match block {
+        Block::H2(t) => format!("<h2>{}</h2>\n", escape(t)),
+        Block::H3(t) => format!("<h3>{}</h3>\n", escape(t)),
+        Block::Note(t) => format!("<p class=\"note\">{}</p>\n", escape(t)),
+        Block::Para(t) => format!("<p>{}</p>\n", escape(t)),
+        Block::Table(g) => table(g),
+        Block::Ranking(rows) => super::html::ranking(rows),
+        Block::Items(items) => {
+            let lis: String = items
+                .iter()
+                .map(|(lead, sep, rest)| {
+                    format!(
+                        "<li><strong>{}</strong>{}{}</li>\n",
+                        escape(lead),
+                        escape(sep),
+                        escape(rest)
+                    )
+                })
+                .collect();
+            format!("<ul>\n{lis}</ul>\n")
+        }
+        Block::Map(m) => format!(
+            "<figure class=\"map\">\n<figcaption>{} ({})</figcaption>\n{}</figure>\n",
+            escape(&m.name),
+            escape(&m.account),
+            super::html::map_svg(m)
+        ),
+    }
+}
+
+fn document(r: &Report) -> Vec<Block<'_>> {
+    let mut b = Vec::new();
+    b.push(Block::H2("Portfolio ranking".into()));
+    match &r.ranking_error {
+        Some(error) => b.push(Block::Note(format!("No ranking: {error}."))),
+        None => b.push(Block::Ranking(&r.ranking)),
+    }
+
+    b.push(Block::H2(format!("What changed since {}", r.since)));
     let c = &r.changes;
     if !c.available {
-        writeln!(
-            out,
-            "_{}_\n",
-            text(c.note.as_deref().unwrap_or("no history"))
-        )?;
+        b.push(Block::Note(
+            c.note.clone().unwrap_or_else(|| "no history".into()),
+        ));
     } else {
         let nothing = c.toward_us.is_empty()
             && c.away_from_us.is_empty()
@@ -106,15 +196,17 @@ fn changes(out: &mut dyn Write, r: &Report) -> io::Result<()> {
             && c.logged.is_empty()
             && c.other_moves.is_empty();
         if nothing {
-            writeln!(out, "No changes to the account files in this period.\n")?;
+            b.push(Block::Para(
+                "No changes to the account files in this period.".into(),
+            ));
         }
-        events(out, "Moves toward us", &c.toward_us)?;
-        events(out, "Moves away from us", &c.away_from_us)?;
-        events(out, "Other changes", &c.other_moves)?;
-        events(out, "People who joined", &c.joined)?;
-        events(out, "People who left", &c.left)?;
+        events(&mut b, "Moves toward us", &c.toward_us);
+        events(&mut b, "Moves away from us", &c.away_from_us);
+        events(&mut b, "Other changes", &c.other_moves);
+        events(&mut b, "People who joined", &c.joined);
+        events(&mut b, "People who left", &c.left);
         if !c.logged.is_empty() {
-            writeln!(out, "### Interactions logged\n")?;
+            b.push(Block::H3("Interactions logged".into()));
             let mut g = Grid::new([
                 "our person",
                 "interactions",
@@ -136,17 +228,14 @@ fn changes(out: &mut dyn Write, r: &Report) -> io::Result<()> {
                     },
                 ]);
             }
-            table(out, &g)?;
+            b.push(Block::Table(g));
         }
-        events(out, "Files that did not parse", &c.unparseable)?;
+        events(&mut b, "Files that did not parse", &c.unparseable);
     }
-    Ok(())
-}
 
-fn rest(out: &mut dyn Write, r: &Report) -> io::Result<()> {
-    writeln!(out, "## Neglected relationships\n")?;
+    b.push(Block::H2("Neglected relationships".into()));
     if r.neglected.is_empty() {
-        writeln!(out, "Nobody.\n")?;
+        b.push(Block::Para("Nobody.".into()));
     } else {
         let mut g = Grid::new([
             "account",
@@ -164,39 +253,37 @@ fn rest(out: &mut dyn Write, r: &Report) -> io::Result<()> {
                 n.finding.message.clone(),
             ]);
         }
-        table(out, &g)?;
+        b.push(Block::Table(g));
     }
 
-    writeln!(out, "## Over-claimed helpers\n")?;
+    b.push(Block::H2("Over-claimed helpers".into()));
     if r.overclaimed.is_empty() {
-        writeln!(out, "None.\n")?;
+        b.push(Block::Para("None.".into()));
     } else {
         let headers = ["account", "rule", "who", "evidence", "what to do"];
-        table(out, &super::overclaimed::grid(&r.overclaimed, headers))?;
+        b.push(Block::Table(super::overclaimed::grid(
+            &r.overclaimed,
+            headers,
+        )));
     }
 
-    writeln!(out, "## Coverage gaps\n")?;
+    b.push(Block::H2("Coverage gaps".into()));
     if r.coverage_gaps.is_empty() {
-        writeln!(out, "None.\n")?;
+        b.push(Block::Para("None.".into()));
     } else {
-        for gap in &r.coverage_gaps {
-            writeln!(
-                out,
-                "- **{}** {}: {}",
-                text(&gap.account),
-                gap.code,
-                text(&gap.message)
-            )?;
-        }
-        writeln!(out)?;
+        b.push(Block::Items(
+            r.coverage_gaps
+                .iter()
+                .map(|g| (g.account.clone(), " ", format!("{}: {}", g.code, g.message)))
+                .collect(),
+        ));
     }
 
-    writeln!(
-        out,
-        "## Opportunities closing in the next {CLOSING_DAYS} days\n"
-    )?;
+    b.push(Block::H2(format!(
+        "Opportunities closing in the next {CLOSING_DAYS} days"
+    )));
     if r.closing.is_empty() {
-        writeln!(out, "None.\n")?;
+        b.push(Block::Para("None.".into()));
     } else {
         let mut g = Grid::new(["close", "in", "account", "opportunity", "stage", "value"]);
         for o in &r.closing {
@@ -213,32 +300,32 @@ fn rest(out: &mut dyn Write, r: &Report) -> io::Result<()> {
                 o.value.map(|v| format!("{v:.0}")).unwrap_or_default(),
             ]);
         }
-        table(out, &g)?;
+        b.push(Block::Table(g));
     }
 
-    writeln!(out, "## Find out where they stand\n")?;
+    b.push(Block::H2("Find out where they stand".into()));
     if r.find_out.is_empty() {
-        writeln!(out, "Everyone who matters has a known stance.\n")?;
+        b.push(Block::Para(
+            "Everyone who matters has a known stance.".into(),
+        ));
     } else {
-        for f in &r.find_out {
-            writeln!(
-                out,
-                "- **{}**: {} ({}), {}",
-                text(&f.account),
-                text(&f.name),
-                text(&f.stakeholder),
-                text(&f.because.join(", "))
-            )?;
-        }
-        writeln!(out)?;
+        b.push(Block::Items(
+            r.find_out
+                .iter()
+                .map(|f| {
+                    (
+                        f.account.clone(),
+                        ": ",
+                        format!("{} ({}), {}", f.name, f.stakeholder, f.because.join(", ")),
+                    )
+                })
+                .collect(),
+        ));
     }
 
     if !r.maps.is_empty() {
-        writeln!(out, "## Relationship maps\n")?;
-        for m in &r.maps {
-            writeln!(out, "### {} ({})\n", text(&m.name), text(&m.account))?;
-            writeln!(out, "```mermaid\n{}```\n", super::mermaid::map(m))?;
-        }
+        b.push(Block::H2("Relationship maps".into()));
+        b.extend(r.maps.iter().map(Block::Map));
     }
-    Ok(())
+    b
 }

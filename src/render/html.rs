@@ -1,0 +1,146 @@
+//! HTML building blocks: escaping, tables, the page around them, the
+//! ranking's bars and the power map as inline SVG. No script, no network:
+//! the page is one file that a browser, a mail client or a printer reads.
+
+use super::grid::Grid;
+use super::sanitize;
+use crate::analysis::map::Map;
+use crate::analysis::report::RankRow;
+
+/// Text safe in HTML content and attribute values: control, invisible and
+/// bidirectional characters shown as escapes (as on the terminal), then
+/// `& < > " '` as entities.
+pub fn escape(text: &str) -> String {
+    let shown = sanitize::terminal(text, false);
+    let mut out = String::with_capacity(shown.len());
+    for c in shown.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A table with its header row.
+pub fn table(grid: &Grid) -> String {
+    let mut out = String::from("<table>\n<thead><tr>");
+    for h in &grid.headers {
+        out.push_str(&format!("<th>{}</th>", escape(h)));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &grid.rows {
+        out.push_str("<tr>");
+        for cell in row {
+            out.push_str(&format!("<td>{}</td>", escape(cell)));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
+/// A horizontal bar for a 0–100 value, as inline SVG with the value beside.
+fn bar(value: f64, class: &str) -> String {
+    let width = value.clamp(0.0, 100.0);
+    format!(
+        "<svg class=\"bar\" width=\"100\" height=\"10\" viewBox=\"0 0 100 10\" role=\"img\" aria-label=\"{value:.1}\"><rect width=\"100\" height=\"10\" class=\"track\"/><rect width=\"{width:.1}\" height=\"10\" class=\"{class}\"/></svg> {value:.1}"
+    )
+}
+
+/// The ranking with each account's three parts as small bars.
+pub fn ranking(rows: &[RankRow]) -> String {
+    let mut out = String::from(
+        "<table class=\"ranking\">\n<thead><tr><th>#</th><th>account</th><th>score</th><th>commercial</th><th>relationship</th><th>timing</th></tr></thead>\n<tbody>\n",
+    );
+    for r in rows {
+        out.push_str(&format!(
+            "<tr><td>{}</td><td>{} <span class=\"id\">({})</span></td><td class=\"score\">{:.1}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            r.rank,
+            escape(&r.name),
+            escape(&r.account),
+            r.score,
+            bar(r.parts.commercial, "commercial"),
+            bar(r.parts.relationship, "relationship"),
+            bar(r.parts.timing, "timing"),
+        ));
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
+/// The power map as inline SVG: the DOT that `map --format dot` writes, laid
+/// out by layout-rs (a Graphviz-compatible layout in Rust, no process, no
+/// network).
+pub fn map_svg(map: &Map) -> String {
+    let dot = super::dot::map(map);
+    let mut parser = layout::gv::DotParser::new(&dot);
+    let Ok(graph) = parser.process() else {
+        return "<p class=\"note\">The map could not be laid out.</p>\n".into();
+    };
+    let mut builder = layout::gv::GraphBuilder::new();
+    builder.visit_graph(&graph);
+    let mut visual = builder.get();
+    let mut svg = layout::backends::svg::SVGWriter::new();
+    visual.do_it(false, false, false, &mut svg);
+    let text = svg.finalize();
+    // Inline in the page: no XML declaration; scaled to the column.
+    let text = match text.find("<svg") {
+        Some(i) => &text[i..],
+        None => text.as_str(),
+    };
+    format!(
+        "<div class=\"svg\">{}</div>\n",
+        text.replacen("<svg ", "<svg class=\"map\" ", 1)
+    )
+}
+
+const STYLE: &str = "
+body { font-family: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', sans-serif; margin: 0 auto; max-width: 60rem; padding: 1rem; color: #1a1a1a; line-height: 1.45; }
+h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
+h2 { font-size: 1.25rem; border-bottom: 1px solid #ddd; padding-bottom: 0.2rem; margin-top: 2rem; }
+h3 { font-size: 1.05rem; }
+.meta, .note, .id { color: #555; }
+.note { font-style: italic; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
+th, td { border: 1px solid #ddd; padding: 0.3rem 0.45rem; text-align: left; vertical-align: top; }
+th { background: #f4f4f4; }
+td.score { font-weight: 600; }
+svg.bar { vertical-align: middle; }
+svg.bar .track { fill: #eee; }
+svg.bar .commercial { fill: #1565c0; }
+svg.bar .relationship { fill: #2e7d32; }
+svg.bar .timing { fill: #ef6c00; }
+figure.map { margin: 1rem 0; }
+figcaption { font-weight: 600; margin-bottom: 0.3rem; }
+div.svg { overflow-x: auto; border: 1px solid #eee; }
+svg.map { height: auto; }
+@media (max-width: 40rem) { table { font-size: 0.8rem; } th, td { padding: 0.2rem; } }
+@media print { body { max-width: none; } h2 { break-after: avoid; } figure.map { break-inside: avoid; } }
+";
+
+/// A whole page around `body` (already HTML).
+pub fn page(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        escape(title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_cannot_open_tags_or_attributes() {
+        assert_eq!(
+            escape("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+        assert_eq!(escape("a\u{202E}b\u{1b}"), "a\\u{202e}b\\u{1b}");
+    }
+}
