@@ -711,3 +711,38 @@ fn the_html_report_is_one_well_formed_page_with_bars_and_maps() {
         "an empty page?"
     );
 }
+
+#[test]
+fn a_map_as_svg_needs_no_graphviz_and_keeps_chinese_names() {
+    let run = guanxi(
+        &repo_root(),
+        &[
+            "map",
+            "huadong-power",
+            "example-accounts",
+            "--format",
+            "svg",
+            "--as-of",
+            AS_OF,
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(run.stdout.starts_with("<?xml") && run.stdout.contains("<svg"));
+    for name in ["周建华", "陈丽", "张伟"] {
+        assert!(run.stdout.contains(name), "{name}");
+    }
+    assert!(run.stdout.trim_end().ends_with("</svg>"));
+    let again = guanxi(
+        &repo_root(),
+        &[
+            "map",
+            "huadong-power",
+            "example-accounts",
+            "--format",
+            "svg",
+            "--as-of",
+            AS_OF,
+        ],
+    );
+    assert_eq!(again.stdout, run.stdout, "not deterministic");
+}

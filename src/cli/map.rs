@@ -16,7 +16,8 @@ use crate::render::map::MapFormat;
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
   guanxi map qingshan-steel example-accounts/
-  guanxi map huadong-power --format dot | dot -Tsvg > huadong.svg")]
+  guanxi map huadong-power --format dot | dot -Tsvg > huadong.svg
+  guanxi map huadong-power --format svg > huadong.svg   # no Graphviz needed")]
 pub struct Args {
     /// Account id, file stem, or unique prefix of its id or name.
     pub account: String,

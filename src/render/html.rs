@@ -77,18 +77,8 @@ pub fn ranking(rows: &[RankRow]) -> String {
 /// out by layout-rs (a Graphviz-compatible layout in Rust, no process, no
 /// network).
 pub fn map_svg(map: &Map) -> String {
-    let dot = super::dot::map(map);
-    let mut parser = layout::gv::DotParser::new(&dot);
-    let Ok(graph) = parser.process() else {
-        return "<p class=\"note\">The map could not be laid out.</p>\n".into();
-    };
-    let mut builder = layout::gv::GraphBuilder::new();
-    builder.visit_graph(&graph);
-    let mut visual = builder.get();
-    let mut svg = layout::backends::svg::SVGWriter::new();
-    visual.do_it(false, false, false, &mut svg);
-    let text = svg.finalize();
-    // Inline in the page: no XML declaration; scaled to the column.
+    let text = svg(map);
+    // Inline in the page: no XML declaration.
     let text = match text.find("<svg") {
         Some(i) => &text[i..],
         None => text.as_str(),
@@ -97,6 +87,30 @@ pub fn map_svg(map: &Map) -> String {
         "<div class=\"svg\">{}</div>\n",
         text.replacen("<svg ", "<svg class=\"map\" ", 1)
     )
+}
+
+/// The power map as a standalone SVG document (`map --format svg`).
+pub fn svg(map: &Map) -> String {
+    let dot = super::dot::map(map);
+    let mut parser = layout::gv::DotParser::new(&dot);
+    let Ok(graph) = parser.process() else {
+        // Our own DOT always parses; say so rather than write nothing.
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\"><text x=\"10\" y=\"20\">the map could not be laid out</text></svg>\n".into();
+    };
+    let mut builder = layout::gv::GraphBuilder::new();
+    builder.visit_graph(&graph);
+    let mut visual = builder.get();
+    let mut writer = layout::backends::svg::SVGWriter::new();
+    visual.do_it(false, false, false, &mut writer);
+    // layout-rs draws every label in black: the mentor's dark green (white
+    // text in Graphviz) becomes a lighter green that black text reads on.
+    let mut text = writer
+        .finalize()
+        .replace("fill=\"#1b5e20ff\"", "fill=\"#66bb6aff\"");
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text
 }
 
 const STYLE: &str = "
