@@ -70,6 +70,7 @@ pub fn one_file(bytes: &[u8]) {
             top: 10,
             maps: true,
             events: Ok(&[]),
+            weeks: &[],
         },
     );
     let _ = render::report::write(&mut sink, &report, render::report::ReportFormat::Markdown);

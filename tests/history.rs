@@ -666,6 +666,11 @@ fn the_html_report_is_one_well_formed_page_with_bars_and_maps() {
     // The ranking's bars, the maps as SVG, the Markdown report's sections.
     assert!(html.contains("<svg class=\"bar\""));
     assert!(html.contains("<svg class=\"map\""));
+    // The stance chart, from the files as they were week by week: Liu
+    // turned supporter on 2026-10-10, so the supporters' line rises.
+    assert!(html.contains("<h2>Stances toward us, week by week</h2>"));
+    assert!(html.contains("<svg class=\"chart\""));
+    assert!(html.contains("supporter 支"));
     let markdown = guanxi(
         repo.path(),
         &["report", "--since", "2026-10-05", "--as-of", "2026-10-25"],

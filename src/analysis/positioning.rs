@@ -63,7 +63,7 @@ impl Serialize for Stances {
     }
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Counts {
     pub mentor: usize,
     pub supporter: usize,
@@ -112,17 +112,8 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
     };
     people.sort_by(|a, b| row_order(a, b));
 
-    let mut counts = Counts::default();
+    let counts = counts(account, ctx.as_of);
     let mut find_out = Vec::new();
-    for s in active(account, ctx.as_of) {
-        match s.stance_us() {
-            Stance::Mentor => counts.mentor += 1,
-            Stance::Supporter => counts.supporter += 1,
-            Stance::Neutral => counts.neutral += 1,
-            Stance::Opponent => counts.opponent += 1,
-            Stance::Unknown => counts.unknown += 1,
-        }
-    }
     for s in &people {
         if s.stance_us() != Stance::Unknown || !s.is_active(ctx.as_of) {
             continue;
@@ -174,6 +165,31 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
         rows,
         counts,
         find_out,
+    }
+}
+
+/// How many people still at the customer on `as_of` stand where toward us.
+pub fn counts(account: &crate::model::Account, as_of: crate::model::Date) -> Counts {
+    let mut counts = Counts::default();
+    for s in active(account, as_of) {
+        match s.stance_us() {
+            Stance::Mentor => counts.mentor += 1,
+            Stance::Supporter => counts.supporter += 1,
+            Stance::Neutral => counts.neutral += 1,
+            Stance::Opponent => counts.opponent += 1,
+            Stance::Unknown => counts.unknown += 1,
+        }
+    }
+    counts
+}
+
+impl std::ops::AddAssign for Counts {
+    fn add_assign(&mut self, o: Self) {
+        self.mentor += o.mentor;
+        self.supporter += o.supporter;
+        self.neutral += o.neutral;
+        self.opponent += o.opponent;
+        self.unknown += o.unknown;
     }
 }
 

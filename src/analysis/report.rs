@@ -37,6 +37,9 @@ pub struct Report {
     pub find_out: Vec<FindOut>,
     /// Power maps, with `--maps`.
     pub maps: Vec<map::Map>,
+    /// Stances toward us at the end of each past week (the HTML report's
+    /// chart); empty unless asked for.
+    pub stance_weeks: Vec<StanceWeek>,
 }
 
 #[derive(Debug, Serialize)]
@@ -101,6 +104,34 @@ pub struct Options<'a> {
     /// What changed since `since`, as the caller read it from git; `Err`
     /// says why there is no history (not a git repository).
     pub events: Result<&'a [Event], String>,
+    /// The account files as they were at the end of each of the past weeks
+    /// (read from git by the caller), for the stance chart; empty for none.
+    pub weeks: &'a [(Date, Vec<LoadedAccount>)],
+}
+
+/// How many people stood where toward us at the end of one week, across the
+/// accounts reported on.
+#[derive(Debug, Clone, Serialize)]
+pub struct StanceWeek {
+    pub week_end: Date,
+    pub counts: positioning::Counts,
+}
+
+/// The stance counts of each week, over the accounts with these ids.
+fn stance_weeks(weeks: &[(Date, Vec<LoadedAccount>)], ids: &[&str]) -> Vec<StanceWeek> {
+    weeks
+        .iter()
+        .map(|(end, accounts)| {
+            let mut counts = positioning::Counts::default();
+            for a in accounts.iter().filter(|a| ids.contains(&a.id.as_str())) {
+                counts += positioning::counts(&a.account, *end);
+            }
+            StanceWeek {
+                week_end: *end,
+                counts,
+            }
+        })
+        .collect()
 }
 
 /// Days ahead that an opportunity counts as closing.
@@ -225,6 +256,8 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], opts: &Options) -> Report
             .cmp(&b.close)
             .then_with(|| a.account.cmp(&b.account))
     });
+    let ids: Vec<&str> = accounts.iter().map(|a| a.id.as_str()).collect();
+    let stance_weeks = stance_weeks(opts.weeks, &ids);
     Report {
         as_of: ctx.as_of,
         since: opts.since,
@@ -238,6 +271,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], opts: &Options) -> Report
         closing,
         find_out,
         maps,
+        stance_weeks,
     }
 }
 
@@ -262,6 +296,7 @@ mod tests {
                     top: 10,
                     maps: true,
                     events: Err("not a git repository".into()),
+                    weeks: &[],
                 },
             )
         });
@@ -273,11 +308,30 @@ mod tests {
         assert_eq!(report.neglected.len(), 1);
         assert_eq!(report.maps.len(), 1);
         assert!(report.coverage_gaps.iter().all(Finding::is_actionable));
+        assert!(report.stance_weeks.is_empty());
         assert!(
             report
                 .coverage_gaps
                 .iter()
                 .any(|f| f.code == super::super::Code::NoDecider)
+        );
+    }
+
+    #[test]
+    fn each_week_counts_the_files_as_they_were_then() {
+        let before = account(&yaml(&[person("a", "middle", "user", "neutral")], &[]));
+        let after = account(&yaml(&[person("a", "middle", "user", "supporter")], &[]));
+        let weeks = vec![
+            (Date::parse("2026-11-09").unwrap(), vec![before]),
+            (Date::parse("2026-11-16").unwrap(), vec![after]),
+        ];
+        let counted = stance_weeks(&weeks, &["test"]);
+        let supporters: Vec<usize> = counted.iter().map(|w| w.counts.supporter).collect();
+        assert_eq!(supporters, [0, 1]);
+        assert!(
+            stance_weeks(&weeks, &["other"])
+                .iter()
+                .all(|w| w.counts.supporter == 0)
         );
     }
 }

@@ -5,7 +5,8 @@ use std::io::{self, Write};
 use super::common::{self, Scope, Selection, Version};
 use crate::analysis::history::{self, Query};
 use crate::analysis::report::{self, Options};
-use crate::load::git;
+use crate::load::{LoadedAccount, git};
+use crate::model::Date;
 use crate::render::report::ReportFormat;
 
 /// The weekly report a manager reads, and a script emails or posts.
@@ -67,7 +68,15 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             )
         })
         .map_err(|e| e.to_string());
+    // The HTML report's chart: the account files at the end of each of the
+    // past weeks, read from git (none outside a repository).
+    let weeks = if args.format == ReportFormat::Html {
+        past_weeks(&args.selection.paths, loaded.as_of)
+    } else {
+        Vec::new()
+    };
     let opts = Options {
+        weeks: &weeks,
         since,
         top: args.top,
         maps: args.maps,
@@ -79,4 +88,32 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         let _ = writeln!(io::stderr(), "guanxi: no ranking: {error}");
     }
     Ok(loaded.exit_code(built.ranking_error.is_some()))
+}
+
+/// How many weeks back the stance chart goes.
+const CHART_WEEKS: i64 = 8;
+
+/// The valid account files at the end of each of the last [`CHART_WEEKS`]
+/// weeks up to `as_of`, oldest first; weeks before the first commit are left
+/// out, and so is everything outside a git repository.
+fn past_weeks(paths: &[std::path::PathBuf], as_of: Date) -> Vec<(Date, Vec<LoadedAccount>)> {
+    let mut weeks = Vec::new();
+    for back in (0..CHART_WEEKS).rev() {
+        let end = Date(as_of.0 - chrono::Duration::days(7 * back));
+        let Ok(snapshot) = git::snapshot(paths, git::Rev::OnOrBefore(end)) else {
+            continue;
+        };
+        let accounts = snapshot
+            .files
+            .iter()
+            .filter_map(|(path, bytes)| {
+                let text = std::str::from_utf8(bytes).ok()?;
+                let parsed = crate::load::parse::<crate::model::Account>(text);
+                let account = parsed.value.filter(|_| parsed.problems.is_empty())?;
+                Some(LoadedAccount::new(path, account))
+            })
+            .collect();
+        weeks.push((end, accounts));
+    }
+    weeks
 }

@@ -5,7 +5,7 @@
 use super::grid::Grid;
 use super::sanitize;
 use crate::analysis::map::Map;
-use crate::analysis::report::RankRow;
+use crate::analysis::report::{RankRow, StanceWeek};
 
 /// Text safe in HTML content and attribute values: control, invisible and
 /// bidirectional characters shown as escapes (as on the terminal), then
@@ -71,6 +71,81 @@ pub fn ranking(rows: &[RankRow]) -> String {
     }
     out.push_str("</tbody>\n</table>\n");
     out
+}
+
+/// One line of the stance chart: its label, colour and count.
+type Series = (
+    &'static str,
+    plotters::style::RGBColor,
+    fn(&crate::analysis::positioning::Counts) -> usize,
+);
+
+/// How many people stood where toward us, week by week: one line per
+/// stance, drawn by plotters as inline SVG.
+pub fn stance_chart(weeks: &[StanceWeek]) -> String {
+    use plotters::prelude::*;
+    let series: [Series; 5] = [
+        ("mentor 帮", RGBColor(0x1b, 0x5e, 0x20), |c| c.mentor),
+        ("supporter 支", RGBColor(0x66, 0xbb, 0x6a), |c| c.supporter),
+        ("neutral 中", RGBColor(0x75, 0x75, 0x75), |c| c.neutral),
+        ("opponent 反", RGBColor(0xc6, 0x28, 0x28), |c| c.opponent),
+        ("unknown 不", RGBColor(0xbd, 0xbd, 0xbd), |c| c.unknown),
+    ];
+    let top = weeks
+        .iter()
+        .flat_map(|w| series.iter().map(move |(_, _, f)| f(&w.counts)))
+        .max()
+        .unwrap_or(0)
+        .max(1) as i32;
+    let last = weeks.len().saturating_sub(1).max(1) as i32;
+    let mut svg = String::new();
+    let drawn = (|| -> Result<(), Box<dyn std::error::Error + '_>> {
+        let root = SVGBackend::with_string(&mut svg, (720, 300)).into_drawing_area();
+        root.fill(&WHITE)?;
+        let mut chart = ChartBuilder::on(&root)
+            .margin(12)
+            .x_label_area_size(28)
+            .y_label_area_size(32)
+            .build_cartesian_2d(0..last, 0..top + 1)?;
+        chart
+            .configure_mesh()
+            .x_labels(weeks.len())
+            .x_label_formatter(&|i| {
+                weeks
+                    .get(usize::try_from(*i).unwrap_or(0))
+                    .map_or_else(String::new, |w| w.week_end.0.format("%m-%d").to_string())
+            })
+            .y_desc("people")
+            .draw()?;
+        for (name, color, value) in series {
+            chart
+                .draw_series(LineSeries::new(
+                    weeks
+                        .iter()
+                        .enumerate()
+                        .map(|(i, w)| (i as i32, value(&w.counts) as i32)),
+                    color.stroke_width(2),
+                ))?
+                .label(name)
+                .legend(move |(x, y)| {
+                    PathElement::new(vec![(x, y), (x + 16, y)], color.stroke_width(2))
+                });
+        }
+        chart
+            .configure_series_labels()
+            .background_style(WHITE.mix(0.9))
+            .border_style(BLACK.mix(0.2))
+            .draw()?;
+        root.present()?;
+        Ok(())
+    })();
+    if drawn.is_err() {
+        return "<p class=\"note\">The chart could not be drawn.</p>\n".into();
+    }
+    format!(
+        "<div class=\"svg\">{}</div>\n",
+        svg.replacen("<svg ", "<svg class=\"chart\" ", 1)
+    )
 }
 
 /// The power map as inline SVG: the DOT that `map --format dot` writes, laid

@@ -8,7 +8,7 @@ use super::grid::Grid;
 use super::markdown::{self, text};
 use crate::analysis::history::Event;
 use crate::analysis::map::Map;
-use crate::analysis::report::{CLOSING_DAYS, RankRow, Report, SOON_DAYS};
+use crate::analysis::report::{CLOSING_DAYS, RankRow, Report, SOON_DAYS, StanceWeek};
 
 /// The report as a document: sections of headings, notes, tables and lists,
 /// built once and written as Markdown or HTML.
@@ -21,6 +21,8 @@ enum Block<'a> {
     Table(Grid),
     /// Rows of the ranking: a table, with bars in HTML.
     Ranking(&'a [RankRow]),
+    /// Stances toward us, week by week: a chart in HTML, a table in Markdown.
+    Weeks(&'a [StanceWeek]),
     /// `lead` in bold, then `sep`, then `text`.
     Items(Vec<(String, &'static str, String)>),
     Map(&'a Map),
@@ -129,6 +131,29 @@ fn markdown_block(out: &mut dyn Write, block: &Block) -> io::Result<()> {
             markdown::write(out, &ranking_grid(rows))?;
             writeln!(out)
         }
+        Block::Weeks(weeks) => {
+            let mut g = Grid::new([
+                "week ending",
+                "mentor",
+                "supporter",
+                "neutral",
+                "opponent",
+                "unknown",
+            ]);
+            for w in *weeks {
+                let c = &w.counts;
+                g.push(vec![
+                    w.week_end.to_string(),
+                    c.mentor.to_string(),
+                    c.supporter.to_string(),
+                    c.neutral.to_string(),
+                    c.opponent.to_string(),
+                    c.unknown.to_string(),
+                ]);
+            }
+            markdown::write(out, &g)?;
+            writeln!(out)
+        }
         Block::Items(items) => {
             for (lead, sep, rest) in items {
                 writeln!(out, "- **{}**{sep}{}", text(lead), text(rest))?;
@@ -151,6 +176,7 @@ fn html_block(block: &Block) -> String {
         Block::Para(t) => format!("<p>{}</p>\n", escape(t)),
         Block::Table(g) => table(g),
         Block::Ranking(rows) => super::html::ranking(rows),
+        Block::Weeks(weeks) => super::html::stance_chart(weeks),
         Block::Items(items) => {
             let lis: String = items
                 .iter()
@@ -180,6 +206,11 @@ fn document(r: &Report) -> Vec<Block<'_>> {
     match &r.ranking_error {
         Some(error) => b.push(Block::Note(format!("No ranking: {error}."))),
         None => b.push(Block::Ranking(&r.ranking)),
+    }
+
+    if !r.stance_weeks.is_empty() {
+        b.push(Block::H2("Stances toward us, week by week".into()));
+        b.push(Block::Weeks(&r.stance_weeks));
     }
 
     b.push(Block::H2(format!("What changed since {}", r.since)));
