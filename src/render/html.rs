@@ -118,6 +118,10 @@ pub fn stance_chart(weeks: &[StanceWeek]) -> String {
             .y_desc("people")
             .draw()?;
         for (name, color, value) in series {
+            // A dot on each week, so a single week still shows.
+            chart.draw_series(weeks.iter().enumerate().map(|(i, w)| {
+                Circle::new((i as i32, value(&w.counts) as i32), 3, color.filled())
+            }))?;
             chart
                 .draw_series(LineSeries::new(
                     weeks
