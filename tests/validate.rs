@@ -345,3 +345,37 @@ fn levels_roles_and_stages_read_in_chinese() {
     assert_eq!(rows[0]["roles"], serde_json::json!(["decider"]));
     assert_eq!(rows[0]["stage"], "respect");
 }
+
+#[test]
+fn sarif_reads_back_as_sarif_with_every_diagnostic_in_place() {
+    let root = fixtures().join("validate");
+    let json = validate(&root, &["--format", "json"]);
+    let sarif = validate(&root, &["--format", "sarif"]);
+    assert_eq!(sarif.code, json.code, "{}", sarif.stderr);
+    // The SARIF 2.1.0 object model (serde-sarif, generated from the
+    // standard's schema) reads it back.
+    let log: serde_sarif::sarif::Sarif = serde_json::from_str(&sarif.stdout).expect("SARIF 2.1.0");
+    assert_eq!(log.version, serde_json::json!("2.1.0"));
+    let run = &log.runs[0];
+    let rules = run.tool.driver.rules.as_ref().expect("rules");
+    assert_eq!(rules.len(), guanxi::finding::Code::ALL.len());
+    let results = run.results.as_ref().expect("results");
+    let diagnostics = json.json()["diagnostics"].as_array().unwrap().clone();
+    assert_eq!(results.len(), diagnostics.len());
+    let value: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap();
+    for (r, d) in value["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(&diagnostics)
+    {
+        assert_eq!(r["ruleId"], d["code"]);
+        assert_eq!(r["level"], d["severity"]);
+        let rule =
+            &value["runs"][0]["tool"]["driver"]["rules"][r["ruleIndex"].as_u64().unwrap() as usize];
+        assert_eq!(rule["id"], d["code"], "ruleIndex points at its rule");
+        let location = &r["locations"][0]["physicalLocation"];
+        assert_eq!(location["artifactLocation"]["uri"], d["file"]);
+        assert_eq!(location["region"]["startLine"], d["line"]);
+    }
+}

@@ -22,7 +22,8 @@ use crate::render::{github, human, json};
   guanxi validate                       check everything under .
   guanxi validate accounts/ --format github
                                         annotate a GitHub pull request
-  guanxi validate --format json | jq '.diagnostics[].code'")]
+  guanxi validate --format json | jq '.diagnostics[].code'
+  guanxi validate --format sarif > guanxi.sarif  # GitHub code scanning")]
 pub struct Args {
     /// Files or directories to check.
     #[arg(value_name = "PATH", default_value = ".")]
@@ -49,6 +50,8 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands (::error file=…,line=…::…).
     Github,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -91,6 +94,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         }
         Format::Json => json::write_validation(out, repo.files, &repo.diagnostics)?,
         Format::Github => github::write_validation(out, &repo.diagnostics)?,
+        Format::Sarif => crate::render::sarif::write_validation(out, &repo.diagnostics)?,
     }
     Ok(if repo.had_io_error() {
         exit::TROUBLE

@@ -17,6 +17,7 @@ pub mod table;
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod sarif;
 
 // One renderer per report.
 pub mod agenda;

@@ -1,0 +1,73 @@
+//! SARIF 2.1.0 for `validate`: what GitHub code scanning and other static
+//! analysis viewers read. One run, guanxi as the tool with every code as a
+//! rule (its summary as the description), one result per diagnostic with
+//! its file, line and column.
+
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+
+use crate::finding::{Code, Diagnostic, Severity};
+use crate::source::display_path;
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+    }
+}
+
+/// The SARIF log of a validation, as a JSON value.
+pub fn validation(diagnostics: &[Diagnostic]) -> Value {
+    let rules: Vec<Value> = Code::ALL
+        .iter()
+        .map(|c| {
+            json!({
+                "id": c.as_str(),
+                "shortDescription": { "text": c.summary() },
+                "help": { "text": format!("docs/diagnostics.md, under `{}`", c.as_str()) },
+                "defaultConfiguration": { "level": level(c.severity()) },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = diagnostics
+        .iter()
+        .map(|d| {
+            let mut text = d.message.clone();
+            if let Some(help) = &d.help {
+                text.push_str("\nhelp: ");
+                text.push_str(help);
+            }
+            let mut location = json!({
+                "artifactLocation": { "uri": display_path(&d.path) },
+            });
+            if d.line > 0 {
+                location["region"] = json!({ "startLine": d.line, "startColumn": d.column.max(1) });
+            }
+            json!({
+                "ruleId": d.code.as_str(),
+                "ruleIndex": Code::ALL.iter().position(|c| *c == d.code).unwrap_or(0),
+                "level": level(d.severity),
+                "message": { "text": text },
+                "locations": [{ "physicalLocation": location }],
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "guanxi",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            } },
+            "results": results,
+        }],
+    })
+}
+
+pub fn write_validation(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
+    super::write_json(out, &validation(diagnostics))
+}
