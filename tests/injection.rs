@@ -105,7 +105,7 @@ fn no_value_injects_into_any_output() {
         "broken.yaml",
         &HOSTILE.replace("level: middle", "level: \"boss\\n::error::x\\u001b[2J\""),
     );
-    for format in ["human", "json", "github"] {
+    for format in ["human", "json", "github", "sarif"] {
         let run = check(&["validate", "--format", format]);
         assert_eq!(run.code, 1, "{}", run.transcript());
     }
