@@ -492,3 +492,41 @@ fn the_agenda_is_a_week_a_manager_agrees_with_and_a_calendar_reads_it() {
         typo.stderr
     );
 }
+
+#[test]
+fn findings_as_sarif_read_back_and_point_at_their_account_files() {
+    for command in ["neglected", "overclaimed", "coverage"] {
+        let json = run(&[command, "example-accounts", "--format", "json"]);
+        let sarif = run(&[command, "example-accounts", "--format", "sarif"]);
+        assert_eq!(sarif.code, 0, "{}", sarif.transcript());
+        let log: serde_sarif::sarif::Sarif =
+            serde_json::from_str(&sarif.stdout).expect("SARIF 2.1.0");
+        let results = log.runs[0].results.as_ref().expect("results");
+        let findings: Vec<serde_json::Value> = match command {
+            "coverage" => json
+                .json()
+                .as_array()
+                .unwrap()
+                .iter()
+                .flat_map(|c| c["findings"].as_array().unwrap().clone())
+                .collect(),
+            _ => json.json().as_array().unwrap().clone(),
+        };
+        assert_eq!(results.len(), findings.len(), "{command}");
+        let value: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap();
+        for (r, f) in value["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(&findings)
+        {
+            assert_eq!(r["ruleId"], f["code"], "{command}");
+            assert_eq!(r["properties"]["people"], f["people"], "{command}");
+            let uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap();
+            let account = f["account"].as_str().unwrap();
+            assert_eq!(uri, format!("example-accounts/{account}.yaml"), "{command}");
+        }
+    }
+}

@@ -51,9 +51,13 @@ pub struct Scope {
     pub owner: Option<String>,
 }
 
-/// [`Selection`] and `--format`, for the tabular reports.
+/// [`Selection`] and `--format`, for the tabular reports (`F`: their
+/// formats; the reports with findings add SARIF).
 #[derive(Debug, clap::Args)]
-pub struct Common {
+pub struct Common<F = Format>
+where
+    F: clap::ValueEnum + Clone + Default + Send + Sync + std::fmt::Debug + 'static,
+{
     #[command(flatten)]
     pub selection: Selection,
 
@@ -64,11 +68,45 @@ pub struct Common {
     pub version: Version,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: F,
 }
 
-impl Common {
+/// The formats of the reports whose rules yield findings: the tabular ones,
+/// and SARIF for code-scanning tools.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum FindingsFormat {
+    /// Aligned table for the terminal.
+    #[default]
+    Table,
+    /// JSON, the stable contract for scripts.
+    Json,
+    /// CSV with a header row, for spreadsheets.
+    Csv,
+    /// Markdown tables, for GitHub, GitLab and chat.
+    Markdown,
+    /// SARIF 2.1.0, for GitHub code scanning: every finding a result on its
+    /// account file.
+    Sarif,
+}
+
+impl FindingsFormat {
+    /// The tabular format, or `None` for SARIF.
+    pub fn tabular(self) -> Option<Format> {
+        match self {
+            FindingsFormat::Table => Some(Format::Table),
+            FindingsFormat::Json => Some(Format::Json),
+            FindingsFormat::Csv => Some(Format::Csv),
+            FindingsFormat::Markdown => Some(Format::Markdown),
+            FindingsFormat::Sarif => None,
+        }
+    }
+}
+
+impl<F> Common<F>
+where
+    F: clap::ValueEnum + Clone + Default + Send + Sync + std::fmt::Debug + 'static,
+{
     pub fn width(&self) -> usize {
         self.selection.global.width()
     }
@@ -110,6 +148,16 @@ impl Loaded {
                     .is_none_or(|o| a.account.owner.value == o)
             })
             .collect()
+    }
+
+    /// Each valid account's file, by id, as SARIF and the other outputs
+    /// name it.
+    pub fn file_of(&self, id: &str) -> Option<String> {
+        self.repo
+            .accounts
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| crate::source::display_path(&a.path))
     }
 
     /// Exit status: 2 for unreadable files, 1 for invalid ones or (with

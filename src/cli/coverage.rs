@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Common};
+use super::common::{self, Common, FindingsFormat};
 use crate::analysis::coverage;
 
 /// Show each account's coverage of the buying group (docs/domain.md §5, §6).
@@ -37,7 +37,7 @@ use crate::analysis::coverage;
 )]
 pub struct Args {
     #[command(flatten)]
-    pub common: Common,
+    pub common: Common<FindingsFormat>,
 
     /// Exit 1 when any red flag is raised.
     #[arg(long)]
@@ -55,7 +55,14 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     };
     let portfolio = loaded.portfolio();
     let all = coverage::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &());
-    crate::render::coverage::write(out, &all, args.common.format, args.common.width())?;
+    match args.common.format.tabular() {
+        Some(format) => crate::render::coverage::write(out, &all, format, args.common.width())?,
+        None => crate::render::sarif::write_findings(
+            out,
+            all.iter().flat_map(|c| &c.findings),
+            &|id| loaded.file_of(id),
+        )?,
+    }
     let actionable = all
         .iter()
         .flat_map(|c| &c.findings)

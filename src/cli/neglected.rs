@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Common};
+use super::common::{self, Common, FindingsFormat};
 use crate::analysis::neglect;
 
 /// List the people the team is neglecting, most serious first (docs/domain.md §4).
@@ -27,7 +27,7 @@ use crate::analysis::neglect;
 )]
 pub struct Args {
     #[command(flatten)]
-    pub common: Common,
+    pub common: Common<FindingsFormat>,
 
     /// Exit 1 when there is any finding.
     #[arg(long)]
@@ -45,6 +45,13 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     };
     let portfolio = loaded.portfolio();
     let list = neglect::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &());
-    crate::render::neglected::write(out, &list, args.common.format, args.common.width())?;
+    match args.common.format.tabular() {
+        Some(format) => crate::render::neglected::write(out, &list, format, args.common.width())?,
+        None => {
+            crate::render::sarif::write_findings(out, list.iter().map(|n| &n.finding), &|id| {
+                loaded.file_of(id)
+            })?
+        }
+    }
     Ok(loaded.exit_code(args.fail && !list.is_empty()))
 }

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Common};
+use super::common::{self, Common, FindingsFormat};
 use crate::analysis::overclaim;
 
 /// Flag helpers the evidence does not carry (关系甄别, docs/domain.md §3).
@@ -34,7 +34,7 @@ use crate::analysis::overclaim;
 )]
 pub struct Args {
     #[command(flatten)]
-    pub common: Common,
+    pub common: Common<FindingsFormat>,
 
     /// Exit 1 when there is any finding.
     #[arg(long)]
@@ -52,6 +52,11 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     };
     let portfolio = loaded.portfolio();
     let findings = overclaim::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &());
-    crate::render::overclaimed::write(out, &findings, args.common.format, args.common.width())?;
+    match args.common.format.tabular() {
+        Some(format) => {
+            crate::render::overclaimed::write(out, &findings, format, args.common.width())?
+        }
+        None => crate::render::sarif::write_findings(out, &findings, &|id| loaded.file_of(id))?,
+    }
     Ok(loaded.exit_code(args.fail && !findings.is_empty()))
 }

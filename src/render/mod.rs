@@ -36,9 +36,10 @@ use std::io::{self, Write};
 use grid::Grid;
 
 /// The formats of the tabular reports.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Aligned table for the terminal.
+    #[default]
     Table,
     /// JSON, the stable contract for scripts.
     Json,

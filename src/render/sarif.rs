@@ -1,12 +1,13 @@
-//! SARIF 2.1.0 for `validate`: what GitHub code scanning and other static
-//! analysis viewers read. One run, guanxi as the tool with every code as a
-//! rule (its summary as the description), one result per diagnostic with
-//! its file, line and column.
+//! SARIF 2.1.0: what GitHub code scanning and other static analysis viewers
+//! read. One run, guanxi as the tool with every code as a rule (its summary
+//! as the description), one result per diagnostic (with its file, line and
+//! column) or per finding (on its account's file).
 
 use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
+use crate::analysis::{Code as FindingCode, Finding};
 use crate::finding::{Code, Diagnostic, Severity};
 use crate::source::display_path;
 
@@ -54,6 +55,11 @@ pub fn validation(diagnostics: &[Diagnostic]) -> Value {
             })
         })
         .collect();
+    log(rules, results)
+}
+
+/// One run of guanxi with these rules and results.
+fn log(rules: Vec<Value>, results: Vec<Value>) -> Value {
     json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -66,6 +72,47 @@ pub fn validation(diagnostics: &[Diagnostic]) -> Value {
             "results": results,
         }],
     })
+}
+
+/// The SARIF log of analysis findings; `file_of` gives each account's file.
+pub fn findings<'a>(
+    findings: impl IntoIterator<Item = &'a Finding>,
+    file_of: &dyn Fn(&str) -> Option<String>,
+) -> Value {
+    let rules: Vec<Value> = FindingCode::ALL
+        .iter()
+        .map(|c| {
+            json!({
+                "id": c.as_str(),
+                "shortDescription": { "text": c.summary() },
+                "help": { "text": format!("docs/analyses.md, under `{}`", c.as_str()) },
+                "defaultConfiguration": { "level": level(c.severity()) },
+            })
+        })
+        .collect();
+    let results: Vec<Value> = findings
+        .into_iter()
+        .map(|f| {
+            let uri = file_of(&f.account).unwrap_or_else(|| f.account.clone());
+            json!({
+                "ruleId": f.code.as_str(),
+                "ruleIndex": FindingCode::ALL.iter().position(|c| *c == f.code).unwrap_or(0),
+                "level": level(f.severity),
+                "message": { "text": format!("{}\nwhat to do: {}", f.message, f.action) },
+                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri } } }],
+                "properties": { "account": f.account, "people": f.people },
+            })
+        })
+        .collect();
+    log(rules, results)
+}
+
+pub fn write_findings<'a>(
+    out: &mut dyn Write,
+    list: impl IntoIterator<Item = &'a Finding>,
+    file_of: &dyn Fn(&str) -> Option<String>,
+) -> io::Result<()> {
+    super::write_json(out, &findings(list, file_of))
 }
 
 pub fn write_validation(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
