@@ -379,3 +379,29 @@ fn sarif_reads_back_as_sarif_with_every_diagnostic_in_place() {
         assert_eq!(location["region"]["startLine"], d["line"]);
     }
 }
+
+#[test]
+fn github_says_how_many_its_ten_annotations_leave_out() {
+    let root = fixtures().join("validate");
+    let run = validate(&root, &["--format", "github"]);
+    let errors = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("::error "))
+        .count();
+    assert!(errors > 10, "the fixtures have more than ten errors");
+    let last = run.stdout.lines().last().unwrap();
+    assert!(
+        last.starts_with(&format!("guanxi: {errors} errors and ")),
+        "{last}"
+    );
+    let one = validate(
+        &root.join("empty-with"),
+        &["fires.yaml", "--format", "github"],
+    );
+    assert!(
+        one.stdout.lines().all(|l| l.starts_with("::")),
+        "{}",
+        one.stdout
+    );
+}

@@ -48,8 +48,20 @@ pub fn write_validation(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::
         }
         writeln!(out, "{}", escape_data(&message))?;
     }
+    // GitHub shows at most 10 annotations of each kind per step.
+    let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    if errors > GITHUB_SHOWN || warnings > GITHUB_SHOWN {
+        writeln!(
+            out,
+            "guanxi: {errors} errors and {warnings} warnings in all; GitHub shows the first {GITHUB_SHOWN} of each per step: run `guanxi validate` for every one"
+        )?;
+    }
     Ok(())
 }
+
+/// Annotations of one kind GitHub shows per step.
+const GITHUB_SHOWN: usize = 10;
 
 #[cfg(test)]
 mod tests {
