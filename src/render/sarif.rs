@@ -19,18 +19,21 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
+/// A code as a SARIF rule: its id, why it matters, where it is documented.
+fn rule(id: &str, summary: &str, severity: Severity, doc: &str) -> Value {
+    json!({
+        "id": id,
+        "shortDescription": { "text": summary },
+        "help": { "text": format!("{doc}, under `{id}`") },
+        "defaultConfiguration": { "level": level(severity) },
+    })
+}
+
 /// The SARIF log of a validation, as a JSON value.
 pub fn validation(diagnostics: &[Diagnostic]) -> Value {
-    let rules: Vec<Value> = Code::ALL
+    let rules = Code::ALL
         .iter()
-        .map(|c| {
-            json!({
-                "id": c.as_str(),
-                "shortDescription": { "text": c.summary() },
-                "help": { "text": format!("docs/diagnostics.md, under `{}`", c.as_str()) },
-                "defaultConfiguration": { "level": level(c.severity()) },
-            })
-        })
+        .map(|c| rule(c.as_str(), c.summary(), c.severity(), "docs/diagnostics.md"))
         .collect();
     let results: Vec<Value> = diagnostics
         .iter()
@@ -79,16 +82,9 @@ pub fn findings<'a>(
     findings: impl IntoIterator<Item = &'a Finding>,
     file_of: &dyn Fn(&str) -> Option<String>,
 ) -> Value {
-    let rules: Vec<Value> = FindingCode::ALL
+    let rules = FindingCode::ALL
         .iter()
-        .map(|c| {
-            json!({
-                "id": c.as_str(),
-                "shortDescription": { "text": c.summary() },
-                "help": { "text": format!("docs/analyses.md, under `{}`", c.as_str()) },
-                "defaultConfiguration": { "level": level(c.severity()) },
-            })
-        })
+        .map(|c| rule(c.as_str(), c.summary(), c.severity(), "docs/analyses.md"))
         .collect();
     let results: Vec<Value> = findings
         .into_iter()
