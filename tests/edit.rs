@@ -685,3 +685,40 @@ fn a_file_saved_by_someone_else_during_an_edit_is_not_overwritten() {
         "the other save was lost"
     );
 }
+
+#[test]
+fn a_stance_typed_with_the_neighbouring_character_gets_a_suggestion() {
+    let t = common::CliTest::with_files(&[(
+        "a.yaml",
+        "
+        account: A
+        owner: o
+        stakeholders:
+          - { id: chen, name: 陈丽, level: middle, stance: { us: 邦 } }
+        ",
+    )]);
+    let run = t.run(&["validate", "--format", "json", "--as-of", AS_OF]);
+    let help = run.json()["diagnostics"][0]["help"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(help.starts_with("did you mean `帮`?"), "{help}");
+    t.write(
+        "a.yaml",
+        "
+        account: A
+        owner: o
+        stakeholders:
+          - { id: chen, name: 陈丽, level: middle, stance: { us: 帮 } }
+        ",
+    );
+    let run = t.run(&["stance", "a", "chen", "只", "--as-of", AS_OF]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("did you mean `支`?"), "{}", run.stderr);
+    let run = t.run(&["stance", "a", "zhao", "支", "--as-of", AS_OF]);
+    assert!(
+        run.stderr.contains("the people are: chen (陈丽)"),
+        "{}",
+        run.stderr
+    );
+}

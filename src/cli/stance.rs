@@ -34,7 +34,15 @@ pub struct Args {
 
 fn parse_stance(s: &str) -> Result<Stance, String> {
     Stance::from_name(s).ok_or_else(|| {
-        "use mentor, supporter, neutral, opponent, unknown (or 帮 支 中 反 不)".to_string()
+        let allowed = "use mentor, supporter, neutral, opponent, unknown (or 帮 支 中 反 不)";
+        let names = Stance::ALL.iter().map(|v| v.as_str());
+        let meant = Stance::input_slip(s)
+            .map(|v| v.alias().unwrap_or(v.as_str()).to_string())
+            .or_else(|| crate::suggest::closest(s, names).map(str::to_string));
+        match meant {
+            Some(m) => format!("did you mean `{m}`? {allowed}"),
+            None => allowed.to_string(),
+        }
     })
 }
 

@@ -72,9 +72,15 @@ pub fn check_stakeholder(account: &LoadedAccount, id: &str) -> Result<(), String
             account.id
         ),
         None => format!(
-            "no stakeholder `{id}` in {}; the ids are: {}",
+            "no stakeholder `{id}` in {}; the people are: {}",
             account.id,
-            ids.join(", ")
+            account
+                .account
+                .stakeholders
+                .iter()
+                .map(|s| format!("{} ({})", s.id.value, s.name.value))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     })
 }

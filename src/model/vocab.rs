@@ -130,6 +130,29 @@ vocab! {
     }
 }
 
+impl Stance {
+    /// The stance a mistyped one-character form was most likely meant as:
+    /// the same pinyin picked from the input method's list (邦 for 帮, 只
+    /// for 支, 钟 for 中, 返 for 反, 布 for 不).
+    pub fn input_slip(text: &str) -> Option<Self> {
+        const SLIPS: [(Stance, &str); 5] = [
+            (Stance::Mentor, "邦梆绑榜棒"),
+            (Stance::Supporter, "只之知枝值"),
+            (Stance::Neutral, "钟终忠种众"),
+            (Stance::Opponent, "返饭犯泛范"),
+            (Stance::Unknown, "布步部补簿"),
+        ];
+        let mut chars = text.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            return None;
+        };
+        SLIPS
+            .iter()
+            .find(|(_, slips)| slips.contains(c))
+            .map(|(stance, _)| *stance)
+    }
+}
+
 impl RelationshipStage {
     /// What to do with someone at this stage (docs/domain.md §9, "how work
     /// is kept"): written once, used wherever the tool advises a next step.

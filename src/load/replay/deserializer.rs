@@ -360,7 +360,13 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                 if !aliases.is_empty() {
                     expected.push_str(&format!(" (or {})", aliases.join(" ")));
                 }
-                let help = match crate::suggest::closest(&t, names.iter().copied()) {
+                // A stance typed with the input method's neighbour (邦 for 帮).
+                let slip = (name == "Stance")
+                    .then(|| crate::model::Stance::input_slip(&t))
+                    .flatten()
+                    .and_then(|s| s.alias());
+                let help = match slip.or_else(|| crate::suggest::closest(&t, names.iter().copied()))
+                {
                     Some(s) => format!("did you mean `{s}`? allowed: {expected}"),
                     None => format!("allowed: {expected}"),
                 };
