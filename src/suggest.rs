@@ -11,9 +11,30 @@ pub fn closest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .map(|(_, c)| c)
 }
 
+/// What to say after a name that matches nothing: "did you mean `x`?" for
+/// the closest candidate, else "the {plural} are: a, b, c".
+pub fn hint(input: &str, candidates: &[&str], plural: &str) -> String {
+    match closest(input, candidates.iter().copied()) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => format!("the {plural} are: {}", candidates.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::closest;
+    use super::{closest, hint};
+
+    #[test]
+    fn a_hint_suggests_or_lists() {
+        assert_eq!(
+            hint("li.mnig", &["li.ming", "wu.jie"], "owners"),
+            "did you mean `li.ming`?"
+        );
+        assert_eq!(
+            hint("zz", &["li.ming", "wu.jie"], "owners"),
+            "the owners are: li.ming, wu.jie"
+        );
+    }
 
     #[test]
     fn suggests_near_misses_only() {

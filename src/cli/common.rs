@@ -264,14 +264,14 @@ pub fn load(selection: &Selection, version: &Version, scope: &Scope) -> Result<L
         let known: Vec<&str> = repo.accounts.iter().map(|a| a.id.as_str()).collect();
         let mut err = io::stderr().lock();
         for id in unknown {
-            let hint = match crate::suggest::closest(id, known.iter().copied()) {
-                Some(s) => format!("; did you mean `{s}`?"),
-                None => format!("; the accounts are: {}", known.join(", ")),
-            };
             let _ = writeln!(
                 err,
-                "guanxi: no valid account with id `{}`{hint}",
-                crate::render::sanitize::terminal(id, false)
+                "guanxi: no valid account with id `{}`; {}",
+                crate::render::sanitize::terminal(id, false),
+                crate::render::sanitize::terminal(
+                    &crate::suggest::hint(id, &known, "accounts"),
+                    false
+                )
             );
         }
         return Err(exit::TROUBLE);
@@ -289,12 +289,9 @@ pub fn load(selection: &Selection, version: &Version, scope: &Scope) -> Result<L
             .collect();
         owners.sort_unstable();
         owners.dedup();
-        let hint = match crate::suggest::closest(owner, owners.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`?"),
-            None => format!("the owners are: {}", owners.join(", ")),
-        };
         return Err(super::fail(&format!(
-            "nobody owns an account as `{owner}`; {hint}"
+            "nobody owns an account as `{owner}`; {}",
+            crate::suggest::hint(owner, &owners, "owners")
         )));
     }
     Ok(Loaded {

@@ -37,12 +37,13 @@ pub fn find_account<'a>(
         [one] => Ok(one),
         [] => {
             let ids: Vec<&str> = accounts.iter().map(|a| a.id.as_str()).collect();
-            Err(match crate::suggest::closest(query, ids.iter().copied()) {
-                Some(s) => format!("no account `{query}`; did you mean `{s}`?"),
-                None if ids.is_empty() => {
-                    format!("no account `{query}`: no valid account files here")
-                }
-                None => format!("no account `{query}`; the accounts are: {}", ids.join(", ")),
+            Err(if ids.is_empty() {
+                format!("no account `{query}`: no valid account files here")
+            } else {
+                format!(
+                    "no account `{query}`; {}",
+                    crate::suggest::hint(query, &ids, "accounts")
+                )
             })
         }
         many => Err(format!(
