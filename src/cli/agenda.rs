@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Scope, Selection, Version};
+use super::common::Input;
 use crate::analysis::agenda::{self, Options};
 use crate::render::agenda::AgendaFormat;
 
@@ -23,11 +23,7 @@ use crate::render::agenda::AgendaFormat;
   guanxi agenda --owner li.ming --format ics > week.ics")]
 pub struct Args {
     #[command(flatten)]
-    pub selection: Selection,
-    #[command(flatten)]
-    pub version: Version,
-    #[command(flatten)]
-    pub scope: Scope,
+    pub input: Input,
     /// Only the accounts where this person of ours is on the team or logged
     /// interactions.
     #[arg(long, value_name = "ID")]
@@ -41,7 +37,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(&args.selection, &args.version, &args.scope) {
+    let loaded = match args.input.load() {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };
@@ -56,7 +52,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         &actions,
         args.format,
         loaded.as_of,
-        args.selection.global.width(),
+        args.input.selection.global.width(),
     )?;
     Ok(loaded.exit_code(false))
 }

@@ -51,13 +51,10 @@ pub struct Scope {
     pub owner: Option<String>,
 }
 
-/// [`Selection`] and `--format`, for the tabular reports (`F`: their
-/// formats; the reports with findings add SARIF).
+/// What every command that analyses the repository reads: [`Selection`],
+/// [`Scope`] and [`Version`].
 #[derive(Debug, clap::Args)]
-pub struct Common<F = Format>
-where
-    F: clap::ValueEnum + Clone + Default + Send + Sync + std::fmt::Debug + 'static,
-{
+pub struct Input {
     #[command(flatten)]
     pub selection: Selection,
 
@@ -66,6 +63,17 @@ where
 
     #[command(flatten)]
     pub version: Version,
+}
+
+/// [`Input`] and `--format`, for the tabular reports (`F`: their formats;
+/// the reports with findings add SARIF).
+#[derive(Debug, clap::Args)]
+pub struct Common<F = Format>
+where
+    F: clap::ValueEnum + Clone + Default + Send + Sync + std::fmt::Debug + 'static,
+{
+    #[command(flatten)]
+    pub input: Input,
 
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
@@ -108,7 +116,7 @@ where
     F: clap::ValueEnum + Clone + Default + Send + Sync + std::fmt::Debug + 'static,
 {
     pub fn width(&self) -> usize {
-        self.selection.global.width()
+        self.input.selection.global.width()
     }
 }
 
@@ -220,87 +228,90 @@ fn scan(selection: &Selection, version: &Version, options: &ScanOptions) -> Resu
 
 /// Loads the repository; files with errors are reported on stderr and left
 /// out. `Err` carries the exit status for a usage error.
-pub fn load(selection: &Selection, version: &Version, scope: &Scope) -> Result<Loaded, u8> {
-    let global = &selection.global;
-    let as_of = global.as_of();
-    let options = ScanOptions {
-        dates: checks::Dates::now(as_of),
-        max_file_size: None,
-        keep_accounts: true,
-    };
-    let repo = scan(selection, version, &options)?;
-    let errors: Vec<_> = repo
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .cloned()
-        .collect();
-    if !errors.is_empty() {
-        let stderr = io::stderr();
-        let style = human::Style {
-            color: global.color_for(stderr.is_terminal()),
-            width: global.width(),
+impl Input {
+    /// Loads the repository; `Err` is the exit status after the trouble was
+    /// reported on stderr.
+    pub fn load(&self) -> Result<Loaded, u8> {
+        let Input {
+            selection,
+            scope,
+            version,
+        } = self;
+        let global = &selection.global;
+        let as_of = global.as_of();
+        let options = ScanOptions {
+            dates: checks::Dates::now(as_of),
+            max_file_size: None,
+            keep_accounts: true,
         };
-        let mut err = stderr.lock();
-        let _ = human::write_diagnostics(&mut err, &errors, style);
-        let files = {
-            let mut p: Vec<_> = errors.iter().map(|d| &d.path).collect();
-            p.sort();
-            p.dedup();
-            p.len()
-        };
-        let _ = writeln!(
-            err,
-            "guanxi: {files} file{} with errors left out of the analysis (see `guanxi validate`)",
-            if files == 1 { "" } else { "s" }
-        );
-    }
-    let unknown: Vec<&String> = selection
-        .accounts
-        .iter()
-        .filter(|id| !repo.accounts.iter().any(|a| &a.id == *id))
-        .collect();
-    if !unknown.is_empty() {
-        let known: Vec<&str> = repo.accounts.iter().map(|a| a.id.as_str()).collect();
-        let mut err = io::stderr().lock();
-        for id in unknown {
+        let repo = scan(selection, version, &options)?;
+        let errors: Vec<_> = repo
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .cloned()
+            .collect();
+        if !errors.is_empty() {
+            let stderr = io::stderr();
+            let style = human::Style {
+                color: global.color_for(stderr.is_terminal()),
+                width: global.width(),
+            };
+            let mut err = stderr.lock();
+            let _ = human::write_diagnostics(&mut err, &errors, style);
+            let files = {
+                let mut p: Vec<_> = errors.iter().map(|d| &d.path).collect();
+                p.sort();
+                p.dedup();
+                p.len()
+            };
             let _ = writeln!(
                 err,
-                "guanxi: no valid account with id `{}`; {}",
-                crate::render::sanitize::terminal(id, false),
-                crate::render::sanitize::terminal(
-                    &crate::suggest::hint(id, &known, "accounts"),
-                    false
-                )
+                "guanxi: {files} file{} with errors left out of the analysis (see `guanxi validate`)",
+                if files == 1 { "" } else { "s" }
             );
         }
-        return Err(exit::TROUBLE);
-    }
-    if let Some(owner) = &scope.owner
-        && !repo
+        let unknown: Vec<&String> = selection
             .accounts
             .iter()
-            .any(|a| a.account.owner.value == *owner)
-    {
-        let mut owners: Vec<&str> = repo
-            .accounts
-            .iter()
-            .map(|a| a.account.owner.as_str())
+            .filter(|id| !repo.accounts.iter().any(|a| &a.id == *id))
             .collect();
-        owners.sort_unstable();
-        owners.dedup();
-        return Err(super::fail(&format!(
-            "nobody owns an account as `{owner}`; {}",
-            crate::suggest::hint(owner, &owners, "owners")
-        )));
+        if !unknown.is_empty() {
+            let known: Vec<&str> = repo.accounts.iter().map(|a| a.id.as_str()).collect();
+            for id in unknown {
+                super::fail(&format!(
+                    "no valid account with id `{id}`; {}",
+                    crate::suggest::hint(id, &known, "accounts")
+                ));
+            }
+            return Err(exit::TROUBLE);
+        }
+        if let Some(owner) = &scope.owner
+            && !repo
+                .accounts
+                .iter()
+                .any(|a| a.account.owner.value == *owner)
+        {
+            let mut owners: Vec<&str> = repo
+                .accounts
+                .iter()
+                .map(|a| a.account.owner.as_str())
+                .collect();
+            owners.sort_unstable();
+            owners.dedup();
+            return Err(super::fail(&format!(
+                "nobody owns an account as `{owner}`; {}",
+                crate::suggest::hint(owner, &owners, "owners")
+            )));
+        }
+        Ok(Loaded {
+            invalid: !errors.is_empty(),
+            repo,
+            as_of,
+            accounts: selection.accounts.clone(),
+            owner: scope.owner.clone(),
+        })
     }
-    Ok(Loaded {
-        invalid: !errors.is_empty(),
-        repo,
-        as_of,
-        accounts: selection.accounts.clone(),
-        owner: scope.owner.clone(),
-    })
 }
 
 /// Refuses a portfolio that mixes currencies without `fx:` rates (exit 2),

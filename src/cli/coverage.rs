@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Common, FindingsFormat};
+use super::common::{Common, FindingsFormat};
 use crate::analysis::coverage;
 
 /// Show each account's coverage of the buying group (docs/domain.md §5, §6).
@@ -45,11 +45,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(
-        &args.common.selection,
-        &args.common.version,
-        &args.common.scope,
-    ) {
+    let loaded = match args.common.input.load() {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Scope, Selection, Version};
+use super::common::Input;
 use crate::analysis::export::{self, Options, Table};
 use crate::render::export::ExportFormat;
 
@@ -19,11 +19,7 @@ use crate::render::export::ExportFormat;
 )]
 pub struct Args {
     #[command(flatten)]
-    pub selection: Selection,
-    #[command(flatten)]
-    pub version: Version,
-    #[command(flatten)]
-    pub scope: Scope,
+    pub input: Input,
     /// Which table.
     #[arg(long, value_enum)]
     pub table: Table,
@@ -37,7 +33,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(&args.selection, &args.version, &args.scope) {
+    let loaded = match args.input.load() {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Common, FindingsFormat};
+use super::common::{Common, FindingsFormat};
 use crate::analysis::neglect;
 
 /// List the people the team is neglecting, most serious first (docs/domain.md §4).
@@ -35,11 +35,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(
-        &args.common.selection,
-        &args.common.version,
-        &args.common.scope,
-    ) {
+    let loaded = match args.common.input.load() {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Common};
+use super::common::Common;
 use crate::analysis::positioning::{self, Options};
 use crate::render::positioning::{self as render, Symbols};
 
@@ -33,11 +33,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(
-        &args.common.selection,
-        &args.common.version,
-        &args.common.scope,
-    ) {
+    let loaded = match args.common.input.load() {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

@@ -39,11 +39,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let loaded = match common::load(
-        &args.common.selection,
-        &args.common.version,
-        &args.common.scope,
-    ) {
+    let loaded = match args.common.input.load() {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::common::{self, Scope, Selection, Version};
+use super::common::Input;
 use crate::analysis::history::{self, Query};
 use crate::analysis::report::{self, Options};
 use crate::load::{LoadedAccount, git};
@@ -25,11 +25,7 @@ use crate::render::report::ReportFormat;
   guanxi report --format json | jq '.neglected | length'")]
 pub struct Args {
     #[command(flatten)]
-    pub selection: Selection,
-    #[command(flatten)]
-    pub version: Version,
-    #[command(flatten)]
-    pub scope: Scope,
+    pub input: Input,
     /// The period: a date, or a span before the as-of date (`7d`, `2w`).
     #[arg(long, default_value = "7d", value_name = "WHEN")]
     pub since: String,
@@ -45,25 +41,25 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let since = match super::history::since_date(&args.since, args.selection.global.as_of()) {
+    let since = match super::history::since_date(&args.since, args.input.selection.global.as_of()) {
         Ok(d) => d,
         Err(e) => return Ok(super::fail(&e)),
     };
-    let loaded = match common::load(&args.selection, &args.version, &args.scope) {
+    let loaded = match args.input.load() {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };
     let portfolio = loaded.portfolio();
     let ctx = loaded.ctx(&portfolio);
     // The changes, read from git here so that the report stays pure.
-    let events = git::read(&args.selection.paths, Some(since))
+    let events = git::read(&args.input.selection.paths, Some(since))
         .map(|versions| {
             history::analyse(
                 &versions,
                 &Query {
                     since: Some(since),
                     until: Some(loaded.as_of),
-                    accounts: &args.selection.accounts,
+                    accounts: &args.input.selection.accounts,
                 },
             )
         })
@@ -71,7 +67,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     // The HTML report's chart: the account files at the end of each of the
     // past weeks, read from git (none outside a repository).
     let weeks = if args.format == ReportFormat::Html {
-        past_weeks(&args.selection.paths, loaded.as_of)
+        past_weeks(&args.input.selection.paths, loaded.as_of)
     } else {
         Vec::new()
     };
