@@ -627,16 +627,19 @@ fn notes_are_exported_only_when_asked_for() {
 fn a_file_saved_by_someone_else_during_an_edit_is_not_overwritten() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_path_buf();
-    // Big enough that checking the change takes a while in a debug build.
+    // Big enough that checking the change takes a while in a debug build;
+    // named other than its id, so the change is made under the lock (a
+    // file named after the account is changed early, and only the
+    // comparison and the write happen under the lock).
     let mut text = String::from(
-        "account: A\nowner: o\nstakeholders:\n  - { id: zhao, name: Z, level: staff, stance: { us: mentor } }\ninteractions:\n",
+        "account: A\nid: a\nowner: o\nstakeholders:\n  - { id: zhao, name: Z, level: staff, stance: { us: mentor } }\ninteractions:\n",
     );
     for i in 0..20_000 {
         text.push_str(&format!(
             "  - {{ date: 2026-01-01, with: [zhao], kind: visit, note: 'visit {i}' }}\n"
         ));
     }
-    fs::write(d.join("a.yaml"), &text).unwrap();
+    fs::write(d.join("acct.yaml"), &text).unwrap();
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_guanxi"))
         .args([
             "log", "a", "--with", "zhao", "--kind", "call", "--as-of", AS_OF,
@@ -662,14 +665,14 @@ fn a_file_saved_by_someone_else_during_an_edit_is_not_overwritten() {
             }
             Err(_) => {
                 std::thread::sleep(std::time::Duration::from_millis(50));
-                fs::write(d.join("a.yaml"), text.replace("visit 0'", "visit zero'")).unwrap();
+                fs::write(d.join("acct.yaml"), text.replace("visit 0'", "visit zero'")).unwrap();
                 saved = true;
                 break;
             }
         }
     }
     let out = child.wait_with_output().unwrap();
-    let after = fs::read_to_string(d.join("a.yaml")).unwrap();
+    let after = fs::read_to_string(d.join("acct.yaml")).unwrap();
     if !saved {
         eprintln!("skipped: the edit finished before the lock could be seen");
         return;
@@ -721,4 +724,32 @@ fn a_stance_typed_with_the_neighbouring_character_gets_a_suggestion() {
         "{}",
         run.stderr
     );
+}
+
+/// A file named after its account is changed early, while the folder is
+/// scanned; one named otherwise is changed under the lock. Both ways give
+/// the same bytes, for `log` and `stance`, and a text that changed after
+/// the early read is changed as it is under the lock.
+#[test]
+fn the_early_change_writes_what_the_change_under_the_lock_writes() {
+    let text = "account: A\nid: a\nowner: o\nstakeholders:\n  - id: zhao\n    name: Z\n    level: staff\n    stance: { us: 中 }\ninteractions:\n  - { date: 2026-01-01, with: [zhao], kind: visit }\n";
+    let edits: [&[&str]; 2] = [
+        &[
+            "log", "a", "--with", "zhao", "--kind", "call", "--note", "x: y",
+        ],
+        &["stance", "a", "zhao", "supporter"],
+    ];
+    for args in edits {
+        let mut results = Vec::new();
+        for name in ["a.yaml", "acct.yaml"] {
+            let t = common::CliTest::with_files(&[(name, text)]);
+            let mut all = args.to_vec();
+            all.extend(["--as-of", AS_OF]);
+            let run = t.run(&all);
+            assert_eq!(run.code, 0, "{name}: {}", run.transcript());
+            results.push((run.stdout.replace(name, "FILE"), t.read(name)));
+        }
+        assert_eq!(results[0], results[1], "{args:?}");
+        assert_ne!(results[0].1, text, "{args:?}: nothing changed");
+    }
 }

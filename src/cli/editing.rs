@@ -3,13 +3,14 @@
 //! same checks as `validate`.
 
 use std::io::{self, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::common::Place;
 use super::{GlobalArgs, exit, fail};
 use crate::checks::{self, Repo, ScanOptions};
 use crate::finding::Severity;
 use crate::load::LoadedAccount;
+use crate::model::Account;
 use crate::render::human;
 
 /// Finds the account, explaining invalid files that might be the one meant.
@@ -23,15 +24,99 @@ fn find<'a>(repo: &'a Repo, query: &str) -> Result<&'a LoadedAccount, u8> {
     })
 }
 
+/// A change to one file's text: the new text, and what the command wants to
+/// know about it afterwards (the old value, say).
+pub type Change<C> = Result<(String, C), String>;
+
+/// A change function, run on the text read under the lock (and maybe
+/// early, on the other core).
+pub type ChangeFn<'a, C> = &'a (dyn Fn(&str) -> Change<C> + Sync);
+
+/// The new text and what `validate` says of it.
+struct Checked<C> {
+    change: Change<C>,
+    after: Option<LoadedAccount>,
+    diagnostics: Vec<crate::finding::Diagnostic>,
+}
+
+/// The change made early: the file an edit will most likely change (the
+/// one whose name is the account asked for) read, changed and checked on
+/// the other core while the folder is scanned. [`commit`] takes it when
+/// the file under the lock is still exactly this text, so a large file is
+/// read once before the change rather than twice.
+pub struct Early<C> {
+    path: PathBuf,
+    text: String,
+    checked: Checked<C>,
+}
+
+/// Checks a change's new text like `validate`.
+fn check<C>(path: &Path, change: Change<C>, dates: checks::Dates) -> Checked<C> {
+    let (after, diagnostics) = match &change {
+        Ok((new, _)) => checks::check_text(path, new, dates),
+        Err(_) => (None, Vec::new()),
+    };
+    Checked {
+        change,
+        after,
+        diagnostics,
+    }
+}
+
 /// Loads the files at `place` and finds the account `query` names: the
-/// repository and the index of the account in `repo.accounts`.
-pub fn target(place: &Place, query: &str) -> Result<(Repo, usize), u8> {
+/// repository, the index of the account in `repo.accounts`, and the change
+/// made early to its file when it is the file named after the account.
+pub fn target<C: Send>(
+    place: &Place,
+    query: &str,
+    change: ChangeFn<'_, C>,
+) -> Result<(Repo, usize, Option<Early<C>>), u8> {
+    scan_and_find(place, query, Some(change))
+}
+
+/// Loads the files at `place` and finds the account `query` names, for a
+/// command that only reads it.
+pub fn locate(place: &Place, query: &str) -> Result<(Repo, usize), u8> {
+    let none: Option<ChangeFn<'_, ()>> = None;
+    scan_and_find(place, query, none).map(|(repo, index, _)| (repo, index))
+}
+
+fn scan_and_find<C: Send>(
+    place: &Place,
+    query: &str,
+    change: Option<ChangeFn<'_, C>>,
+) -> Result<(Repo, usize, Option<Early<C>>), u8> {
+    let dates = checks::Dates::now(place.global.as_of());
     let options = ScanOptions {
-        dates: checks::Dates::now(place.global.as_of()),
+        dates,
         max_file_size: None,
         keep_accounts: true,
     };
-    let repo = checks::scan(&place.paths(), &options).map_err(|m| super::report_missing(&m))?;
+    let paths = place.paths();
+    let early = || -> Option<Early<C>> {
+        let change = change?;
+        let files = crate::load::discover(&paths).ok()?.files;
+        let mut named = files
+            .into_iter()
+            .filter(|f| crate::load::file_stem(f) == query);
+        let path = named.next().filter(|_| named.next().is_none())?;
+        // A link or an old-Mac file takes the ordinary way.
+        if !std::fs::symlink_metadata(&path).ok()?.is_file() {
+            return None;
+        }
+        let text = std::fs::read_to_string(&path).ok()?;
+        if text.contains('\r') && !text.contains('\n') {
+            return None;
+        }
+        let checked = check(&path, change(&text), dates);
+        Some(Early {
+            path,
+            text,
+            checked,
+        })
+    };
+    let (repo, early) = rayon::join(|| checks::scan(&paths, &options), early);
+    let repo = repo.map_err(|m| super::report_missing(&m))?;
     let index = {
         let found = find(&repo, query)?;
         repo.accounts
@@ -39,17 +124,22 @@ pub fn target(place: &Place, query: &str) -> Result<(Repo, usize), u8> {
             .position(|a| std::ptr::eq(a, found))
             .unwrap_or_default()
     };
-    Ok((repo, index))
+    let early = early.filter(|e| e.path == repo.accounts[index].path);
+    Ok((repo, index, early))
 }
 
-/// Under the directory lock: re-reads `path`, applies `change`, checks the
-/// result like `validate`, and writes it atomically. On any problem the file
-/// is left as it was.
-pub fn commit(
+/// Under the directory lock: re-reads `path`, applies `change` (or takes
+/// the early change when the text is still the same), checks the result
+/// like `validate`, lets `verify` look at the account it reads as, and
+/// writes it atomically. On any problem the file is left as it was.
+pub fn commit<C>(
     path: &Path,
     global: &GlobalArgs,
-    change: impl FnOnce(&str) -> Result<String, String>,
-) -> Result<(), u8> {
+    early: Option<Early<C>>,
+    change: ChangeFn<'_, C>,
+    verify: impl FnOnce(&Account, &C) -> Result<(), String>,
+) -> Result<C, u8> {
+    let early = early.filter(|e| e.path == path);
     // Through a link, edit the file it leads to (discovery only reads links
     // that stay inside the folder read), so that the link stays a link.
     let resolved;
@@ -68,32 +158,42 @@ pub fn commit(
             .map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))
     };
     let text = read()?;
+    let dates = checks::Dates::now(global.as_of());
     // A file whose lines end in CR alone (old Mac style) is edited as LF and
     // written back with CR, so every command reads it the same way.
     let cr_only = text.contains('\r') && !text.contains('\n');
-    let new = if cr_only {
-        change(&text.replace('\r', "\n"))
-            .map_err(|m| fail(&m))?
-            .replace('\n', "\r")
+    let checked = if cr_only {
+        let as_lf = change(&text.replace('\r', "\n"));
+        check(
+            path,
+            as_lf.map(|(new, c)| (new.replace('\n', "\r"), c)),
+            dates,
+        )
     } else {
-        change(&text).map_err(|m| fail(&m))?
+        match early.filter(|e| e.text == text) {
+            Some(early) => early.checked,
+            None => check(path, change(&text), dates),
+        }
     };
-    let (_, diagnostics) = checks::check_text(path, &new, checks::Dates::now(global.as_of()));
-    let stderr = io::stderr();
-    let style = human::Style {
-        color: global.color_for(stderr.is_terminal()),
-        width: global.width(),
-    };
-    if !diagnostics.is_empty() {
-        let _ = human::write_diagnostics(&mut stderr.lock(), &diagnostics, style);
-    }
+    let (new, outcome) = checked.change.map_err(|m| fail(&m))?;
+    let diagnostics = checked.diagnostics;
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        // A change that moved more than it should (a value shared through
+        // an anchor) is why the file broke: say that first.
+        if let Some(account) = crate::load::parse::<Account>(&new).value {
+            verify(&account, &outcome).map_err(|m| fail(&m))?;
+        }
+        report(global, &diagnostics);
         let _ = writeln!(
-            stderr.lock(),
+            io::stderr().lock(),
             "guanxi: the change would make {} invalid; nothing was written",
             crate::source::display_path(path)
         );
         return Err(exit::FINDINGS);
+    }
+    report(global, &diagnostics);
+    if let Some(after) = checked.after {
+        verify(&after.account, &outcome).map_err(|m| fail(&m))?;
     }
     // Another program (an editor) may have saved the file since it was read:
     // its work would be lost. Say so rather than overwrite it.
@@ -108,5 +208,19 @@ pub fn commit(
             "cannot write {}: {e}; the file is unchanged",
             crate::source::display_path(path)
         ))
-    })
+    })?;
+    Ok(outcome)
+}
+
+/// Prints the new text's warnings (or errors) on stderr.
+fn report(global: &GlobalArgs, diagnostics: &[crate::finding::Diagnostic]) {
+    if diagnostics.is_empty() {
+        return;
+    }
+    let stderr = io::stderr();
+    let style = human::Style {
+        color: global.color_for(stderr.is_terminal()),
+        width: global.width(),
+    };
+    let _ = human::write_diagnostics(&mut stderr.lock(), diagnostics, style);
 }

@@ -79,16 +79,6 @@ fn parse_cost(s: &str) -> Result<f64, String> {
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let global = &args.place.global;
-    let (repo, index) = match editing::target(&args.place, &args.account) {
-        Ok(found) => found,
-        Err(code) => return Ok(code),
-    };
-    let target = &repo.accounts[index];
-    for id in &args.with {
-        if let Err(m) = crate::edit::check_stakeholder(target, id) {
-            return Ok(fail(&m));
-        }
-    }
     let entry = NewInteraction {
         date: args.date.unwrap_or_else(|| global.as_of()),
         with: args.with.clone(),
@@ -98,10 +88,23 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         intel: args.intel,
         note: args.note.clone(),
     };
+    let change = |text: &str| {
+        append::append(text, &entry)
+            .map(|new| (new, ()))
+            .map_err(|e| e.0)
+    };
+    let (repo, index, early) = match editing::target(&args.place, &args.account, &change) {
+        Ok(found) => found,
+        Err(code) => return Ok(code),
+    };
+    let target = &repo.accounts[index];
+    for id in &args.with {
+        if let Err(m) = crate::edit::check_stakeholder(target, id) {
+            return Ok(fail(&m));
+        }
+    }
     let path = target.path.clone();
-    if let Err(code) = editing::commit(&path, global, |text| {
-        append::append(text, &entry).map_err(|e| e.0)
-    }) {
+    if let Err(code) = editing::commit(&path, global, early, &change, |_, _| Ok(())) {
         return Ok(code);
     }
     writeln!(

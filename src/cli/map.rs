@@ -32,7 +32,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let (repo, index) = match editing::target(&args.place, &args.account) {
+    let (repo, index) = match editing::locate(&args.place, &args.account) {
         Ok(found) => found,
         Err(code) => return Ok(code),
     };

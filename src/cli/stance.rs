@@ -3,8 +3,10 @@
 use std::io::{self, Write};
 
 use super::common::Place;
-use super::{editing, exit, fail};
-use crate::model::{Stance, US};
+use super::editing::{self, Change};
+use super::{exit, fail};
+use crate::edit::stance::{Stances, check_alone, stances};
+use crate::model::{Account, Stance, US};
 
 /// Set where a stakeholder stands, toward us or toward a competitor.
 ///
@@ -46,64 +48,75 @@ fn parse_stance(s: &str) -> Result<Stance, String> {
     })
 }
 
+/// The stance column `against` names in `account`: `us`, or the
+/// competitor's name as the file writes it.
+fn column_of(account: &Account, against: Option<&str>) -> Option<String> {
+    match against {
+        None => Some(US.to_string()),
+        Some(name) => account
+            .competitors
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(name))
+            .map(|c| c.value.clone()),
+    }
+}
+
+/// What a stance change found: the old stance, every person's stances
+/// before it, and the column changed.
+type Outcome = (Stance, Stances, String);
+
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let global = &args.place.global;
-    let (repo, index) = match editing::target(&args.place, &args.account) {
+    let (stakeholder, value, against) = (&args.stakeholder, args.value, args.against.as_deref());
+    // Positions come from the text it is given: the file read under the
+    // lock, or the same text read early.
+    let change = |text: &str| -> Change<Outcome> {
+        let account = crate::load::parse::<Account>(text)
+            .value
+            .ok_or("the account's file has errors; run `guanxi validate`")?;
+        let column = column_of(&account, against).ok_or("the competitor is not in the file")?;
+        let person = account
+            .stakeholders
+            .iter()
+            .find(|s| s.id.value == *stakeholder)
+            .ok_or_else(|| format!("no stakeholder `{stakeholder}`"))?;
+        let old = person.stance.get(&column).unwrap_or(Stance::Unknown);
+        let new = crate::edit::stance::set(text, person, &column, value).map_err(|e| e.0)?;
+        Ok((new, (old, stances(&account), column)))
+    };
+    let (repo, index, early) = match editing::target(&args.place, &args.account, &change) {
         Ok(found) => found,
         Err(code) => return Ok(code),
     };
     let target = &repo.accounts[index];
-    if let Err(m) = crate::edit::check_stakeholder(target, &args.stakeholder) {
+    if let Err(m) = crate::edit::check_stakeholder(target, stakeholder) {
         return Ok(fail(&m));
     }
-    let column = match &args.against {
-        None => US.to_string(),
-        Some(name) => {
-            let competitors: Vec<&str> = target
-                .account
-                .competitors
-                .iter()
-                .map(|c| c.as_str())
-                .collect();
-            match competitors.iter().find(|c| c.eq_ignore_ascii_case(name)) {
-                Some(c) => c.to_string(),
-                None => {
-                    return Ok(fail(&format!(
-                        "`{name}` is not a competitor of {}; the competitors are: {}",
-                        target.id,
-                        if competitors.is_empty() {
-                            "none".to_string()
-                        } else {
-                            competitors.join(", ")
-                        }
-                    )));
-                }
-            }
-        }
-    };
-    let path = target.path.clone();
-    let stakeholder = args.stakeholder.clone();
-    let value = args.value;
-    let mut old = None;
-    let result = editing::commit(&path, global, |text| {
-        // Re-read under the lock: positions come from this text.
-        let (fresh, _) =
-            crate::checks::check_text(&path, text, crate::checks::Dates::now(global.as_of()));
-        let fresh =
-            fresh.ok_or_else(|| format!("{} has errors; run `guanxi validate`", path.display()))?;
-        let person = fresh
+    let Some(column) = column_of(&target.account, against) else {
+        let competitors: Vec<&str> = target
             .account
-            .stakeholders
+            .competitors
             .iter()
-            .find(|s| s.id.value == stakeholder)
-            .ok_or_else(|| format!("no stakeholder `{stakeholder}`"))?;
-        old = Some(person.stance.get(&column).unwrap_or(Stance::Unknown));
-        crate::edit::stance::set_alone(text, &fresh.account, person, &column, value)
-            .map_err(|e| e.0)
-    });
-    if let Err(code) = result {
-        return Ok(code);
-    }
+            .map(|c| c.as_str())
+            .collect();
+        return Ok(fail(&format!(
+            "`{}` is not a competitor of {}; the competitors are: {}",
+            against.unwrap_or_default(),
+            target.id,
+            if competitors.is_empty() {
+                "none".to_string()
+            } else {
+                competitors.join(", ")
+            }
+        )));
+    };
+    let verify = |after: &Account, (_, before, column): &Outcome| {
+        check_alone(before, after, stakeholder, column, value).map_err(|e| e.0)
+    };
+    let old = match editing::commit(&target.path, global, early, &change, verify) {
+        Ok((old, _, _)) => old,
+        Err(code) => return Ok(code),
+    };
     let who = if column == US {
         "us".to_string()
     } else {
@@ -115,7 +128,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         target.id,
         args.stakeholder,
         crate::render::sanitize::terminal(&who, false),
-        old.unwrap_or(Stance::Unknown),
+        old,
         value
     )?;
     Ok(exit::CLEAN)

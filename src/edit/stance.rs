@@ -5,10 +5,7 @@ use super::append::EditError;
 use super::yaml::{column, flow_end, line_end, newline, scalar};
 use crate::model::{Account, Stakeholder, Stance};
 
-/// [`set`], then a check that nothing else moved: a stance written once and
-/// shared through a YAML anchor, alias or merge key (`&friendly`,
-/// `*friendly`, `<<: *friendly`) would change every person who shares it,
-/// so such an edit is refused, naming them.
+/// [`set`], then [`check_alone`] on the text read back.
 pub fn set_alone(
     text: &str,
     account: &Account,
@@ -20,21 +17,49 @@ pub fn set_alone(
     let after = crate::load::parse::<Account>(&new)
         .value
         .ok_or_else(|| EditError("the change would not read back; edit the file by hand".into()))?;
-    let stances = |a: &Account| -> Vec<(String, Vec<(String, Stance)>)> {
-        a.stakeholders
-            .iter()
-            .map(|s| {
-                let map = s
-                    .stance
-                    .value
-                    .0
-                    .iter()
-                    .map(|(k, v)| (k.value.clone(), v.value));
-                (s.id.value.clone(), map.collect())
-            })
-            .collect()
-    };
-    let (before, after) = (stances(account), stances(&after));
+    check_alone(
+        &stances(account),
+        &after,
+        &person.id.value,
+        column_name,
+        value,
+    )?;
+    Ok(new)
+}
+
+/// Every person's stances, in file order: what [`check_alone`] compares.
+pub type Stances = Vec<(String, Vec<(String, Stance)>)>;
+
+/// The stances of every person in `account`.
+pub fn stances(account: &Account) -> Stances {
+    account
+        .stakeholders
+        .iter()
+        .map(|s| {
+            let map = s
+                .stance
+                .value
+                .0
+                .iter()
+                .map(|(k, v)| (k.value.clone(), v.value));
+            (s.id.value.clone(), map.collect())
+        })
+        .collect()
+}
+
+/// Checks that an edit of `person`'s stance toward `column_name` moved
+/// that one value and nothing else: a stance written once and shared
+/// through a YAML anchor, alias or merge key (`&friendly`, `*friendly`,
+/// `<<: *friendly`) would change every person who shares it, so such an
+/// edit is refused, naming them.
+pub fn check_alone(
+    before: &Stances,
+    after: &Account,
+    person: &str,
+    column_name: &str,
+    value: Stance,
+) -> Result<(), EditError> {
+    let after = stances(after);
     let mut others: Vec<String> = Vec::new();
     let mut done = false;
     for ((id, old), (id_after, new_map)) in before.iter().zip(&after) {
@@ -42,7 +67,7 @@ pub fn set_alone(
             others.push(id_after.clone());
             continue;
         }
-        if *id == person.id.value {
+        if *id == person {
             let get =
                 |m: &[(String, Stance)], c: &str| m.iter().find(|(k, _)| k == c).map(|(_, v)| *v);
             done = get(new_map, column_name) == Some(value);
@@ -60,7 +85,7 @@ pub fn set_alone(
         }
     }
     if !others.is_empty() || !done || before.len() != after.len() {
-        others.retain(|o| *o != person.id.value);
+        others.retain(|o| o != person);
         let who = if others.is_empty() {
             String::new()
         } else {
@@ -68,10 +93,10 @@ pub fn set_alone(
         };
         return Err(EditError(format!(
             "`{}`'s stance is shared{who} through a YAML anchor, alias or merge key (`&`, `*`, `<<`): changing it here would change them too; write their stances out separately, then run this again",
-            person.id.value
+            person
         )));
     }
-    Ok(new)
+    Ok(())
 }
 
 /// Returns `text` with `person`'s stance toward `column_name` set to `value`.

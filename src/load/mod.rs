@@ -11,14 +11,17 @@ mod parse;
 mod read;
 mod replay;
 mod required;
+mod stream;
 mod wording;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use discover::{Discovered, MissingPath, discover};
-pub use parse::{Parsed, parse};
+pub use parse::{Parsed, parse, parse_detailed};
 pub use read::{decode, read_source};
+#[doc(hidden)]
+pub use stream::from_str as parse_events;
 
 use crate::finding::{Diagnostic, Problem};
 use crate::model::Account;

@@ -1,7 +1,16 @@
 //! Text → typed model, fast when the file is right, thorough when it is not.
 //!
-//! The fast path deserialises straight into the model. Only when that fails
-//! do we pay for the slow path ([`super::replay`]) that finds every problem.
+//! Three ways in, cheapest first:
+//! - the event path ([`super::stream`]): the model straight from the
+//!   parser's events, taken when the file is plain YAML and right;
+//! - serde-saphyr straight into the model, for everything else (anchors,
+//!   merges, unusual scalars) and to confirm a failure;
+//! - only when that fails, the slow path ([`super::replay`]) over
+//!   serde-saphyr's tree, which finds every problem.
+//!
+//! A file that the event path does not take reads exactly as it did before
+//! the event path existed, so diagnostics never depend on which path ran;
+//! `tests/fast_path.rs` checks that both give the same model.
 
 use serde::de::DeserializeOwned;
 
@@ -29,6 +38,18 @@ impl<T> Parsed<T> {
 
 /// Parses one file's text, explaining everything wrong with it.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
+    if let Some(value) = super::stream::from_str::<T>(text) {
+        return Parsed {
+            value: Some(value),
+            problems: Vec::new(),
+        };
+    }
+    parse_detailed(text)
+}
+
+/// [`parse`] without the event path: serde-saphyr, then the slow path.
+#[doc(hidden)]
+pub fn parse_detailed<T: DeserializeOwned>(text: &str) -> Parsed<T> {
     if yaml::is_blank(text) {
         return Parsed::failed(Problem {
             code: Code::EmptyFile,
@@ -50,7 +71,7 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
     if fast_error.code == Code::YamlLimit {
         return Parsed::failed(fast_error);
     }
-    let root = match yaml::tree(text) {
+    let root = match yaml::detailed_tree(text) {
         Ok(root) => root,
         Err(problem) => return Parsed::failed(problem),
     };

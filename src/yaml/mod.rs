@@ -2,18 +2,27 @@
 //! hostile input cheap, the positioned node tree, and parser errors as
 //! problems with a position.
 
+mod events;
 mod node;
 
 use serde::de::DeserializeOwned;
 use serde_saphyr::Error as YamlError;
 
+pub use events::{Plain, classify, parser_options};
 pub use node::{Kind, Node};
 
 use crate::finding::{Code, Problem};
 use crate::model::Span;
 
 /// Deepest nesting accepted; an account file needs about five levels.
-const MAX_DEPTH: usize = 64;
+pub const MAX_DEPTH: usize = 64;
+
+/// Most values in one file: far above any real account.
+pub const MAX_NODES: usize = 1_000_000;
+
+/// A mapping with more keys than this is left to the detailed path, so the
+/// event path's repeated-key check (a scan of the keys so far) stays linear.
+pub const MAX_KEYS: usize = 32;
 
 /// Limits that keep hostile YAML cheap: an account file is a few thousand
 /// nodes, so these are far above any real file and far below harm.
@@ -22,7 +31,7 @@ fn options() -> serde_saphyr::Options {
         budget: serde_saphyr::budget! {
             max_depth: MAX_DEPTH,
             flow_nesting_limit: MAX_DEPTH,
-            max_nodes: 1_000_000,
+            max_nodes: MAX_NODES,
             max_events: 4_000_000,
             max_aliases: 10_000,
             max_anchors: 10_000,
@@ -44,9 +53,25 @@ pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
     serde_saphyr::from_str_with_options::<T>(text, options()).map_err(|e| problem(&e, text))
 }
 
-/// The positioned node tree of a text.
+/// The positioned node tree of a text: straight from the parser's events
+/// when the text is plain YAML, else through serde-saphyr.
 pub fn tree(text: &str) -> Result<Node, Problem> {
+    match events::tree(text) {
+        Some(root) => Ok(root),
+        None => detailed_tree(text),
+    }
+}
+
+/// The node tree through serde-saphyr alone (anchors, merges, budgets,
+/// every error worded).
+pub fn detailed_tree(text: &str) -> Result<Node, Problem> {
     from_str::<Node>(text)
+}
+
+/// The tree straight from the parser's events, or `None` when the text
+/// needs the detailed path.
+pub fn fast_tree(text: &str) -> Option<Node> {
+    events::tree(text)
 }
 
 /// Only comments, blank lines and document markers.

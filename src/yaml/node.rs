@@ -6,17 +6,16 @@
 
 use std::fmt;
 
+use crate::model::Span;
 use serde::de::{self, Visitor};
 use serde::{Deserialize, Deserializer};
-use serde_saphyr::Location;
-
-use crate::model::Span;
 
 /// A parsed YAML node with its position.
 #[derive(Debug)]
 pub struct Node {
     pub kind: Kind,
-    pub loc: Location,
+    /// Where it is written, in bytes.
+    pub span: Span,
 }
 
 #[derive(Debug)]
@@ -34,7 +33,7 @@ pub enum Kind {
 
 impl Node {
     pub fn span(&self) -> Span {
-        Span::from_location(&self.loc)
+        self.span
     }
 
     /// The scalar as written, for a number or boolean read into a text field.
@@ -62,7 +61,7 @@ impl<'de> Deserialize<'de> for Node {
         let spanned = serde_saphyr::Spanned::<Kind>::deserialize(d)?;
         Ok(Node {
             kind: spanned.value,
-            loc: spanned.referenced,
+            span: Span::from_location(&spanned.referenced),
         })
     }
 }

@@ -323,7 +323,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
             }
             let placeholder = |kind| Node {
                 kind,
-                loc: self.node.loc,
+                span: self.node.span,
             };
             placeholders.push((
                 placeholder(Kind::Str(field.clone())),
