@@ -753,3 +753,58 @@ fn the_early_change_writes_what_the_change_under_the_lock_writes() {
         assert_ne!(results[0].1, text, "{args:?}: nothing changed");
     }
 }
+
+/// Ctrl-C, SIGTERM or SIGHUP while `log` writes: the temporary copy of the
+/// account is removed before guanxi exits (130), and the file is as it was.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_write_leaves_no_copy_behind() {
+    use std::time::{Duration, Instant};
+    for signal in ["INT", "TERM", "HUP"] {
+        let dir = example_copy();
+        let path = dir.path().join("qingshan-steel.yaml");
+        let before = fs::read_to_string(&path).unwrap();
+        let temps = || -> Vec<String> {
+            fs::read_dir(dir.path())
+                .unwrap()
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with(".guanxi-") && n.ends_with(".tmp"))
+                .collect()
+        };
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_guanxi"))
+            .args([
+                "log",
+                "qingshan-steel",
+                "--with",
+                "zhao",
+                "--kind",
+                "call",
+                "--as-of",
+                AS_OF,
+            ])
+            .current_dir(dir.path())
+            .env("GUANXI_TEST_HOLD_TEMP", "5000")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let start = Instant::now();
+        while temps().is_empty() {
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "{signal}: no temporary file appeared"
+            );
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        let sent = std::process::Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(130), "{signal}");
+        assert_eq!(temps(), Vec::<String>::new(), "{signal}: a copy was left");
+        assert_eq!(fs::read_to_string(&path).unwrap(), before, "{signal}");
+    }
+}

@@ -1,10 +1,55 @@
 //! Writing a file so that a crash or a concurrent edit never loses it:
 //! a temporary file in the same directory, fsync, rename over the original
-//! (keeping its permissions), under an exclusive lock.
+//! (keeping its permissions), under an exclusive lock. An interrupted run
+//! (Ctrl-C, SIGTERM, SIGHUP) removes its temporary file before it exits;
+//! one killed outright leaves it for the next run to remove.
 
 use std::fs::{self, File};
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, Once};
+
+/// Exit status of a run interrupted while writing (128 + SIGINT, as shells
+/// report Ctrl-C).
+pub const INTERRUPTED: i32 = 130;
+
+/// Temporary files being written now, removed if the run is interrupted:
+/// each is a full copy of an account that `git add -A` would pick up.
+static PENDING: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// A temporary file registered in [`PENDING`] while it lives.
+struct Pending(PathBuf);
+
+impl Pending {
+    fn new(path: &Path) -> Self {
+        static HANDLER: Once = Once::new();
+        HANDLER.call_once(|| {
+            // Runs on its own thread: remove what is pending, then exit. A
+            // rename that already happened leaves nothing to remove, and the
+            // original file is whole either way.
+            let _ = ctrlc::set_handler(|| {
+                if let Ok(pending) = PENDING.lock() {
+                    for path in pending.iter() {
+                        let _ = fs::remove_file(path);
+                    }
+                }
+                std::process::exit(INTERRUPTED);
+            });
+        });
+        if let Ok(mut pending) = PENDING.lock() {
+            pending.push(path.to_path_buf());
+        }
+        Pending(path.to_path_buf())
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        if let Ok(mut pending) = PENDING.lock() {
+            pending.retain(|p| *p != self.0);
+        }
+    }
+}
 
 /// Holds an exclusive advisory lock on a file's directory while it lives.
 pub struct Lock(File);
@@ -53,7 +98,7 @@ fn remove_stale(dir: &Path) {
 /// `text` in a synced temporary file in `path`'s directory, ready to be
 /// renamed into place. It is created with the usual mode for a new file
 /// (0666 less the umask), not tempfile's private 0600.
-fn staged(path: &Path, text: &str) -> io::Result<tempfile::NamedTempFile> {
+fn staged(path: &Path, text: &str) -> io::Result<(tempfile::NamedTempFile, Pending)> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".guanxi-").suffix(".tmp");
     #[cfg(unix)]
@@ -62,9 +107,21 @@ fn staged(path: &Path, text: &str) -> io::Result<tempfile::NamedTempFile> {
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
     let mut tmp = builder.tempfile_in(dir_of(path))?;
+    let pending = Pending::new(tmp.path());
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;
-    Ok(tmp)
+    hold_for_tests();
+    Ok((tmp, pending))
+}
+
+/// For the test that interrupts a write: `GUANXI_TEST_HOLD_TEMP=MS` waits
+/// that long with the temporary file written and not yet renamed.
+fn hold_for_tests() {
+    if let Some(ms) = std::env::var_os("GUANXI_TEST_HOLD_TEMP")
+        .and_then(|v| v.to_str().and_then(|v| v.parse::<u64>().ok()))
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms.min(10_000)));
+    }
 }
 
 /// Replaces `path`'s content with `text` atomically: readers see the old
@@ -78,7 +135,7 @@ pub fn atomic(path: &Path, text: &str) -> io::Result<()> {
             "the file is read-only; make it writable first if the change is meant",
         ));
     }
-    let tmp = staged(path, text)?;
+    let (tmp, _pending) = staged(path, text)?;
     if let Some(meta) = &meta {
         fs::set_permissions(tmp.path(), meta.permissions())?;
         keep_owner(meta, tmp.path())?;
@@ -120,8 +177,7 @@ fn keep_owner(_: &fs::Metadata, _: &Path) -> io::Result<()> {
 
 /// Creates a new file with `text`, refusing to replace an existing one.
 pub fn create_new(path: &Path, text: &str) -> io::Result<()> {
-    staged(path, text)?
-        .persist_noclobber(path)
-        .map_err(|e| e.error)?;
+    let (tmp, _pending) = staged(path, text)?;
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
     Ok(())
 }
