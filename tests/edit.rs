@@ -376,6 +376,33 @@ fn completions_and_man_page() {
     );
 }
 
+/// `guanxi log` on the examples' qingshan-steel in the background, with a
+/// note, optionally holding its written temporary file `hold` ms.
+#[cfg(unix)]
+fn spawn_log(dir: &Path, note: &str, hold: Option<&str>) -> std::process::Child {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_guanxi"));
+    command
+        .args([
+            "log",
+            "qingshan-steel",
+            "--with",
+            "zhao",
+            "--kind",
+            "call",
+            "--note",
+            note,
+            "--as-of",
+            AS_OF,
+        ])
+        .current_dir(dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    if let Some(ms) = hold {
+        command.env("GUANXI_TEST_HOLD_TEMP", ms);
+    }
+    command.spawn().unwrap()
+}
+
 #[cfg(unix)]
 #[test]
 fn killing_log_at_random_moments_never_corrupts_the_file() {
@@ -386,24 +413,7 @@ fn killing_log_at_random_moments_never_corrupts_the_file() {
     let mut seed = 0x5eed_u64;
     for i in 0..25 {
         let before = fs::read_to_string(&path).unwrap();
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_guanxi"))
-            .args([
-                "log",
-                "qingshan-steel",
-                "--with",
-                "zhao",
-                "--kind",
-                "call",
-                "--note",
-                &format!("killed {i}"),
-                "--as-of",
-                AS_OF,
-            ])
-            .current_dir(dir.path())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_log(dir.path(), &format!("killed {i}"), None);
         seed = seed
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
@@ -772,23 +782,7 @@ fn an_interrupted_write_leaves_no_copy_behind() {
                 .filter(|n| n.starts_with(".guanxi-") && n.ends_with(".tmp"))
                 .collect()
         };
-        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_guanxi"))
-            .args([
-                "log",
-                "qingshan-steel",
-                "--with",
-                "zhao",
-                "--kind",
-                "call",
-                "--as-of",
-                AS_OF,
-            ])
-            .current_dir(dir.path())
-            .env("GUANXI_TEST_HOLD_TEMP", "5000")
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .unwrap();
+        let mut child = spawn_log(dir.path(), signal, Some("5000"));
         let start = Instant::now();
         while temps().is_empty() {
             assert!(

@@ -17,7 +17,7 @@ use granit_parser::{Event, Parser, ScalarStyle, StrInput};
 use serde::Deserializer;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, Visitor};
 
-use super::replay::{Part, SPANNED_MARKER, SPANNED_NEWTYPE};
+use super::replay::{SPANNED_NEWTYPE, Spanned};
 use crate::model::Span;
 use crate::yaml::{self, MAX_DEPTH, MAX_KEYS, MAX_NODES, Plain};
 
@@ -333,7 +333,7 @@ impl<'de, 't> Deserializer<'de> for &mut Reader<'t> {
     ) -> Result<V::Value> {
         if name == SPANNED_NEWTYPE {
             let span = self.peek()?.1;
-            visitor.visit_newtype_struct(Spanned { reader: self, span })
+            visitor.visit_newtype_struct(Spanned { value: self, span })
         } else {
             visitor.visit_newtype_struct(self)
         }
@@ -448,62 +448,6 @@ impl<'de> de::MapAccess<'de> for Entries<'_, '_> {
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
         seed.deserialize(&mut *self.reader)
-    }
-}
-
-/// serde-saphyr's `Spanned<T>` protocol: a marker key, the value, then
-/// where it was written.
-struct Spanned<'r, 't> {
-    reader: &'r mut Reader<'t>,
-    span: Span,
-}
-
-impl<'de> Deserializer<'de> for Spanned<'_, '_> {
-    type Error = GiveUp;
-
-    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        visitor.visit_map(SpannedFields {
-            reader: self.reader,
-            location: Part::Location(self.span),
-            step: 0,
-        })
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf option unit unit_struct newtype_struct seq tuple
-        tuple_struct map struct enum identifier ignored_any
-    }
-}
-
-struct SpannedFields<'r, 't> {
-    reader: &'r mut Reader<'t>,
-    location: Part,
-    step: u8,
-}
-
-impl<'de> de::MapAccess<'de> for SpannedFields<'_, '_> {
-    type Error = GiveUp;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
-        let key = match self.step {
-            0 => SPANNED_MARKER,
-            1 => "value",
-            2 => "referenced",
-            3 => "defined",
-            _ => return Ok(None),
-        };
-        seed.deserialize(IntoDeserializer::<GiveUp>::into_deserializer(key))
-            .map(Some)
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value> {
-        self.step += 1;
-        match self.step {
-            1 => seed.deserialize(IntoDeserializer::<GiveUp>::into_deserializer(())),
-            2 => seed.deserialize(&mut *self.reader),
-            _ => seed.deserialize(self.location).map_err(|_| GiveUp),
-        }
     }
 }
 

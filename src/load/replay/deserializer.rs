@@ -5,7 +5,7 @@
 use serde::Deserializer;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 
-use super::spanned::{SPANNED_NEWTYPE, SpannedReplay};
+use super::spanned::{SPANNED_NEWTYPE, Spanned};
 use super::{Ctx, DeError};
 use crate::finding::Code;
 use crate::load::required::required_fields;
@@ -20,13 +20,6 @@ pub(super) struct De<'a, 's> {
 }
 
 impl<'a, 's> De<'a, 's> {
-    pub fn at(&self, node: &'a Node) -> Self {
-        De {
-            node,
-            ctx: self.ctx,
-        }
-    }
-
     fn wrong_type(&self, expected: &str) {
         if matches!(self.node.kind, Kind::Missing) {
             return;
@@ -195,7 +188,10 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
         visitor: V,
     ) -> Result<V::Value, DeError> {
         match name {
-            SPANNED_NEWTYPE => visitor.visit_newtype_struct(SpannedReplay(self)),
+            SPANNED_NEWTYPE => {
+                let span = self.node.span;
+                visitor.visit_newtype_struct(Spanned { value: self, span })
+            }
             DATE_NEWTYPE => {
                 let text = match &self.node.kind {
                     Kind::Str(s) => Some(s.clone()),

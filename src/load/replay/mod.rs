@@ -29,7 +29,7 @@ use crate::model::Span;
 use crate::yaml::Node;
 
 use deserializer::De;
-pub(super) use spanned::{Part, SPANNED_MARKER, SPANNED_NEWTYPE};
+pub(super) use spanned::{SPANNED_NEWTYPE, Spanned};
 
 pub(super) struct Ctx<'s> {
     pub source: &'s str,
