@@ -8,6 +8,33 @@ use std::path::Path;
 use crate::analysis::{self, Ctx};
 use crate::model::{Date, Settings, Stance};
 
+/// The event path and serde-saphyr read `text` into the same model (and
+/// the same node tree) wherever the event path reads it at all: a
+/// difference is a bug, so it panics for the fuzzer to find.
+pub fn both_paths_agree(text: &str) {
+    use crate::model::Account;
+    if let Some(fast) = crate::load::parse_events::<Account>(text) {
+        let detailed = crate::load::parse_detailed::<Account>(text);
+        assert!(
+            detailed.problems.is_empty(),
+            "the event path read a file serde-saphyr rejects"
+        );
+        assert_eq!(
+            format!("{:?}", Some(fast)),
+            format!("{:?}", detailed.value),
+            "the two paths read different accounts"
+        );
+    }
+    if let Some(fast) = crate::yaml::fast_tree(text) {
+        let detailed = crate::yaml::detailed_tree(text);
+        assert_eq!(
+            format!("{:?}", Some(fast)),
+            format!("{:?}", detailed.ok()),
+            "the two paths built different trees"
+        )
+    }
+}
+
 /// Runs everything guanxi does to one file.
 pub fn one_file(bytes: &[u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else {
@@ -15,6 +42,7 @@ pub fn one_file(bytes: &[u8]) {
     };
     // The git reader's parser on the same bytes, as if git had printed them.
     let _ = crate::load::git::parse_log(text);
+    both_paths_agree(text);
     let as_of = Date(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default());
     let path = Path::new("fuzz.yaml");
     let dates = crate::checks::Dates {
