@@ -10,7 +10,9 @@ mod hygiene;
 mod references;
 mod scan;
 
-pub use scan::{AccountKey, Repo, ScanOptions, check_text, scan, scan_versions, settings_file};
+pub use scan::{
+    AccountKey, Repo, ScanOptions, check_text, read_settings, scan, scan_versions, settings_file,
+};
 
 pub(crate) use references::is_valid_id;
 mod stances;
@@ -179,6 +181,35 @@ pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diag
             )
             .with_help("give at least one part a positive weight"),
         );
+    }
+    for path in settings.paths.iter().flatten() {
+        if !crate::load::Scope::stays_inside(&path.value) {
+            out.push(
+                Diagnostic::at(
+                    Code::InvalidValue,
+                    source,
+                    path.span,
+                    format!("`{}` is not a folder inside this repository", path.value),
+                )
+                .with_help("write paths relative to this file, without `..`: `paths: [accounts]`"),
+            );
+        }
+    }
+    for pattern in &settings.exclude {
+        let mut builder = ignore::gitignore::GitignoreBuilder::new("/");
+        if let Err(e) = builder.add_line(None, &pattern.value) {
+            out.push(
+                Diagnostic::at(
+                    Code::InvalidValue,
+                    source,
+                    pattern.span,
+                    format!("`exclude` pattern does not read: {e}"),
+                )
+                .with_help(
+                    "write patterns as in .gitignore: `docs/`, `mkdocs.yml`, `*.draft.yaml`",
+                ),
+            );
+        }
     }
     for (currency, rate) in &settings.fx {
         if !(rate.value.is_finite() && rate.value > 0.0) {

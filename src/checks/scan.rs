@@ -104,9 +104,28 @@ impl Repo {
 
 /// Reads and checks every account file under `paths`.
 pub fn scan(paths: &[PathBuf], options: &ScanOptions) -> Result<Repo, Vec<MissingPath>> {
-    let discovered = load::discover(paths)?;
+    let settings = read_settings(paths);
+    let scope = load::Scope::new(&settings.0, settings.1.as_deref());
+    let discovered = load::discover(paths, &scope)?;
     let inputs = discovered.files.into_iter().map(Input::Disk).collect();
-    Ok(scan_inputs(paths, inputs, discovered.diagnostics, options))
+    Ok(scan_inputs(
+        inputs,
+        discovered.diagnostics,
+        options,
+        settings,
+    ))
+}
+
+/// The settings for `paths` (from `.guanxi.yaml` in the first one or above
+/// it), where they were read, and what is wrong with them.
+pub fn read_settings(paths: &[PathBuf]) -> (Settings, Option<PathBuf>, Vec<Diagnostic>) {
+    match load::find_settings(paths.first().map(PathBuf::as_path)) {
+        Some(path) => {
+            let (settings, diags) = settings_file(&path);
+            (settings, Some(path), diags)
+        }
+        None => (Settings::default(), None, Vec::new()),
+    }
 }
 
 /// Checks account files given as bytes (the versions of one commit, read
@@ -121,7 +140,7 @@ pub fn scan_versions(
         .into_iter()
         .map(|(path, bytes)| Input::Memory(path, bytes))
         .collect();
-    scan_inputs(paths, inputs, Vec::new(), options)
+    scan_inputs(inputs, Vec::new(), options, read_settings(paths))
 }
 
 /// Where a file's bytes come from.
@@ -140,19 +159,16 @@ impl Input {
 }
 
 fn scan_inputs(
-    paths: &[PathBuf],
     inputs: Vec<Input>,
     mut diagnostics: Vec<Diagnostic>,
     options: &ScanOptions,
+    (settings, settings_path, mut settings_diagnostics): (
+        Settings,
+        Option<PathBuf>,
+        Vec<Diagnostic>,
+    ),
 ) -> Repo {
-    let (settings, settings_path) = match load::find_settings(paths.first().map(PathBuf::as_path)) {
-        Some(path) => {
-            let (settings, mut diags) = settings_file(&path);
-            diagnostics.append(&mut diags);
-            (settings, Some(path))
-        }
-        None => (Settings::default(), None),
-    };
+    diagnostics.append(&mut settings_diagnostics);
     let max_size = options
         .max_file_size
         .unwrap_or_else(|| settings.max_file_size());

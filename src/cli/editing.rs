@@ -95,7 +95,8 @@ fn scan_and_find<C: Send>(
     let paths = place.paths();
     let early = || -> Option<Early<C>> {
         let change = change?;
-        let files = crate::load::discover(&paths).ok()?.files;
+        let scope = crate::load::Scope::find(&paths);
+        let files = crate::load::discover(&paths, &scope).ok()?.files;
         let mut named = files
             .into_iter()
             .filter(|f| crate::load::file_stem(f) == query);

@@ -21,9 +21,11 @@ pub struct Args {
     /// Our account manager (default: $USER).
     #[arg(long, value_name = "ID")]
     pub owner: Option<String>,
-    /// Directory to write the file in.
-    #[arg(long, value_name = "DIR", default_value = ".")]
-    pub dir: PathBuf,
+    /// Directory to write the file in. Default: at the top of a repository
+    /// whose .guanxi.yaml sets `paths:`, the first of them (`accounts/` in
+    /// one made by `guanxi init`); else the current directory.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
     /// The account id and file name (default: a slug of the name).
     #[arg(long, value_name = "SLUG")]
     pub id: Option<String>,
@@ -121,11 +123,20 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         .clone()
         .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
         .unwrap_or_else(|| "unassigned".into());
-    if !args.dir.is_dir() {
-        return Ok(fail(&format!("{} is not a directory", args.dir.display())));
+    let here = [PathBuf::from(".")];
+    let dir = match &args.dir {
+        Some(dir) => dir.clone(),
+        None => crate::load::Scope::find(&here)
+            .expand(&here)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| PathBuf::from(".")),
+    };
+    if !dir.is_dir() {
+        return Ok(fail(&format!("{} is not a directory", dir.display())));
     }
-    let path = args.dir.join(format!("{id}.yaml"));
-    let text = skeleton(&args.name, &id, &owner, &schema_path(&args.dir));
+    let path = dir.join(format!("{id}.yaml"));
+    let text = skeleton(&args.name, &id, &owner, &schema_path(&dir));
     let (_, diagnostics) =
         crate::checks::check_text(&path, &text, crate::checks::Dates::now(args.global.as_of()));
     if diagnostics

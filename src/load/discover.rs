@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use super::scope::{Scope, Walk};
 use crate::finding::{Code, Diagnostic};
 
 /// The account files under the given paths, plus what could not be walked.
@@ -28,9 +29,12 @@ fn has_yaml_extension(path: &Path) -> bool {
 }
 
 /// Walks every path. A file named explicitly is taken whatever its name; in
-/// directories only `.yaml`/`.yml` files count, and hidden names (`.git`,
-/// `.guanxi.yaml`) are skipped.
-pub fn discover(paths: &[PathBuf]) -> Result<Discovered, Vec<MissingPath>> {
+/// directories only `.yaml`/`.yml` files count, hidden names (`.git`,
+/// `.guanxi.yaml`) are skipped, and so is what `scope` leaves out
+/// (`exclude`, `.gitignore`); a PATH that is the settings folder stands for
+/// its `paths`.
+pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<MissingPath>> {
+    let paths = &scope.expand(paths);
     let missing: Vec<MissingPath> = paths
         .iter()
         .filter(|p| std::fs::symlink_metadata(p).is_err())
@@ -46,6 +50,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, Vec<MissingPath>> {
         // Links are followed only while they stay inside what was named: a
         // link to `../.env` or `/proc/self/environ` is reported, never read.
         let inside = std::fs::canonicalize(root).unwrap_or_else(|_| root.clone());
+        let mut scoped = Walk::new(scope, root);
         let mut walker = WalkDir::new(root)
             .follow_links(true)
             .sort_by_file_name()
@@ -55,6 +60,13 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, Vec<MissingPath>> {
             match entry {
                 Ok(entry) => {
                     let explicit = entry.depth() == 0;
+                    let is_dir = entry.file_type().is_dir();
+                    if scoped.skips(entry.path(), entry.depth(), is_dir) {
+                        if is_dir {
+                            walker.skip_current_dir();
+                        }
+                        continue;
+                    }
                     if !explicit
                         && entry.path_is_symlink()
                         && let Some(target) = leaves(entry.path(), &inside)

@@ -213,11 +213,20 @@ pub struct GitHistory {
 /// included too, so the analysis has a baseline for files that were broken
 /// at the window's start.
 pub fn read(paths: &[PathBuf], since: Option<Date>) -> Result<GitHistory, GitError> {
-    let (top, pathspecs) = pathspecs(paths)?;
+    let scope = super::Scope::find(paths);
+    let (top, pathspecs) = pathspecs(&scope.expand(paths))?;
     let since = since
         .and_then(|d| d.0.and_hms_opt(0, 0, 0))
         .map(|t| t.and_utc().timestamp());
-    let commits = commits(&top, &pathspecs, since)?;
+    let mut commits = commits(&top, &pathspecs, since)?;
+    for commit in &mut commits {
+        commit.changes.retain(|ch| {
+            [&ch.old_path, &ch.new_path]
+                .into_iter()
+                .flatten()
+                .any(|p| scope.admits(&top.join(p)))
+        });
+    }
     let mut ids: Vec<String> = commits
         .iter()
         .flat_map(|c| c.changes.iter())
@@ -320,7 +329,8 @@ fn run(top: &Path, args: &[&str]) -> Result<String, GitError> {
 
 /// Reads the account files under `paths` as they were at `rev`.
 pub fn snapshot(paths: &[PathBuf], rev: Rev) -> Result<Snapshot, GitError> {
-    let (top, specs) = pathspecs(paths)?;
+    let scope = super::Scope::find(paths);
+    let (top, specs) = pathspecs(&scope.expand(paths))?;
     let commit = match rev {
         Rev::Named(name) => run(
             &top,
@@ -363,7 +373,7 @@ pub fn snapshot(paths: &[PathBuf], rev: Rev) -> Result<Snapshot, GitError> {
         };
         let mut meta = meta.split(' ');
         let (_, kind, id) = (meta.next(), meta.next(), meta.next());
-        if kind == Some("blob") && is_account_path(path) {
+        if kind == Some("blob") && is_account_path(path) && scope.admits(&top.join(path)) {
             entries.push((path.to_string(), id.unwrap_or_default().to_string()));
         }
     }

@@ -11,6 +11,7 @@ mod parse;
 mod read;
 mod replay;
 mod required;
+mod scope;
 mod stream;
 mod wording;
 
@@ -20,6 +21,7 @@ use std::sync::Arc;
 pub use discover::{Discovered, MissingPath, discover};
 pub use parse::{Parsed, parse, parse_detailed};
 pub use read::{decode, read_source};
+pub use scope::Scope;
 #[doc(hidden)]
 pub use stream::from_str as parse_events;
 

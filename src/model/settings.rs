@@ -10,6 +10,16 @@ use super::{Sp, Stance};
 #[serde(deny_unknown_fields)]
 #[schemars(title = "guanxi repository settings (.guanxi.yaml)")]
 pub struct Settings {
+    /// Where the account files are, relative to this file, e.g.
+    /// `[accounts]`. Read when a command is run on this file's folder (the
+    /// default `.` at the top of the repository). Default: the whole folder.
+    #[serde(default)]
+    pub paths: Option<Vec<Sp<String>>>,
+    /// Files and folders that are not accounts, as `.gitignore` patterns
+    /// relative to this file, e.g. `[docs/, mkdocs.yml, "*.draft.yaml"]`.
+    /// Files git ignores (`.gitignore`) are left out too.
+    #[serde(default)]
+    pub exclude: Vec<Sp<String>>,
     /// Our name, shown as the first stance column header. Default: `us`.
     #[serde(default)]
     pub company: Option<String>,
