@@ -109,3 +109,98 @@ fn the_schema_rejects_what_validate_rejects() {
     ));
     assert_eq!(errors(&v, &chinese), Vec::<String>::new());
 }
+
+/// Diagnostic codes the JSON Schema can see: the shape and the closed
+/// values of a file. Everything else `validate` checks (references between
+/// people, dates that do not exist, cross-file ids, plausibility) no schema
+/// can express.
+const SHAPE: &[&str] = &[
+    "missing-field",
+    "unknown-field",
+    "wrong-type",
+    "invalid-value",
+    "invalid-id",
+    "out-of-range",
+    "not-a-mapping",
+    "empty-file",
+    "invalid-utf8",
+    "invalid-date",
+    "empty-with",
+    "missing-us-stance",
+];
+
+/// Files where the two verdicts differ for a reason no schema can express.
+const BEYOND_THE_SCHEMA: &[(&str, &str)] = &[];
+
+/// The YAML 1.2 reading that editors and JSON Schema tools use (`yes` is
+/// text), as guanxi reads it.
+fn yaml_1_2_to_json(text: &str) -> Option<Value> {
+    let options = serde_saphyr::options! { strict_booleans: true };
+    serde_saphyr::from_str_with_options(text, options).ok()
+}
+
+/// Every fixture and example through `validate` and through the schema:
+/// the schema rejects a file exactly when `validate` finds a problem of
+/// shape in it.
+#[test]
+fn validate_and_the_schema_give_one_verdict_on_every_fixture() {
+    let v = validator();
+    let root = common::repo_root();
+    let dates = guanxi::checks::Dates {
+        as_of: guanxi::model::Date::parse("2026-11-23").unwrap(),
+        today: guanxi::model::Date::parse("2026-11-23").unwrap(),
+    };
+    let mut compared = 0;
+    let mut differ = Vec::new();
+    let mut verdicts = std::collections::BTreeMap::new();
+    for dir in [root.join("example-accounts"), common::fixtures()] {
+        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+            let entry = entry.unwrap();
+            let path = entry.path();
+            let name = path
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            if !entry.file_type().is_file()
+                || path.extension().is_none_or(|e| e != "yaml")
+                || name.contains("yaml-test-suite")
+                || name.ends_with(".guanxi.yaml")
+            {
+                continue;
+            }
+            let text = fs::read_to_string(path).unwrap_or_default();
+            // A file that is not YAML (or not one document) reaches no schema.
+            let Some(instance) = yaml_1_2_to_json(&text) else {
+                continue;
+            };
+            let (_, diagnostics) = guanxi::checks::check_text(path, &text, dates);
+            let shape: Vec<&str> = diagnostics
+                .iter()
+                .map(|d| d.code.as_str())
+                .filter(|c| SHAPE.contains(c))
+                .collect();
+            let schema = errors(&v, &instance);
+            compared += 1;
+            verdicts.insert(name.clone(), schema.is_empty());
+            if shape.is_empty() != schema.is_empty()
+                && !BEYOND_THE_SCHEMA.iter().any(|(f, _)| *f == name)
+            {
+                differ.push(format!("{name}: validate {shape:?}, schema {schema:?}"));
+            }
+        }
+    }
+    assert!(compared > 150, "only {compared} files compared");
+    assert!(differ.is_empty(), "{}", differ.join("\n"));
+    // The cases the two used to disagree on (tests/fixtures/schema/README.md).
+    for (file, valid) in [
+        ("quoted-number", false),
+        ("quoted-cost", false),
+        ("whole-float", true),
+        ("number-as-text", false),
+        ("yes-is-text", true),
+    ] {
+        let name = format!("tests/fixtures/schema/{file}.yaml");
+        assert_eq!(verdicts.get(&name), Some(&valid), "{name}");
+    }
+}

@@ -86,9 +86,18 @@ impl<'t> Scalar<'t> {
         }
     }
 
-    /// The text a string field gets: a number as written, a boolean as
-    /// `true`/`false` (what the replay gives).
-    fn text(self, source: &str) -> Result<Cow<'t, str>> {
+    /// The text a string field gets; a bare number or boolean is not text
+    /// (other YAML tools and the JSON Schema read it as a number).
+    fn text(self) -> Result<Cow<'t, str>> {
+        match self.kind()? {
+            Plain::Text => Ok(self.value),
+            _ => Err(GiveUp),
+        }
+    }
+
+    /// The scalar as a value name (an enum variant or a field name), which
+    /// may be written as a bare number or boolean.
+    fn name(self, source: &str) -> Result<Cow<'t, str>> {
         Ok(match self.kind()? {
             Plain::Text => self.value,
             Plain::Bool(b) => Cow::Owned(b.to_string()),
@@ -98,7 +107,7 @@ impl<'t> Scalar<'t> {
                     .ok_or(GiveUp)?
                     .to_string(),
             ),
-            _ => return Err(GiveUp),
+            Plain::Null => return Err(GiveUp),
         })
     }
 }
@@ -278,7 +287,7 @@ impl<'de, 't> Deserializer<'de> for &mut Reader<'t> {
 
     fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
         let scalar = self.scalar()?;
-        match scalar.text(self.text)? {
+        match scalar.text()? {
             Cow::Borrowed(s) => visitor.visit_str(s),
             Cow::Owned(s) => visitor.visit_string(s),
         }
@@ -385,12 +394,16 @@ impl<'de, 't> Deserializer<'de> for &mut Reader<'t> {
         visitor: V,
     ) -> Result<V::Value> {
         let scalar = self.scalar()?;
-        let text = scalar.text(self.text)?.into_owned();
+        let text = scalar.name(self.text)?.into_owned();
         visitor.visit_enum(IntoDeserializer::<GiveUp>::into_deserializer(text))
     }
 
     fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        self.deserialize_str(visitor)
+        let scalar = self.scalar()?;
+        match scalar.name(self.text)? {
+            Cow::Borrowed(s) => visitor.visit_str(s),
+            Cow::Owned(s) => visitor.visit_string(s),
+        }
     }
 
     fn deserialize_ignored_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value> {
@@ -486,7 +499,7 @@ mod tests {
             "account: !!str A\nowner: o\n",
             "account: A\naccount: B\nowner: o\n",
             "account: A\nowner: o\nbogus: 1\n",
-            "account: A\nowner: yes\n",
+            "account: A\nowner: 2025\n",
             "account: [A]\nowner: o\n",
             "account: A\nowner: o\ncommercial: { revenue: \"5\" }\n",
             "account: A\nowner: o\nopportunities: [{ name: x, close: 2026-02-30 }]\n",

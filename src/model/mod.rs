@@ -6,6 +6,7 @@
 //! Values a later rule must point at are wrapped in [`Sp`].
 
 mod date;
+mod number;
 mod settings;
 mod span;
 mod vocab;
@@ -18,6 +19,7 @@ use serde::{Deserialize, Deserializer};
 
 pub(crate) use date::DATE_NEWTYPE;
 pub use date::Date;
+pub(crate) use number::{NUMBER_NEWTYPE, WHOLE_NEWTYPE};
 pub use settings::{CadenceDays, DEFAULT_MAX_FILE_SIZE, RankWeights, Settings};
 pub use span::{Sp, Span};
 pub use vocab::*;
@@ -79,21 +81,21 @@ pub struct Commercial {
     #[serde(default)]
     pub currency: Option<String>,
     /// What they bought from us, last 12 months.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_number")]
     #[schemars(range(min = 0))]
     pub revenue: Option<Sp<f64>>,
     /// Average gross margin, percent; may be negative.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_number")]
     pub margin_pct: Option<Sp<f64>>,
     /// Change in their purchases versus the previous 12 months, percent.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_number")]
     pub growth_pct: Option<Sp<f64>>,
     /// Their total yearly spend in our category, all vendors.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_number")]
     #[schemars(range(min = 0))]
     pub potential: Option<Sp<f64>>,
     /// Average days to pay.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_number")]
     #[schemars(range(min = 0))]
     pub payment_days: Option<Sp<f64>>,
 }
@@ -113,7 +115,7 @@ pub struct Goal {
 pub struct Opportunity {
     pub name: Sp<String>,
     /// Expected order value, in the account's currency.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_number")]
     pub value: Option<Sp<f64>>,
     #[serde(default)]
     pub stage: Option<OpportunityStage>,
@@ -145,7 +147,7 @@ pub struct Stakeholder {
     #[serde(default)]
     pub procurement_team: bool,
     /// 1 (little) to 5 (decisive).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_whole")]
     #[schemars(range(min = 1, max = 5))]
     pub influence: Option<Sp<i64>>,
     /// `us` plus any of the account's `competitors`.
@@ -166,7 +168,7 @@ pub struct Stakeholder {
     pub left: Option<Sp<Date>>,
     /// Longest acceptable gap between contacts for this person, overriding
     /// the setting for their stance (guanxi extension to format v1).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_whole")]
     #[schemars(range(min = 1))]
     pub cadence_days: Option<Sp<i64>>,
     #[serde(default)]
@@ -256,7 +258,7 @@ pub struct Interaction {
     pub by: Option<Vec<Sp<String>>>,
     pub kind: InteractionKind,
     /// What it cost us, in the account's currency; zero or more.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_number")]
     #[schemars(range(min = 0))]
     pub cost: Option<Sp<f64>>,
     /// Whether information they gave proved right.

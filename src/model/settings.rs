@@ -27,13 +27,13 @@ pub struct Settings {
     #[serde(default)]
     pub cadence_days: CadenceDays,
     /// A help request unanswered this long is neglect. Default: 14.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_whole")]
     pub help_response_days: Option<Sp<i64>>,
     /// More active mentors than this is over-claiming. Default: 2.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_whole")]
     pub max_mentors: Option<Sp<i64>>,
     /// Largest account file read, in bytes. Default: 8 MiB (8388608).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_whole")]
     pub max_file_size: Option<Sp<i64>>,
     /// Weights of the three parts of `guanxi rank`.
     #[serde(default)]
@@ -41,7 +41,7 @@ pub struct Settings {
     /// Exchange rates into one common unit, by currency code (`CNY: 1`,
     /// `USD: 7.1`). Needed by `rank` only when accounts use more than one
     /// currency.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::number_map")]
     pub fx: std::collections::BTreeMap<String, Sp<f64>>,
 }
 
@@ -51,13 +51,13 @@ pub struct Settings {
 #[serde(deny_unknown_fields)]
 pub struct RankWeights {
     /// Default: 40.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_number")]
     pub commercial: Option<Sp<f64>>,
     /// Default: 40.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_number")]
     pub relationship: Option<Sp<f64>>,
     /// Default: 20.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_number")]
     pub timing: Option<Sp<f64>>,
 }
 
@@ -78,16 +78,16 @@ impl RankWeights {
 #[serde(deny_unknown_fields)]
 pub struct CadenceDays {
     /// Default: 30.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_whole")]
     pub mentor: Option<Sp<i64>>,
     /// Default: 60.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_whole")]
     pub supporter: Option<Sp<i64>>,
     /// Default: 90.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_whole")]
     pub neutral: Option<Sp<i64>>,
     /// Default: 180.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::model::number::opt_whole")]
     pub opponent: Option<Sp<i64>>,
 }
 

@@ -154,20 +154,18 @@ pub enum Plain {
     Text,
 }
 
-/// A plain scalar's type, where every YAML version reads it the same way;
-/// `None` where they differ (`yes`, `0x1F`, `1_000`, `.5`, `1e3`, `+1`,
-/// `012`, `.inf`...).
+/// A plain scalar's type under YAML 1.2's core schema (`yes` is text), where
+/// this is sure to read it as serde-saphyr does; `None` for the forms left to
+/// serde-saphyr (`0x1F`, `1_000`, `.5`, `1e3`, `+1`, `012`, `.inf`...).
 pub fn classify(s: &str) -> Option<Plain> {
     let kind = match s {
         "" | "~" | "null" | "Null" | "NULL" => Plain::Null,
         "true" | "True" | "TRUE" => Plain::Bool(true),
         "false" | "False" | "FALSE" => Plain::Bool(false),
         _ => {
-            if s.len() <= 8
-                && matches!(
-                    s.to_ascii_lowercase().as_str(),
-                    "yes" | "no" | "on" | "off" | "y" | "n" | "inf" | "nan" | "infinity"
-                )
+            // `yes`, `no`, `on`, `off` are text (YAML 1.2, `strict_booleans`);
+            // the spellings of infinity and not-a-number are left to serde-saphyr.
+            if s.len() <= 8 && matches!(s.to_ascii_lowercase().as_str(), "inf" | "nan" | "infinity")
             {
                 return None;
             }
@@ -253,8 +251,6 @@ mod tests {
         assert_eq!(kind("~").as_deref(), Some("Null"));
         assert_eq!(kind("True").as_deref(), Some("Bool(true)"));
         for unsure in [
-            "yes",
-            "No",
             "0x1F",
             "0o17",
             "1_000",

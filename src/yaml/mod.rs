@@ -45,6 +45,12 @@ fn options() -> serde_saphyr::Options {
         // (yaml-test-suite 9C9N, DK95-01, QB6E) that the spec forbids.
         strict_indentation: true,
         ignore_binary_tag_for_string: true,
+        // `2025` or `yes` is not text: a text field needs quotes for it, as
+        // the JSON Schema (and every YAML tool that types scalars) reads it.
+        no_schema: true,
+        // YAML 1.2: only true/false are booleans; `yes`, `no`, `y`, `n`,
+        // `on`, `off` are text, as editors and JSON Schema tools read them.
+        strict_booleans: true,
     }
 }
 

@@ -10,7 +10,7 @@ use super::{Ctx, DeError};
 use crate::finding::Code;
 use crate::load::required::required_fields;
 use crate::load::wording::{capitalise, describe, shorten, what_struct};
-use crate::model::{DATE_NEWTYPE, Date, names_of};
+use crate::model::{DATE_NEWTYPE, Date, NUMBER_NEWTYPE, WHOLE_NEWTYPE, names_of};
 use crate::yaml::{Kind, Node};
 
 /// The error-collecting deserializer over one node.
@@ -40,6 +40,29 @@ impl<'a, 's> De<'a, 's> {
             format!("expected {expected}, found {found}"),
             Some(help),
         );
+    }
+
+    /// Text where a number belongs: a number in quotes gets its own advice
+    /// (other YAML tools and the JSON Schema read it as text).
+    fn not_a_number(&self, expected: &str) {
+        let quoted = match &self.node.kind {
+            Kind::Str(s) => s.trim().parse::<f64>().is_ok(),
+            _ => false,
+        };
+        if quoted {
+            let raw = self.node.raw(self.ctx.source);
+            self.ctx.record(
+                Code::WrongType,
+                self.node.span(),
+                format!(
+                    "expected {expected}, found the text `{}` in quotes",
+                    shorten(&raw)
+                ),
+                Some(format!("write the number without quotes: `{}`", raw.trim())),
+            );
+        } else {
+            self.wrong_type(expected);
+        }
     }
 
     fn int_in(&self, min: i128, max: i128) -> i128 {
@@ -92,14 +115,6 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         match &self.node.kind {
             Kind::Bool(b) => visitor.visit_bool(*b),
-            Kind::Str(s) => match s.to_ascii_lowercase().as_str() {
-                "true" | "yes" | "y" | "on" => visitor.visit_bool(true),
-                "false" | "no" | "n" | "off" => visitor.visit_bool(false),
-                _ => {
-                    self.wrong_type("true or false");
-                    visitor.visit_bool(false)
-                }
-            },
             _ => {
                 self.wrong_type("true or false");
                 visitor.visit_bool(false)
@@ -139,7 +154,27 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
         match &self.node.kind {
             Kind::Str(s) => visitor.visit_str(s),
             Kind::Bool(_) | Kind::Int(_) | Kind::Float(_) => {
-                visitor.visit_string(self.node.raw(self.ctx.source))
+                // Other YAML tools (and the JSON Schema) read `2025` or
+                // `yes` as a number or a boolean, not as text.
+                let raw = self.node.raw(self.ctx.source);
+                let written = self
+                    .ctx
+                    .source
+                    .get(self.node.span.offset..self.node.span.offset + self.node.span.len)
+                    .unwrap_or(&raw);
+                self.ctx.record(
+                    Code::WrongType,
+                    self.node.span(),
+                    format!(
+                        "expected text, found {}",
+                        describe(self.node, self.ctx.source)
+                    ),
+                    Some(format!(
+                        "put it in quotes to keep it as text: `\"{}\"`",
+                        shorten(written)
+                    )),
+                );
+                visitor.visit_string(raw)
             }
             _ => {
                 self.wrong_type("text");
@@ -217,6 +252,28 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                     None => PLACEHOLDER_DATE.into(),
                 };
                 visitor.visit_newtype_struct(IntoDeserializer::<DeError>::into_deserializer(valid))
+            }
+            WHOLE_NEWTYPE => {
+                let value = match &self.node.kind {
+                    Kind::Int(_) => self.int_in(i64::MIN.into(), i64::MAX.into()) as i64,
+                    Kind::Float(f) if f.fract() == 0.0 && f.abs() <= 9e15 => *f as i64,
+                    _ => {
+                        self.not_a_number("a whole number");
+                        0
+                    }
+                };
+                visitor.visit_newtype_struct(IntoDeserializer::<DeError>::into_deserializer(value))
+            }
+            NUMBER_NEWTYPE => {
+                let value = match &self.node.kind {
+                    Kind::Int(i) => *i as f64,
+                    Kind::Float(f) => *f,
+                    _ => {
+                        self.not_a_number("a number");
+                        0.0
+                    }
+                };
+                visitor.visit_newtype_struct(IntoDeserializer::<DeError>::into_deserializer(value))
             }
             _ => visitor.visit_newtype_struct(self),
         }
