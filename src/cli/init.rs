@@ -11,12 +11,20 @@ use super::{exit, fail};
 ///
 /// Refuses to overwrite: if any of the files exists, nothing is written.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "Example:
-  guanxi init account-plans && cd account-plans && guanxi validate")]
+#[command(after_help = "Examples:
+  guanxi init account-plans && cd account-plans && guanxi validate
+  guanxi init plans --install git=https://github.com/acme/guanxi@4f2c1e9
+  guanxi init plans --install 'https://…/guanxi-TARGET.tar.gz#sha256=HEX'")]
 pub struct Args {
     /// Directory to create the repository in (created if missing).
     #[arg(default_value = ".")]
     pub dir: PathBuf,
+    /// Where the CI workflow gets guanxi: `cargo` (crates.io, this
+    /// version), `git=URL@COMMIT` (built from a repository at a fixed
+    /// commit), or `https://…/guanxi-TARGET.tar.gz#sha256=HEX` (a prebuilt
+    /// Linux binary, checked against its SHA-256). Builds are cached.
+    #[arg(long, value_name = "SOURCE", default_value = "cargo", value_parser = super::install::parse)]
+    pub install: super::install::Install,
 }
 
 const EXAMPLE: &str = include_str!("../../example-accounts/meridian-appliances.yaml");
@@ -36,10 +44,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             "schemas/settings.schema.json",
             crate::schema::settings_schema(),
         ),
-        (
-            ".github/workflows/guanxi.yml",
-            include_str!("templates/workflow.yml").to_string(),
-        ),
+        (".github/workflows/guanxi.yml", workflow(&args.install)),
         (
             ".pre-commit-config.yaml",
             include_str!("templates/pre-commit-config.yaml").to_string(),
@@ -119,10 +124,20 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     }
     writeln!(
         out,
+        "the CI workflow installs guanxi from: {}",
+        args.install
+    )?;
+    writeln!(
+        out,
         "next: guanxi validate {}",
         crate::source::display_path(&args.dir)
     )?;
     Ok(exit::CLEAN)
+}
+
+/// The CI workflow, installing guanxi from `install`.
+pub fn workflow(install: &super::install::Install) -> String {
+    include_str!("templates/workflow.yml").replace("%%INSTALL%%", &super::install::steps(install))
 }
 
 /// The folders from `dir` down to the file `name` (relative to it), outermost

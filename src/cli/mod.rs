@@ -11,6 +11,7 @@ mod editing;
 mod export;
 mod history;
 mod init;
+mod install;
 mod log;
 mod map;
 mod neglected;
