@@ -204,3 +204,32 @@ fn validate_and_the_schema_give_one_verdict_on_every_fixture() {
         assert_eq!(verdicts.get(&name), Some(&valid), "{name}");
     }
 }
+
+/// Only formats JSON Schema defines: ajv's strict mode rejects a schema
+/// with schemars' `double` or `int64`.
+#[test]
+fn the_schemas_use_only_standard_formats() {
+    const STANDARD: &[&str] = &["date", "date-time", "time", "email", "uri", "regex"];
+    for name in ["account.schema.json", "settings.schema.json"] {
+        let schema: Value = serde_json::from_str(&committed(name)).unwrap();
+        let mut formats = Vec::new();
+        let mut stack = vec![&schema];
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::Object(map) => {
+                    if let Some(Value::String(f)) = map.get("format") {
+                        formats.push(f.clone());
+                    }
+                    stack.extend(map.values());
+                }
+                Value::Array(items) => stack.extend(items),
+                _ => {}
+            }
+        }
+        let odd: Vec<&String> = formats
+            .iter()
+            .filter(|f| !STANDARD.contains(&f.as_str()))
+            .collect();
+        assert!(odd.is_empty(), "{name}: {odd:?}");
+    }
+}
