@@ -83,15 +83,15 @@ pub fn columns(table: Table) -> &'static [&'static str] {
             "stances",
             "evidence",
             "stage",
-            "left",
+            "left_on",
             "cadence_days",
         ],
         Table::Interactions => &[
             "account",
             "date",
             "kind",
-            "with",
-            "by",
+            "with_ids",
+            "by_ids",
             "cost",
             "intel",
             "note",
@@ -101,12 +101,22 @@ pub fn columns(table: Table) -> &'static [&'static str] {
     }
 }
 
+/// A number as spreadsheets and warehouses read it back: a whole number
+/// without a fraction (`150`, not `150.0`), never `-0`.
+pub fn number(x: f64) -> Value {
+    // Whole numbers up to 2^53 are exact in both f64 and i64.
+    if x.fract() == 0.0 && x.abs() <= 9_007_199_254_740_992.0 {
+        json!(x as i64)
+    } else {
+        json!(x + 0.0)
+    }
+}
+
 /// The rows of one account; interactions after `as_of` are left out, as in
 /// every analysis.
 fn rows(options: &Options, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<Vec<Value>> {
     let acc = &a.account;
-    // `+ 0.0` turns -0.0 into 0.0.
-    let opt_num = |v: Option<f64>| v.map_or(Value::Null, |x| json!(x + 0.0));
+    let opt_num = |v: Option<f64>| v.map_or(Value::Null, number);
     match options.table {
         Table::Accounts => {
             let c = acc.commercial.as_ref();
@@ -136,12 +146,10 @@ fn rows(options: &Options, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<
                 json!(acc.stakeholders.len()),
                 json!(super::interactions_as_of(acc, as_of).count()),
                 json!(open.len()),
-                // An empty float sum is -0.0: `+ 0.0` makes it 0.0.
-                json!(
+                number(
                     open.iter()
                         .filter_map(|o| o.value.as_ref().map(|v| v.value))
-                        .sum::<f64>()
-                        + 0.0
+                        .sum::<f64>(),
                 ),
             ]]
         }
@@ -262,6 +270,11 @@ mod tests {
             .columns
             .iter()
             .position(|c| *c == "open_pipeline");
-        assert_eq!(accounts_table.rows[0][pipeline.unwrap()].to_string(), "0.0");
+        assert_eq!(accounts_table.rows[0][pipeline.unwrap()].to_string(), "0");
+        // Whole amounts stay whole; others keep their fraction.
+        assert_eq!(number(150.0).to_string(), "150");
+        assert_eq!(number(-0.0).to_string(), "0");
+        assert_eq!(number(2.5).to_string(), "2.5");
+        assert_eq!(number(1e300).to_string(), "1e+300");
     }
 }

@@ -8,14 +8,18 @@ use crate::render::export::ExportFormat;
 
 /// Export accounts, stakeholders or interactions as flat tables (docs/export.md).
 ///
-/// One record per line, with stable column names. For spreadsheets (CSV) and for loading into a warehouse (JSON Lines):
+/// One record per row, with stable column names: JSON Lines for a warehouse,
+/// CSV for spreadsheets (--excel for Excel: BOM and CRLF, so Chinese shows
+/// right), or an Excel workbook (--format xlsx --output FILE).
 ///   duckdb -c "SELECT kind, count(*) FROM read_json_auto('interactions.jsonl') GROUP BY kind"
 #[derive(Debug, clap::Args)]
 #[command(
     verbatim_doc_comment,
     after_help = "Examples:
-  guanxi export --table interactions --format jsonl > interactions.jsonl
-  guanxi export accounts/ --table stakeholders --format csv > stakeholders.csv"
+  guanxi export --table interactions > interactions.jsonl
+  guanxi export accounts/ --table stakeholders --format csv > stakeholders.csv
+  guanxi export --table stakeholders --excel --output stakeholders.csv
+  guanxi export --table interactions --format xlsx --output interactions.xlsx"
 )]
 pub struct Args {
     #[command(flatten)]
@@ -23,9 +27,16 @@ pub struct Args {
     /// Which table.
     #[arg(long, value_enum)]
     pub table: Table,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
-    pub format: ExportFormat,
+    /// Output format. Default: jsonl (csv with --excel).
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    /// CSV for Excel: UTF-8 with a byte-order mark and CRLF line ends.
+    #[arg(long)]
+    pub excel: bool,
+    /// Write to FILE (atomically: all or nothing) instead of stdout; needed
+    /// for xlsx.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
     /// Include the interactions' notes (free text, often personal data about
     /// the customer's people); without it the `note` column is empty.
     #[arg(long)]
@@ -33,6 +44,21 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    let format = match (args.format, args.excel) {
+        (None, true) | (Some(ExportFormat::Csv), _) => ExportFormat::Csv,
+        (Some(_), true) => {
+            return Ok(super::fail(
+                "--excel is for CSV: use it without --format, or with --format csv",
+            ));
+        }
+        (Some(f), false) => f,
+        (None, false) => ExportFormat::Jsonl,
+    };
+    if format == ExportFormat::Xlsx && args.output.is_none() {
+        return Ok(super::fail(
+            "an xlsx workbook is a binary file: give it a name with --output FILE.xlsx",
+        ));
+    }
     let loaded = match args.input.load() {
         Ok(l) => l,
         Err(code) => return Ok(code),
@@ -46,6 +72,18 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             notes: args.notes,
         },
     );
-    crate::render::export::write(out, &table, args.format)?;
+    let style = crate::render::export::CsvStyle { excel: args.excel };
+    let bytes = crate::render::export::render(&table, format, style)?;
+    match &args.output {
+        None => out.write_all(&bytes)?,
+        Some(path) => {
+            if let Err(e) = crate::edit::write::atomic_bytes(path, &bytes) {
+                return Ok(super::fail(&format!(
+                    "cannot write {}: {e}; nothing was written",
+                    crate::source::display_path(path)
+                )));
+            }
+        }
+    }
     Ok(loaded.exit_code(false))
 }

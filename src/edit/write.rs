@@ -98,7 +98,7 @@ fn remove_stale(dir: &Path) {
 /// `text` in a synced temporary file in `path`'s directory, ready to be
 /// renamed into place. It is created with the usual mode for a new file
 /// (0666 less the umask), not tempfile's private 0600.
-fn staged(path: &Path, text: &str) -> io::Result<(tempfile::NamedTempFile, Pending)> {
+fn staged(path: &Path, text: &[u8]) -> io::Result<(tempfile::NamedTempFile, Pending)> {
     let mut builder = tempfile::Builder::new();
     builder.prefix(".guanxi-").suffix(".tmp");
     #[cfg(unix)]
@@ -108,7 +108,7 @@ fn staged(path: &Path, text: &str) -> io::Result<(tempfile::NamedTempFile, Pendi
     }
     let mut tmp = builder.tempfile_in(dir_of(path))?;
     let pending = Pending::new(tmp.path());
-    tmp.write_all(text.as_bytes())?;
+    tmp.write_all(text)?;
     tmp.as_file().sync_all()?;
     hold_for_tests();
     Ok((tmp, pending))
@@ -127,6 +127,11 @@ fn hold_for_tests() {
 /// Replaces `path`'s content with `text` atomically: readers see the old
 /// file or the new one, never a mix, and a failure leaves the old one.
 pub fn atomic(path: &Path, text: &str) -> io::Result<()> {
+    atomic_bytes(path, text.as_bytes())
+}
+
+/// [`atomic`] for any bytes (an export, a workbook); the file may be new.
+pub fn atomic_bytes(path: &Path, text: &[u8]) -> io::Result<()> {
     let dir = dir_of(path);
     let meta = fs::metadata(path).ok();
     if meta.as_ref().is_some_and(|m| m.permissions().readonly()) {
@@ -177,7 +182,7 @@ fn keep_owner(_: &fs::Metadata, _: &Path) -> io::Result<()> {
 
 /// Creates a new file with `text`, refusing to replace an existing one.
 pub fn create_new(path: &Path, text: &str) -> io::Result<()> {
-    let (tmp, _pending) = staged(path, text)?;
+    let (tmp, _pending) = staged(path, text.as_bytes())?;
     tmp.persist_noclobber(path).map_err(|e| e.error)?;
     Ok(())
 }

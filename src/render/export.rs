@@ -1,11 +1,10 @@
-//! The export tables: JSON Lines or CSV (`docs/export.md`).
+//! The export tables: JSON Lines, CSV, or an Excel workbook (`docs/export.md`).
 
 use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::csv;
-use super::grid::Grid;
+use super::sanitize;
 use crate::analysis::export::Export;
 
 /// The formats of an export.
@@ -15,24 +14,58 @@ pub enum ExportFormat {
     Jsonl,
     /// CSV with a header row.
     Csv,
+    /// An Excel workbook (.xlsx), one sheet; needs --output.
+    Xlsx,
 }
 
-/// A CSV cell: lists joined with `;`, objects as `key=value;…`, null empty.
-fn cell(v: &Value) -> String {
+/// How a CSV is written.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CsvStyle {
+    /// For Excel: UTF-8 with a byte-order mark (so Chinese shows right) and
+    /// CRLF line ends; a CR inside a value is kept.
+    pub excel: bool,
+}
+
+/// A cell's text: text as it is, numbers and booleans as JSON writes them
+/// (`150`, `2.5`, `true`), several values (a list, the stances) as JSON,
+/// so that they split back reliably; nothing for null.
+fn text(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
-        Value::Array(items) => items.iter().map(cell).collect::<Vec<_>>().join(";"),
-        Value::Object(m) => m
-            .iter()
-            .map(|(k, v)| format!("{k}={}", cell(v)))
-            .collect::<Vec<_>>()
-            .join(";"),
         other => other.to_string(),
     }
 }
 
-pub fn write(out: &mut dyn Write, export: &Export, format: ExportFormat) -> io::Result<()> {
+/// A CSV cell: a cell that a spreadsheet would run as a formula gets a `'`
+/// in front (numbers excepted), a line that would be a CI workflow command
+/// too; control and invisible characters are escaped as for the terminal,
+/// except LF and TAB (and CR, for Excel), which a CSV reader gets back as
+/// they were, as from JSON Lines.
+fn csv_cell(v: &Value, style: CsvStyle) -> String {
+    let raw = text(v);
+    let mut cell = String::with_capacity(raw.len());
+    for c in raw.chars() {
+        match c {
+            '\n' | '\t' => cell.push(c),
+            '\r' if style.excel => cell.push(c),
+            c if c.is_control() => cell.extend(c.escape_default()),
+            c if crate::source::is_hidden(c) => cell.extend(c.escape_unicode()),
+            c => cell.push(c),
+        }
+    }
+    let cell = sanitize::no_workflow_commands(&cell);
+    let risky = raw.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && raw.parse::<f64>().is_err() {
+        format!("'{cell}")
+    } else {
+        cell
+    }
+}
+
+/// The export in `format`, as bytes.
+pub fn render(export: &Export, format: ExportFormat, style: CsvStyle) -> io::Result<Vec<u8>> {
+    let mut out = Vec::new();
     match format {
         ExportFormat::Jsonl => {
             for row in &export.rows {
@@ -42,16 +75,74 @@ pub fn write(out: &mut dyn Write, export: &Export, format: ExportFormat) -> io::
                     .zip(row)
                     .map(|(k, v)| format!("{}:{}", json!(k), v))
                     .collect();
-                writeln!(out, "{{{}}}", super::sanitize::json(&object.join(",")))?;
+                writeln!(out, "{{{}}}", sanitize::json(&object.join(",")))?;
             }
         }
         ExportFormat::Csv => {
-            let mut g = Grid::new(export.columns.iter().copied());
-            for row in &export.rows {
-                g.push(row.iter().map(cell).collect());
+            if style.excel {
+                out.extend_from_slice("\u{feff}".as_bytes());
             }
-            csv::write(out, &g)?;
+            let terminator = if style.excel {
+                csv::Terminator::CRLF
+            } else {
+                csv::Terminator::Any(b'\n')
+            };
+            let mut writer = csv::WriterBuilder::new()
+                .terminator(terminator)
+                .from_writer(&mut out);
+            let io = |e: csv::Error| io::Error::other(e.to_string());
+            writer.write_record(export.columns).map_err(io)?;
+            for row in &export.rows {
+                writer
+                    .write_record(row.iter().map(|v| csv_cell(v, style)))
+                    .map_err(io)?;
+            }
+            writer.flush()?;
+        }
+        ExportFormat::Xlsx => out = workbook(export)?,
+    }
+    Ok(out)
+}
+
+/// One sheet named after the table: a bold header row that stays in view,
+/// numbers as numbers, everything else as text (never a formula).
+fn workbook(export: &Export) -> io::Result<Vec<u8>> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let err = |e: rust_xlsxwriter::XlsxError| io::Error::other(e.to_string());
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name(export.table.as_str()).map_err(err)?;
+    let bold = Format::new().set_bold();
+    for (c, name) in export.columns.iter().enumerate() {
+        sheet
+            .write_string_with_format(0, col(c), *name, &bold)
+            .map_err(err)?;
+    }
+    for (r, row) in export.rows.iter().enumerate() {
+        let r = u32::try_from(r + 1).map_err(|_| io::Error::other("too many rows for a sheet"))?;
+        for (c, v) in row.iter().enumerate() {
+            match v {
+                Value::Null => {}
+                Value::Number(n) => {
+                    sheet
+                        .write_number(r, col(c), n.as_f64().unwrap_or_default())
+                        .map_err(err)?;
+                }
+                Value::Bool(b) => {
+                    sheet.write_boolean(r, col(c), *b).map_err(err)?;
+                }
+                other => {
+                    let shown = sanitize::terminal(&text(other), true);
+                    sheet.write_string(r, col(c), shown).map_err(err)?;
+                }
+            }
         }
     }
-    Ok(())
+    sheet.set_freeze_panes(1, 0).map_err(err)?;
+    sheet.autofit();
+    book.save_to_buffer().map_err(err)
+}
+
+fn col(c: usize) -> u16 {
+    u16::try_from(c).unwrap_or(u16::MAX)
 }
