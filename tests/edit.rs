@@ -802,3 +802,46 @@ fn an_interrupted_write_leaves_no_copy_behind() {
         assert_eq!(fs::read_to_string(&path).unwrap(), before, "{signal}");
     }
 }
+
+/// `log --kind` takes the Chinese kinds (the file gets the English name) and
+/// `--date` counts back from the as-of date; a slip of the input method gets
+/// a suggestion.
+#[test]
+fn log_takes_chinese_kinds_and_relative_dates() {
+    let text = "account: A\nid: a\nowner: o\nstakeholders:\n  - { id: xu, name: 徐工, level: staff, stance: { us: 中 } }\n";
+    let t = common::CliTest::with_files(&[("a.yaml", text)]);
+    for (kind, date) in [
+        ("技术交流", "yesterday"),
+        ("宴请", "-3d"),
+        ("visit", "今天"),
+        ("培训", "2026-11-01"),
+    ] {
+        let run = t.run(&[
+            "log", "a", "--with", "xu", "--kind", kind, "--date", date, "--as-of", AS_OF,
+        ]);
+        assert_eq!(run.code, 0, "{kind} {date}: {}", run.transcript());
+    }
+    let after = t.read("a.yaml");
+    for line in [
+        "  - date: 2026-11-22\n    with: [xu]\n    kind: tech-exchange\n",
+        "  - date: 2026-11-20\n    with: [xu]\n    kind: meal\n",
+        "  - date: 2026-11-23\n    with: [xu]\n    kind: visit\n",
+        "  - date: 2026-11-01\n    with: [xu]\n    kind: training\n",
+    ] {
+        assert!(after.contains(line), "{line:?} not in\n{after}");
+    }
+    let slip = t.run(&[
+        "log", "a", "--with", "xu", "--kind", "拜放", "--as-of", AS_OF,
+    ]);
+    assert_eq!(slip.code, 2);
+    assert!(
+        slip.stderr.contains("did you mean `拜访`?"),
+        "{}",
+        slip.stderr
+    );
+    let bad = t.run(&[
+        "log", "a", "--with", "xu", "--kind", "call", "--date", "-3x", "--as-of", AS_OF,
+    ]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("-Nd"), "{}", bad.stderr);
+}

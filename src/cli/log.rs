@@ -18,7 +18,8 @@ use crate::model::{Date, Intel, InteractionKind};
 #[command(after_help = "Examples:
   guanxi log qingshan-steel --with zhao --kind visit --note \"Site walk with the chief engineer\"
   guanxi log Qingshan --with zhao,sun --kind meal --cost 1800 --date 2026-11-20
-  guanxi log huadong-power --with chen --kind help-given --by he.qiang")]
+  guanxi log huadong-power --with chen --kind help-given --by he.qiang
+  guanxi log huadong-power --with xu.gong --kind 技术交流 --date yesterday")]
 pub struct Args {
     /// Account id, file stem, or unique prefix of its id or name.
     pub account: String,
@@ -31,13 +32,16 @@ pub struct Args {
 
     /// What it was: visit, call, email, message, meal, entertainment, gift,
     /// demo, tech-exchange, training, joint-selling, proposal, exec-visit,
-    /// help-requested, help-given, other.
+    /// help-requested, help-given, other; or in Chinese: 拜访 电话 邮件 消息
+    /// 宴请 娱乐 礼品 演示 技术交流 培训 联合销售 方案 高层拜访 求助 帮助
+    /// 其他. The file gets the English name.
     #[arg(long, value_parser = parse_kind, value_name = "KIND")]
     pub kind: InteractionKind,
 
-    /// When it happened (default: the as-of date, i.e. today).
-    #[arg(long, value_parser = Date::parse, value_name = "YYYY-MM-DD")]
-    pub date: Option<Date>,
+    /// When it happened: YYYY-MM-DD, `today`, `yesterday`, or `-Nd` (N days
+    /// before the as-of date). Default: the as-of date, i.e. today.
+    #[arg(long, value_parser = parse_when, value_name = "DATE", allow_hyphen_values = true)]
+    pub date: Option<When>,
 
     /// What it cost, in the account's currency.
     #[arg(long, value_parser = parse_cost, value_name = "N")]
@@ -56,12 +60,58 @@ pub struct Args {
     pub note: Option<String>,
 }
 
+/// `--date`: a day, or a day counted back from the as-of date.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum When {
+    On(Date),
+    DaysBefore(u32),
+}
+
+impl When {
+    /// The day this is, counted from `as_of`.
+    pub fn resolve(self, as_of: Date) -> Date {
+        match self {
+            When::On(date) => date,
+            When::DaysBefore(n) => Date(as_of.0 - chrono::Duration::days(i64::from(n))),
+        }
+    }
+}
+
+fn parse_when(s: &str) -> Result<When, String> {
+    let s = s.trim();
+    match s {
+        "today" | "今天" => return Ok(When::DaysBefore(0)),
+        "yesterday" | "昨天" => return Ok(When::DaysBefore(1)),
+        _ => {}
+    }
+    if let Some(days) = s.strip_prefix('-').and_then(|r| r.strip_suffix('d')) {
+        return days
+            .parse::<u32>()
+            .ok()
+            .filter(|n| *n <= 3660)
+            .map(When::DaysBefore)
+            .ok_or_else(|| format!("`{s}`: write -Nd with N days back, e.g. -2d"));
+    }
+    Date::parse(s).map(When::On).map_err(|e| {
+        format!("{e}; or write today, yesterday, or -Nd (N days before the as-of date)")
+    })
+}
+
 fn parse_kind(s: &str) -> Result<InteractionKind, String> {
     InteractionKind::from_name(s).ok_or_else(|| {
         let names: Vec<&str> = InteractionKind::ALL.iter().map(|k| k.as_str()).collect();
-        match crate::suggest::closest(s, names.iter().copied()) {
+        let chinese: Vec<&str> = InteractionKind::ALL
+            .iter()
+            .filter_map(|k| k.alias())
+            .collect();
+        let all = names.iter().chain(&chinese).copied();
+        match crate::suggest::closest(s, all) {
             Some(sug) => format!("did you mean `{sug}`?"),
-            None => format!("use one of: {}", names.join(", ")),
+            None => format!(
+                "use one of: {} (or {})",
+                names.join(", "),
+                chinese.join(" ")
+            ),
         }
     })
 }
@@ -80,7 +130,9 @@ fn parse_cost(s: &str) -> Result<f64, String> {
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let global = &args.place.global;
     let entry = NewInteraction {
-        date: args.date.unwrap_or_else(|| global.as_of()),
+        date: args
+            .date
+            .map_or_else(|| global.as_of(), |when| when.resolve(global.as_of())),
         with: args.with.clone(),
         by: (!args.by.is_empty()).then(|| args.by.clone()),
         kind: args.kind,

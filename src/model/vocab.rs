@@ -195,22 +195,22 @@ vocab! {
 vocab! {
     /// The kind of an interaction (docs/format.md; docs/domain.md §4, §7).
     InteractionKind, "an interaction kind" {
-        Visit = "visit",
-        Call = "call",
-        Email = "email",
-        Message = "message",
-        Meal = "meal",
-        Entertainment = "entertainment",
-        Gift = "gift",
-        Demo = "demo",
-        TechExchange = "tech-exchange",
-        Training = "training",
-        JointSelling = "joint-selling",
-        Proposal = "proposal",
-        ExecVisit = "exec-visit",
-        HelpRequested = "help-requested",
-        HelpGiven = "help-given",
-        Other = "other",
+        Visit = "visit" | "拜访",
+        Call = "call" | "电话",
+        Email = "email" | "邮件",
+        Message = "message" | "消息",
+        Meal = "meal" | "宴请",
+        Entertainment = "entertainment" | "娱乐",
+        Gift = "gift" | "礼品",
+        Demo = "demo" | "演示",
+        TechExchange = "tech-exchange" | "技术交流",
+        Training = "training" | "培训",
+        JointSelling = "joint-selling" | "联合销售",
+        Proposal = "proposal" | "方案",
+        ExecVisit = "exec-visit" | "高层拜访",
+        HelpRequested = "help-requested" | "求助",
+        HelpGiven = "help-given" | "帮助",
+        Other = "other" | "其他",
     }
 }
 
