@@ -845,3 +845,42 @@ fn log_takes_chinese_kinds_and_relative_dates() {
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("-Nd"), "{}", bad.stderr);
 }
+
+/// `guanxi man --dir` writes the page of every command that guanxi.1 refers
+/// to (`guanxi-validate(1)`…), each the same as `guanxi man COMMAND` prints.
+#[test]
+fn every_man_page_guanxi_1_names_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("man1");
+    let run = guanxi(dir.path(), &["man", "--dir", out.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let top = fs::read_to_string(out.join("guanxi.1")).unwrap();
+    let referenced: Vec<String> = top
+        .lines()
+        .filter_map(|l| l.strip_prefix("guanxi\\-"))
+        .filter_map(|l| l.strip_suffix("(1)"))
+        .map(str::to_string)
+        .collect();
+    assert!(referenced.len() >= 15, "{referenced:?}");
+    for command in &referenced {
+        let page = fs::read_to_string(out.join(format!("guanxi-{command}.1")))
+            .unwrap_or_else(|e| panic!("guanxi-{command}.1: {e}"));
+        assert!(
+            page.contains(&format!(".TH guanxi-{command} 1")),
+            "{command}"
+        );
+        assert!(
+            page.contains(&format!("guanxi {command}")),
+            "{command}: usage"
+        );
+        let printed = guanxi(dir.path(), &["man", command]);
+        assert_eq!(printed.stdout, page, "{command}");
+    }
+    let wrong = guanxi(dir.path(), &["man", "valdate"]);
+    assert_eq!(wrong.code, 2);
+    assert!(
+        wrong.stderr.contains("did you mean `validate`?"),
+        "{}",
+        wrong.stderr
+    );
+}

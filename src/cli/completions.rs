@@ -29,11 +29,88 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     Ok(exit::CLEAN)
 }
 
-/// Print the man page (roff): guanxi man > ~/.local/share/man/man1/guanxi.1
+/// Print a man page (roff), or write all of them.
+///
+/// guanxi man > ~/.local/share/man/man1/guanxi.1
+/// guanxi man validate > ~/.local/share/man/man1/guanxi-validate.1
+/// guanxi man --dir ~/.local/share/man/man1     # guanxi.1 and one page per command
 #[derive(Debug, clap::Args)]
-pub struct ManArgs {}
+#[command(verbatim_doc_comment)]
+pub struct ManArgs {
+    /// The command whose page to print (default: guanxi's own page).
+    #[arg(value_name = "COMMAND", conflicts_with = "dir")]
+    pub command: Option<String>,
+    /// Write guanxi.1 and guanxi-COMMAND.1 for every command into DIR
+    /// (made if missing), each file written atomically.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<std::path::PathBuf>,
+}
 
-pub fn man(out: &mut dyn Write) -> io::Result<u8> {
-    clap_mangen::Man::new(super::Cli::command()).render(out)?;
+/// The pages: `guanxi.1` and `guanxi-COMMAND.1` for each command, as
+/// (file name, roff).
+pub fn pages() -> io::Result<Vec<(String, Vec<u8>)>> {
+    let mut cmd = super::Cli::command();
+    // Built, so that clap's own `help` command (which guanxi.1 lists) is there.
+    cmd.build();
+    let mut pages = Vec::new();
+    let mut top = Vec::new();
+    clap_mangen::Man::new(cmd.clone()).render(&mut top)?;
+    pages.push(("guanxi.1".to_string(), top));
+    for sub in cmd.get_subcommands() {
+        let name = format!("guanxi-{}", sub.get_name());
+        let mut page = Vec::new();
+        // The page's title and usage name the command as typed.
+        let sub = sub
+            .clone()
+            .name(name.clone())
+            .bin_name(format!("guanxi {}", sub.get_name()));
+        clap_mangen::Man::new(sub).render(&mut page)?;
+        pages.push((format!("{name}.1"), page));
+    }
+    Ok(pages)
+}
+
+pub fn man(args: &ManArgs, out: &mut dyn Write) -> io::Result<u8> {
+    let pages = pages()?;
+    if let Some(dir) = &args.dir {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            return Ok(super::fail(&format!("cannot make {}: {e}", dir.display())));
+        }
+        for (name, page) in &pages {
+            let path = dir.join(name);
+            if let Err(e) = crate::edit::write::atomic_bytes(&path, page) {
+                return Ok(super::fail(&format!(
+                    "cannot write {}: {e}",
+                    path.display()
+                )));
+            }
+        }
+        writeln!(out, "wrote {} man pages in {}", pages.len(), dir.display())?;
+        return Ok(exit::CLEAN);
+    }
+    let wanted = match &args.command {
+        None => "guanxi.1".to_string(),
+        Some(c) => format!("guanxi-{c}.1"),
+    };
+    match pages.iter().find(|(name, _)| *name == wanted) {
+        Some((_, page)) => out.write_all(page)?,
+        None => {
+            let names: Vec<String> = pages
+                .iter()
+                .skip(1)
+                .map(|(n, _)| {
+                    n.trim_start_matches("guanxi-")
+                        .trim_end_matches(".1")
+                        .to_string()
+                })
+                .collect();
+            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+            let query = args.command.as_deref().unwrap_or_default();
+            return Ok(super::fail(&format!(
+                "no command `{query}`; {}",
+                crate::suggest::hint(query, &refs, "commands")
+            )));
+        }
+    }
     Ok(exit::CLEAN)
 }

@@ -232,7 +232,7 @@ pub fn main() -> ExitCode {
         Command::Init(args) => init::run(args, &mut out),
         Command::Schema(args) => schema::run(args, &mut out),
         Command::Completions(args) => completions::run(args, &mut out),
-        Command::Man(_) => completions::man(&mut out),
+        Command::Man(args) => completions::man(args, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|()| code));
     match result {
