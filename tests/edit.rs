@@ -359,13 +359,10 @@ fn init_creates_a_repository_that_validates_and_refuses_to_overwrite() {
 
 #[test]
 fn completions_and_man_page() {
-    for shell in ["bash", "zsh", "fish", "powershell"] {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
         let run = guanxi(&common::repo_root(), &["completions", shell]);
-        assert_eq!(run.code, 0);
-        assert!(
-            run.stdout.contains("validate") && run.stdout.contains("overclaimed"),
-            "{shell}"
-        );
+        assert_eq!(run.code, 0, "{shell}");
+        assert!(run.stdout.contains("COMPLETE"), "{shell}: {}", run.stdout);
     }
     let man = guanxi(&common::repo_root(), &["man"]);
     assert_eq!(man.code, 0);
@@ -374,6 +371,81 @@ fn completions_and_man_page() {
         "{}",
         &man.stdout[..200.min(man.stdout.len())]
     );
+}
+
+/// What bash offers at TAB, with the code `guanxi completions bash` prints
+/// sourced in a real bash, in the folder `dir`.
+#[cfg(unix)]
+fn bash_offers(dir: &Path, words: &[&str]) -> Vec<String> {
+    let bin = Path::new(env!("CARGO_BIN_EXE_guanxi")).parent().unwrap();
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
+    let script = format!(
+        "source <(guanxi completions bash)\nCOMP_WORDS=({})\nCOMP_CWORD={}\nCOMP_TYPE=9\n_clap_complete_guanxi guanxi {} {}\nprintf '%s\\n' \"${{COMPREPLY[@]}}\"\n",
+        quoted.join(" "),
+        words.len() - 1,
+        quoted[words.len() - 1],
+        quoted[words.len().saturating_sub(2)],
+    );
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = std::process::Command::new("bash")
+        .args(["--norc", "-c", &script])
+        .current_dir(dir)
+        .env("PATH", path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Account and stakeholder ids complete at the shell: the account of the
+/// line's command first, every account's people otherwise.
+#[cfg(unix)]
+#[test]
+fn bash_completes_commands_accounts_and_people() {
+    if std::process::Command::new("bash")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        eprintln!("skipped: no bash");
+        return;
+    }
+    let dir = example_copy();
+    assert_eq!(bash_offers(dir.path(), &["guanxi", "valid"]), ["validate"]);
+    assert_eq!(
+        bash_offers(dir.path(), &["guanxi", "log", "hua"]),
+        ["huadong-power"]
+    );
+    let people = bash_offers(
+        dir.path(),
+        &["guanxi", "log", "huadong-power", "--with", ""],
+    );
+    assert!(people.contains(&"xu.gong".to_string()), "{people:?}");
+    assert!(
+        !people.contains(&"zhao".to_string()),
+        "{people:?}: another account's"
+    );
+    let second = bash_offers(
+        dir.path(),
+        &["guanxi", "log", "huadong-power", "--with", "chen,xu"],
+    );
+    assert_eq!(second, ["chen,xu.gong"]);
+    let stance = bash_offers(dir.path(), &["guanxi", "stance", "qingshan-steel", "zh"]);
+    assert_eq!(stance, ["zhao"]);
+    let selected = bash_offers(dir.path(), &["guanxi", "rank", "--account", "qing"]);
+    assert_eq!(selected, ["qingshan-steel"]);
 }
 
 /// `guanxi log` on the examples' qingshan-steel in the background, with a

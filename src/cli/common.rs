@@ -21,6 +21,7 @@ pub struct Selection {
 
     /// Only the account with this id; repeat for several.
     #[arg(long = "account", value_name = "ID")]
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::complete::account_ids))]
     pub accounts: Vec<String>,
 
     #[command(flatten)]

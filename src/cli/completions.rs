@@ -6,11 +6,14 @@ use clap::CommandFactory;
 
 use super::exit;
 
-/// Print a shell completion script.
+/// Print the shell code that completes guanxi's commands, options, and the
+/// account and stakeholder ids in the current folder.
 ///
-/// bash: guanxi completions bash > ~/.local/share/bash-completion/completions/guanxi
-/// zsh:  guanxi completions zsh > "${fpath[1]}/_guanxi"
+/// The code asks guanxi itself at each TAB, so ids are always current:
+/// bash: echo 'source <(guanxi completions bash)' >> ~/.bashrc
+/// zsh:  echo 'source <(guanxi completions zsh)' >> ~/.zshrc
 /// fish: guanxi completions fish > ~/.config/fish/completions/guanxi.fish
+/// (the same as `COMPLETE=bash guanxi`, clap_complete's dynamic completion)
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -20,11 +23,24 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let mut cmd = super::Cli::command();
-    // clap_complete panics when a write fails; build the script in memory
-    // so that a closed pipe is an ordinary (ignored) write error.
+    use clap_complete::Shell;
+    use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
+    let shell: &dyn EnvCompleter = match args.shell {
+        Shell::Bash => &Bash,
+        Shell::Zsh => &Zsh,
+        Shell::Fish => &Fish,
+        Shell::Elvish => &Elvish,
+        Shell::PowerShell => &Powershell,
+        _ => {
+            return Ok(super::fail(
+                "this shell is not supported; use bash, zsh, fish, elvish or powershell",
+            ));
+        }
+    };
+    // Written in memory first, so that a closed pipe is an ordinary
+    // (ignored) write error.
     let mut script = Vec::new();
-    clap_complete::generate(args.shell, &mut cmd, "guanxi", &mut script);
+    shell.write_registration("COMPLETE", "guanxi", "guanxi", "guanxi", &mut script)?;
     out.write_all(&script)?;
     Ok(exit::CLEAN)
 }

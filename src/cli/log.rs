@@ -22,12 +22,14 @@ use crate::model::{Date, Intel, InteractionKind};
   guanxi log huadong-power --with xu.gong --kind 技术交流 --date yesterday")]
 pub struct Args {
     /// Account id, file stem, or unique prefix of its id or name.
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::complete::account_ids))]
     pub account: String,
     #[command(flatten)]
     pub place: Place,
 
     /// Stakeholder ids it was with (comma-separated or repeated).
     #[arg(long, required = true, value_delimiter = ',', value_name = "ID")]
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::complete::stakeholder_ids))]
     pub with: Vec<String>,
 
     /// What it was: visit, call, email, message, meal, entertainment, gift,

@@ -20,6 +20,7 @@ use crate::render::map::MapFormat;
   guanxi map huadong-power --format svg > huadong.svg   # no Graphviz needed")]
 pub struct Args {
     /// Account id, file stem, or unique prefix of its id or name.
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::complete::account_ids))]
     pub account: String,
     #[command(flatten)]
     pub place: Place,

@@ -5,6 +5,7 @@
 
 mod agenda;
 mod common;
+mod complete;
 mod completions;
 mod coverage;
 mod editing;
@@ -211,6 +212,8 @@ fn terminal_width() -> Option<usize> {
 
 /// Runs the command line; the whole of `main`.
 pub fn main() -> ExitCode {
+    // `COMPLETE=bash guanxi …`: the shell asking for completions.
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = parse();
     let stdout = io::stdout();
     let mut out = stdout.lock();

@@ -21,8 +21,10 @@ use crate::model::{Account, Stance, US};
   guanxi stance huadong-power xu.gong 支")]
 pub struct Args {
     /// Account id, file stem, or unique prefix of its id or name.
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::complete::account_ids))]
     pub account: String,
     /// The stakeholder's id.
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::complete::stakeholder_ids))]
     pub stakeholder: String,
     /// The new stance.
     #[arg(value_parser = parse_stance)]

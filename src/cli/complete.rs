@@ -1,0 +1,90 @@
+//! Completion of account and stakeholder ids at the shell (clap_complete's
+//! dynamic completion: the shell asks `guanxi` itself, with `COMPLETE=bash`
+//! and the words typed so far).
+//!
+//! Candidates come from the account files in the current folder (its
+//! `.guanxi.yaml` scope), read as `validate` reads them; files with errors
+//! are left out. A completer never fails: nothing found is no candidates.
+
+use std::ffi::OsStr;
+use std::path::PathBuf;
+
+use clap_complete::engine::CompletionCandidate;
+
+use crate::checks::{self, ScanOptions};
+use crate::load::LoadedAccount;
+
+/// The valid accounts under the current folder.
+fn accounts() -> Vec<LoadedAccount> {
+    let options = ScanOptions {
+        dates: checks::Dates::now(crate::model::Date::today()),
+        max_file_size: None,
+        keep_accounts: true,
+    };
+    checks::scan(&[PathBuf::from(".")], &options)
+        .map(|repo| repo.accounts)
+        .unwrap_or_default()
+}
+
+/// Account ids starting with what is typed, with the account's name.
+pub fn account_ids(current: &OsStr) -> Vec<CompletionCandidate> {
+    let typed = current.to_string_lossy();
+    accounts()
+        .iter()
+        .filter(|a| a.id.starts_with(typed.as_ref()))
+        .map(|a| {
+            CompletionCandidate::new(a.id.clone())
+                .help(Some(a.account.account.value.clone().into()))
+        })
+        .collect()
+}
+
+/// The words typed on the command line being completed (after the `--`
+/// that the shell's registration puts before them).
+fn words() -> Vec<String> {
+    std::env::args().skip_while(|a| a != "--").skip(2).collect()
+}
+
+/// The account the command line names: the first word after the command
+/// (`guanxi log ACCOUNT`, `guanxi stance ACCOUNT`) that is not an option.
+fn named_account(words: &[String]) -> Option<String> {
+    let command = words
+        .iter()
+        .position(|w| matches!(w.as_str(), "log" | "stance" | "map"))?;
+    words[command + 1..]
+        .iter()
+        .find(|w| !w.starts_with('-'))
+        .cloned()
+}
+
+/// Stakeholder ids starting with what is typed (after the last comma, for
+/// `--with a,b`): of the account named on the line when it is found, else
+/// of every account, each with the person's name and account.
+pub fn stakeholder_ids(current: &OsStr) -> Vec<CompletionCandidate> {
+    let typed = current.to_string_lossy();
+    let (done, part) = match typed.rfind(',') {
+        Some(i) => (&typed[..=i], &typed[i + 1..]),
+        None => ("", typed.as_ref()),
+    };
+    let all = accounts();
+    let named = named_account(&words()).and_then(|q| {
+        crate::edit::find_account(&all, &q)
+            .ok()
+            .map(|a| a.id.clone())
+    });
+    all.iter()
+        .filter(|a| named.as_ref().is_none_or(|id| *id == a.id))
+        .flat_map(|a| {
+            a.account.stakeholders.iter().map(move |s| {
+                let help = format!("{} ({})", s.name.value, a.id);
+                CompletionCandidate::new(format!("{done}{}", s.id.value)).help(Some(help.into()))
+            })
+        })
+        .filter(|c| {
+            c.get_value()
+                .to_string_lossy()
+                .strip_prefix(done)
+                .is_some_and(|id| id.starts_with(part))
+        })
+        .collect()
+}
