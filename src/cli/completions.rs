@@ -6,10 +6,9 @@ use clap::CommandFactory;
 
 use super::exit;
 
-/// Print the shell code that completes guanxi's commands, options, and the
-/// account and stakeholder ids in the current folder.
+/// Print shell completion code: commands, options, account and stakeholder ids.
 ///
-/// The code asks guanxi itself at each TAB, so ids are always current:
+/// Ids come from the account files in the current folder. The code asks guanxi itself at each TAB, so ids are always current:
 /// bash: echo 'source <(guanxi completions bash)' >> ~/.bashrc
 /// zsh:  echo 'source <(guanxi completions zsh)' >> ~/.zshrc
 /// fish: guanxi completions fish > ~/.config/fish/completions/guanxi.fish
