@@ -405,3 +405,16 @@ fn github_says_how_many_its_ten_annotations_leave_out() {
         one.stdout
     );
 }
+
+/// `-j N` sets the threads; the output is the same bytes whatever N.
+#[test]
+fn threads_change_nothing_but_speed() {
+    let root = fixtures().join("validate");
+    let all = validate(&root, &["--format", "json"]);
+    for n in ["1", "3"] {
+        let run = validate(&root, &["--format", "json", "-j", n]);
+        assert_eq!((run.code, &run.stdout), (all.code, &all.stdout), "-j {n}");
+    }
+    let zero = validate(&root, &["-j", "0"]);
+    assert_eq!(zero.code, 2, "{}", zero.stderr);
+}

@@ -82,6 +82,16 @@ pub struct GlobalArgs {
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", display_order = 901)]
     pub color: ColorChoice,
+
+    /// Read files on N threads (default: one per core).
+    #[arg(
+        short = 'j',
+        long,
+        value_name = "N",
+        env = "GUANXI_THREADS",
+        display_order = 902
+    )]
+    pub threads: Option<std::num::NonZeroUsize>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -214,7 +224,14 @@ fn terminal_width() -> Option<usize> {
 pub fn main() -> ExitCode {
     // `COMPLETE=bash guanxi …`: the shell asking for completions.
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
-    let cli = parse();
+    let mut cli = parse();
+    if let Some(n) = cli.command.global_mut().and_then(|g| g.threads) {
+        crate::checks::set_threads(n.get());
+        // The pool of everything else that runs in parallel (git history).
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.get())
+            .build_global();
+    }
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let result = match &cli.command {
