@@ -78,6 +78,7 @@ pub fn one_file(bytes: &[u8]) {
         company: "us",
         symbols: render::positioning::Symbols::Zh,
         width: 80,
+        lang: crate::model::Lang::Zh,
     };
     for format in [Format::Table, Format::Json, Format::Csv, Format::Markdown] {
         let _ = render::positioning::write(&mut sink, &tables, format, &position);

@@ -22,6 +22,7 @@ pub mod edit;
 pub mod finding;
 #[doc(hidden)]
 pub mod fuzz;
+pub mod i18n;
 pub mod load;
 pub mod model;
 mod names;

@@ -7,7 +7,8 @@
 //!
 //! `edit` sits beside `analysis` (it uses the YAML tree, the loader and the
 //! checks, never an analysis or a renderer); `names` and `suggest` are
-//! helpers every layer may use.
+//! helpers every layer may use; `i18n` (the message catalogues) sits on
+//! the model, for the renderers and the command line.
 
 mod common;
 
@@ -19,6 +20,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("names", &[]),
     ("suggest", &[]),
     ("model", &["names", "suggest"]),
+    ("i18n", &["names", "model"]),
     ("source", &[]),
     ("finding", &["names", "model", "source"]),
     ("yaml", &["names", "model", "finding"]),
@@ -44,7 +46,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ),
     (
         "render",
-        &["names", "model", "source", "finding", "analysis"],
+        &["names", "model", "source", "finding", "analysis", "i18n"],
     ),
     ("schema", &["model"]),
 ];
@@ -60,7 +62,7 @@ fn uses(text: &str) -> BTreeSet<String> {
             let after = &rest[i + "crate::".len()..];
             let name: String = after
                 .chars()
-                .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
                 .collect();
             assert!(
                 !after.starts_with('{'),

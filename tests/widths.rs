@@ -102,6 +102,7 @@ fn every_table_command_fits_and_breaks_no_word() {
             "zh",
             "--all",
         ],
+        &["positioning", "example-accounts", "--lang", "zh", "--all"],
         &["neglected", "example-accounts"],
         &["overclaimed", "example-accounts"],
         &["coverage", "example-accounts"],

@@ -64,6 +64,10 @@ pub struct Cli {
     #[arg(long, hide = true, value_enum, value_name = "WHEN")]
     pub color: Option<ColorChoice>,
 
+    /// `--lang` before the subcommand, likewise.
+    #[arg(long, hide = true, value_enum, value_name = "LANG")]
+    pub lang: Option<crate::model::Lang>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -82,6 +86,18 @@ pub struct GlobalArgs {
     /// When to colour the output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", display_order = 901)]
     pub color: ColorChoice,
+
+    /// The interface language: en, or zh (中文). Default: `lang:` in
+    /// .guanxi.yaml, else LC_ALL / LC_MESSAGES / LANG (zh_CN.UTF-8 → zh),
+    /// else en. Codes, JSON keys and JSON values stay English.
+    #[arg(
+        long,
+        value_enum,
+        value_name = "LANG",
+        env = "GUANXI_LANG",
+        display_order = 903
+    )]
+    pub lang: Option<crate::model::Lang>,
 
     /// Read files on N threads (default: one per core).
     #[arg(
@@ -158,7 +174,7 @@ pub fn parse() -> Cli {
     use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
     let matches = Cli::command().get_matches();
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
-    let (before_date, before_color) = (cli.as_of, cli.color);
+    let (before_date, before_color, before_lang) = (cli.as_of, cli.color, cli.lang);
     if let Some((_, sub)) = matches.subcommand()
         && let Some(global) = cli.command.global_mut()
     {
@@ -172,6 +188,9 @@ pub fn parse() -> Cli {
             && !on_line("color")
         {
             global.color = color;
+        }
+        if before_lang.is_some() && !on_line("lang") {
+            global.lang = before_lang;
         }
     }
     cli
@@ -203,6 +222,11 @@ impl GlobalArgs {
     }
 
     /// Width for wrapped output: the terminal's, else `COLUMNS`, else 100.
+    /// The interface language, given the settings' `lang:`.
+    pub fn lang(&self, setting: Option<crate::model::Lang>) -> crate::model::Lang {
+        crate::i18n::choose(self.lang, setting)
+    }
+
     pub fn width(&self) -> usize {
         std::env::var("COLUMNS")
             .ok()

@@ -18,14 +18,16 @@ use crate::render::positioning::{self as render, Symbols};
 #[command(after_help = "Examples:
   guanxi positioning example-accounts/
   guanxi table --account qingshan-steel --symbols zh
+  guanxi positioning --lang zh                # 关系定位表, all in Chinese
   guanxi positioning --format csv > positioning.csv")]
 pub struct Args {
     #[command(flatten)]
     pub common: Common,
 
-    /// How to write stances in tables, CSV and Markdown (JSON is always English).
-    #[arg(long, value_enum, default_value_t = Symbols::En)]
-    pub symbols: Symbols,
+    /// How to write stances in tables, CSV and Markdown (JSON is always
+    /// English). Default: zh with --lang zh, else en.
+    #[arg(long, value_enum)]
+    pub symbols: Option<Symbols>,
 
     /// Include people who have left the customer.
     #[arg(long)]
@@ -43,10 +45,20 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         &loaded.selected(),
         &Options { all: args.all },
     );
+    let settings = &loaded.repo.settings;
+    let lang = args.common.input.selection.global.lang(settings.lang);
+    let company = settings
+        .company
+        .clone()
+        .unwrap_or_else(|| crate::i18n::text(lang, "company-us"));
     let opts = render::Options {
-        company: loaded.repo.settings.company(),
-        symbols: args.symbols,
+        company: &company,
+        symbols: args.symbols.unwrap_or(match lang {
+            crate::model::Lang::En => Symbols::En,
+            crate::model::Lang::Zh => Symbols::Zh,
+        }),
         width: args.common.width(),
+        lang,
     };
     render::write(out, &tables, args.common.format, &opts)?;
     Ok(loaded.exit_code(false))

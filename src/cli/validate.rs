@@ -90,7 +90,12 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
                 width: global.width(),
             };
             human::write_diagnostics(out, &repo.diagnostics, style)?;
-            human::write_summary(out, repo.files, &repo.diagnostics)?;
+            human::write_summary(
+                out,
+                repo.files,
+                &repo.diagnostics,
+                args.global.lang(repo.settings.lang),
+            )?;
         }
         Format::Json => json::write_validation(out, repo.files, &repo.diagnostics)?,
         Format::Github => github::write_validation(out, &repo.diagnostics)?,

@@ -20,6 +20,11 @@ pub struct Settings {
     /// Files git ignores (`.gitignore`) are left out too.
     #[serde(default)]
     pub exclude: Vec<Sp<String>>,
+    /// The interface language, `en` or `zh` (中文). Default: the
+    /// environment's (`LANG=zh_CN.UTF-8` → zh), else English; `--lang`
+    /// wins.
+    #[serde(default)]
+    pub lang: Option<super::Lang>,
     /// Our name, shown as the first stance column header. Default: `us`.
     #[serde(default)]
     pub company: Option<String>,

@@ -234,6 +234,16 @@ impl InteractionKind {
     }
 }
 
+vocab! {
+    /// The interface language (`--lang`, `lang:` in .guanxi.yaml).
+    Lang, "an interface language" {
+        /// English.
+        En = "en",
+        /// Simplified Chinese, 中文.
+        Zh = "zh",
+    }
+}
+
 /// The names of a vocabulary's values, for "expected one of" messages.
 pub fn names_of(enum_name: &str) -> Option<(&'static str, Vec<&'static str>, Vec<&'static str>)> {
     macro_rules! pick {

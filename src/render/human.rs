@@ -257,40 +257,48 @@ pub fn write_diagnostics(
     Ok(())
 }
 
-/// The closing line of `validate`.
+/// The closing line of `validate`, in `lang`.
 pub fn write_summary(
     out: &mut dyn Write,
     files: usize,
     diagnostics: &[Diagnostic],
+    lang: crate::model::Lang,
 ) -> io::Result<()> {
+    use crate::i18n::{Arg, text_with};
     let errors = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .count();
     let warnings = diagnostics.len() - errors;
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let files_text = plural(files, "file");
     if errors == 0 && warnings == 0 {
-        writeln!(out, "checked {files_text}: no problems")
-    } else {
-        let bad_files = {
-            let mut paths: Vec<_> = diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .map(|d| &d.path)
-                .collect();
-            paths.sort();
-            paths.dedup();
-            paths.len()
-        };
-        writeln!(
-            out,
-            "checked {files_text}: {}, {} ({} with errors)",
-            plural(errors, "error"),
-            plural(warnings, "warning"),
-            plural(bad_files, "file"),
-        )
+        let line = text_with(
+            lang,
+            "validate-checked-clean",
+            &[("files", Arg::Number(files))],
+        );
+        return writeln!(out, "{line}");
     }
+    let bad = {
+        let mut paths: Vec<_> = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| &d.path)
+            .collect();
+        paths.sort();
+        paths.dedup();
+        paths.len()
+    };
+    let line = text_with(
+        lang,
+        "validate-checked",
+        &[
+            ("files", Arg::Number(files)),
+            ("errors", Arg::Number(errors)),
+            ("warnings", Arg::Number(warnings)),
+            ("bad", Arg::Number(bad)),
+        ],
+    );
+    writeln!(out, "{line}")
 }
 
 #[cfg(test)]

@@ -7,7 +7,8 @@ use clap::ValueEnum;
 use super::grid::Grid;
 use super::{Format, markdown};
 use crate::analysis::positioning::{self, Counts, Table};
-use crate::model::{RelationshipStage, Stance};
+use crate::i18n::{Arg, text, text_with, word};
+use crate::model::{Lang, RelationshipStage, Role, Stance};
 
 /// How the tables are drawn.
 #[derive(Debug, Clone, Copy)]
@@ -16,6 +17,9 @@ pub struct Options<'a> {
     pub company: &'a str,
     pub symbols: Symbols,
     pub width: usize,
+    /// The language of headers, levels, roles and lines (tables and
+    /// Markdown; CSV and JSON stay English for scripts).
+    pub lang: Lang,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -44,26 +48,42 @@ impl Symbols {
     }
 }
 
-fn grid(t: &Table, company: &str, symbols: Symbols) -> Grid {
+fn grid(t: &Table, company: &str, symbols: Symbols, lang: Lang) -> Grid {
+    let (name, title, level, roles_header, stage) = (
+        text(lang, "positioning-name"),
+        text(lang, "positioning-title"),
+        text(lang, "positioning-level"),
+        text(lang, "positioning-roles"),
+        text(lang, "positioning-stage"),
+    );
+    // The columns left out first when the terminal is narrow.
+    let optional = [&title, &stage, &roles_header, &level].map(String::as_str);
     let mut headers = vec![
-        "name".to_string(),
-        "title".into(),
-        "level".into(),
-        "roles".into(),
-        "stage".into(),
+        name.clone(),
+        title.clone(),
+        level.clone(),
+        roles_header.clone(),
+        stage.clone(),
     ];
     headers.extend(t.columns.iter().map(|c| column_header(c, company)));
-    let mut grid = Grid::new(headers).optional(&["title", "stage", "roles", "level"]);
+    let mut grid = Grid::new(headers).optional(&optional);
     for r in &t.rows {
-        let mut name = r.name.clone();
-        if let Some(left) = &r.left {
-            name.push_str(&format!(" (left {left})"));
-        }
+        let name = match &r.left {
+            Some(left) => text_with(
+                lang,
+                "positioning-left",
+                &[
+                    ("name", Arg::Text(&r.name)),
+                    ("date", Arg::Text(&left.to_string())),
+                ],
+            ),
+            None => r.name.clone(),
+        };
         let mut row = vec![
             name,
             r.title.clone().unwrap_or_default(),
-            r.level.to_string(),
-            roles(r, ", "),
+            word!(lang, r.level).to_string(),
+            roles(r, lang),
             symbols.stage(r.stage).to_string(),
         ];
         row.extend(
@@ -77,7 +97,7 @@ fn grid(t: &Table, company: &str, symbols: Symbols) -> Grid {
     grid
 }
 
-fn counts_line(c: &Counts, company: &str, symbols: Symbols) -> String {
+fn counts_line(c: &Counts, company: &str, symbols: Symbols, lang: Lang) -> String {
     let parts = [
         (Stance::Mentor, c.mentor),
         (Stance::Supporter, c.supporter),
@@ -89,25 +109,56 @@ fn counts_line(c: &Counts, company: &str, symbols: Symbols) -> String {
     .map(|(s, n)| format!("{} {n}", symbols.stance(*s)))
     .collect::<Vec<_>>()
     .join(" · ");
-    format!("toward {company}: {parts}")
+    text_with(
+        lang,
+        "positioning-counts",
+        &[
+            ("company", Arg::Text(company)),
+            ("parts", Arg::Text(&parts)),
+        ],
+    )
 }
 
-fn find_out_line(t: &Table) -> Option<String> {
+fn find_out_line(t: &Table, lang: Lang) -> Option<String> {
     if t.find_out.is_empty() {
         return None;
     }
+    // The reasons are role names, or the procurement team.
+    let reason = |b: &String| match Role::from_name(b) {
+        Some(role) => word!(lang, role).to_string(),
+        None => text(lang, "positioning-procurement-team"),
+    };
+    let (comma, semicolon) = match lang {
+        Lang::En => (", ", "; "),
+        Lang::Zh => ("、", "；"),
+    };
     let people: Vec<String> = t
         .find_out
         .iter()
-        .map(|f| format!("{} ({})", f.name, f.because.join(", ")))
+        .map(|f| {
+            let why: Vec<String> = f.because.iter().map(reason).collect();
+            match lang {
+                Lang::En => format!("{} ({})", f.name, why.join(comma)),
+                Lang::Zh => format!("{}（{}）", f.name, why.join(comma)),
+            }
+        })
         .collect();
-    Some(format!("find out where they stand: {}", people.join("; ")))
+    Some(text_with(
+        lang,
+        "positioning-find-out",
+        &[("people", Arg::Text(&people.join(semicolon)))],
+    ))
 }
 
-fn roles(r: &positioning::Row, separator: &str) -> String {
+/// A row's roles in `lang`, for tables and Markdown.
+fn roles(r: &positioning::Row, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::En => ", ",
+        Lang::Zh => "、",
+    };
     r.roles
         .iter()
-        .map(ToString::to_string)
+        .map(|role| word!(lang, *role))
         .collect::<Vec<_>>()
         .join(separator)
 }
@@ -121,15 +172,13 @@ fn column_header(column: &str, company: &str) -> String {
     }
 }
 
-const LEGEND: &str = "帮 mentor · 支 supporter · 中 neutral · 反 opponent · 不 unknown";
-
 pub fn write(
     out: &mut dyn Write,
     tables: &[Table],
     format: Format,
     opts: &Options,
 ) -> io::Result<()> {
-    let (company, symbols) = (opts.company, opts.symbols);
+    let (company, symbols, lang) = (opts.company, opts.symbols, opts.lang);
     match format {
         Format::Json => super::write_json(out, tables)?,
         Format::Csv => {
@@ -153,7 +202,11 @@ pub fn write(
                             r.name.clone(),
                             r.title.clone().unwrap_or_default(),
                             r.level.to_string(),
-                            roles(r, ";"),
+                            r.roles
+                                .iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join(";"),
                             symbols.stage(r.stage).to_string(),
                             column_header(column, company),
                             symbols.stance(*stance).to_string(),
@@ -166,19 +219,24 @@ pub fn write(
         Format::Table => {
             for t in tables {
                 super::account_heading(out, format, &t.name, &t.account, opts.width)?;
-                super::write_grid(out, &grid(t, company, symbols), Format::Table, opts.width)?;
-                let counts = counts_line(&t.counts, company, symbols);
+                super::write_grid(
+                    out,
+                    &grid(t, company, symbols, lang),
+                    Format::Table,
+                    opts.width,
+                )?;
+                let counts = counts_line(&t.counts, company, symbols, lang);
                 super::table::paragraph(out, &counts, opts.width)?;
-                if let Some(line) = find_out_line(t) {
+                if let Some(line) = find_out_line(t, lang) {
                     super::table::paragraph(out, &line, opts.width)?;
                 }
                 writeln!(out)?;
             }
             if symbols == Symbols::Zh && !tables.is_empty() {
-                super::table::paragraph(out, LEGEND, opts.width)?;
+                super::table::paragraph(out, &text(lang, "positioning-legend"), opts.width)?;
             }
             if tables.is_empty() {
-                writeln!(out, "no accounts to show")?;
+                writeln!(out, "{}", text(lang, "positioning-none"))?;
             }
         }
         Format::Markdown => {
@@ -186,22 +244,22 @@ pub fn write(
                 super::account_heading(out, format, &t.name, &t.account, opts.width)?;
                 super::write_grid(
                     out,
-                    &grid(t, company, symbols),
+                    &grid(t, company, symbols, lang),
                     Format::Markdown,
                     opts.width,
                 )?;
                 writeln!(
                     out,
                     "\n{}",
-                    markdown::text(&counts_line(&t.counts, company, symbols))
+                    markdown::text(&counts_line(&t.counts, company, symbols, lang))
                 )?;
-                if let Some(line) = find_out_line(t) {
+                if let Some(line) = find_out_line(t, lang) {
                     writeln!(out, "\n{}", markdown::text(&line))?;
                 }
                 writeln!(out)?;
             }
             if symbols == Symbols::Zh && !tables.is_empty() {
-                writeln!(out, "{LEGEND}")?;
+                writeln!(out, "{}", text(lang, "positioning-legend"))?;
             }
         }
     }

@@ -255,25 +255,40 @@ fn pieces(text: &str) -> Vec<String> {
             out.push(word.to_string());
             continue;
         }
-        let mut current = String::new();
-        let mut previous: Option<char> = None;
-        for c in word.chars() {
-            let breakable = match previous {
-                None => false,
-                // Only next to a wide character: a Latin run stays whole.
-                Some(p) => (is_wide(c) || is_wide(p)) && !is_closing(c) && !is_opening(p),
-            };
-            if breakable && !current.is_empty() {
-                out.push(std::mem::take(&mut current));
+        // A list of short Chinese terms (首倡者、技术支持者) breaks between
+        // the terms, each staying whole when it is short.
+        for segment in word.split_inclusive('、') {
+            let short = segment.chars().all(is_wide) && segment.chars().count() <= CJK_WORD + 1;
+            if short && segment != word {
+                out.push(segment.to_string());
+            } else {
+                break_between_characters(segment, &mut out);
             }
-            current.push(c);
-            previous = Some(c);
-        }
-        if !current.is_empty() {
-            out.push(current);
         }
     }
     out
+}
+
+/// A run broken between characters next to a wide one, closing punctuation
+/// staying with what it closes and opening punctuation with what it opens.
+fn break_between_characters(word: &str, out: &mut Vec<String>) {
+    let mut current = String::new();
+    let mut previous: Option<char> = None;
+    for c in word.chars() {
+        let breakable = match previous {
+            None => false,
+            // Only next to a wide character: a Latin run stays whole.
+            Some(p) => (is_wide(c) || is_wide(p)) && !is_closing(c) && !is_opening(p),
+        };
+        if breakable && !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+        current.push(c);
+        previous = Some(c);
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
 }
 
 /// Splits `text` into lines of at most `width` columns, at spaces and at the
@@ -309,6 +324,12 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_of_chinese_terms_breaks_between_terms() {
+        assert_eq!(wrap("首倡者、技术支持者", 14), ["首倡者、", "技术支持者"]);
+        assert_eq!(wrap("首倡者、技术支持者", 30), ["首倡者、技术支持者"]);
+    }
 
     #[test]
     fn latin_words_dates_and_ids_never_break() {

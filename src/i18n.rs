@@ -1,0 +1,100 @@
+//! The interface's languages: English and Simplified Chinese (中文), with
+//! every human-facing message in the Fluent catalogues under `locales/`
+//! (`en-US/guanxi.ftl`, `zh-CN/guanxi.ftl`), compiled into the binary.
+//!
+//! Codes, field names, JSON keys and JSON values stay English in every
+//! language: scripts depend on them. The field's own words for values
+//! (高层, 首倡者, 帮, 信任) come from the model's vocabularies
+//! ([`Lang::word`]), the same words the account files accept.
+//!
+//! Messages are written without Unicode isolation marks around their
+//! arguments (Fluent's default), which would reach terminals and files as
+//! invisible bidirectional characters.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+
+use crate::model::Lang;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en-US",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static EN: LazyLock<LanguageIdentifier> = LazyLock::new(|| langid!("en-US"));
+static ZH: LazyLock<LanguageIdentifier> = LazyLock::new(|| langid!("zh-CN"));
+
+/// An argument of a message.
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(usize),
+}
+
+fn id(lang: Lang) -> &'static LanguageIdentifier {
+    match lang {
+        Lang::En => &EN,
+        Lang::Zh => &ZH,
+    }
+}
+
+/// The message `key` in `lang`.
+pub fn text(lang: Lang, key: &str) -> String {
+    LOCALES.lookup(id(lang), key)
+}
+
+/// The message `key` in `lang`, with its arguments.
+pub fn text_with(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue> = args
+        .iter()
+        .map(|(name, value)| {
+            let value = match value {
+                Arg::Text(s) => FluentValue::from(s.to_string()),
+                Arg::Number(n) => FluentValue::from(*n),
+            };
+            (Cow::Borrowed(*name), value)
+        })
+        .collect();
+    LOCALES.lookup_with_args(id(lang), key, &args)
+}
+
+/// A vocabulary value in `lang`: `executive`, or 高层 (the same words the
+/// account files accept).
+macro_rules! word {
+    ($lang:expr, $value:expr) => {
+        match $lang {
+            $crate::model::Lang::En => $value.as_str(),
+            $crate::model::Lang::Zh => $value.alias().unwrap_or($value.as_str()),
+        }
+    };
+}
+pub(crate) use word;
+
+/// The language the environment asks for: the first of `LC_ALL`,
+/// `LC_MESSAGES`, `LANG` that is set (`zh_CN.UTF-8`, `zh_TW`, `zh` → 中文;
+/// anything else → English); `None` when none is.
+pub fn from_env() -> Option<Lang> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .map(|v| {
+            if v.to_ascii_lowercase().starts_with("zh") {
+                Lang::Zh
+            } else {
+                Lang::En
+            }
+        })
+}
+
+/// The interface language: `--lang`, else `lang:` in `.guanxi.yaml`, else
+/// the environment's, else English.
+pub fn choose(flag: Option<Lang>, setting: Option<Lang>) -> Lang {
+    flag.or(setting).or_else(from_env).unwrap_or(Lang::En)
+}

@@ -1,0 +1,195 @@
+//! The Chinese interface (issue 16, first part): the catalogues agree, every
+//! message the code asks for exists in both, the language is chosen by
+//! `--lang`, `lang:` in .guanxi.yaml or the environment, and the English
+//! output does not change.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use common::{AS_OF, CliTest, repo_root};
+
+/// The message ids a Fluent catalogue defines.
+fn keys(path: &Path) -> BTreeSet<String> {
+    std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim().to_string()))
+        .collect()
+}
+
+#[test]
+fn both_catalogues_have_the_same_messages_and_every_one_used_exists() {
+    let root = repo_root().join("locales");
+    let en = keys(&root.join("en-US/guanxi.ftl"));
+    let zh = keys(&root.join("zh-CN/guanxi.ftl"));
+    assert!(en.len() >= 12, "{en:?}");
+    let only_en: Vec<_> = en.difference(&zh).collect();
+    let only_zh: Vec<_> = zh.difference(&en).collect();
+    assert!(
+        only_en.is_empty() && only_zh.is_empty(),
+        "only English: {only_en:?}; only Chinese: {only_zh:?}"
+    );
+    // Every `text(lang, "…")` / `text_with(lang, "…"` in the code names a message.
+    let mut used = BTreeSet::new();
+    for entry in walkdir::WalkDir::new(repo_root().join("src")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(entry.path()).unwrap();
+        // The messages are asked for as `text(lang, "key")` and
+        // `text_with(lang, "key", …)`; keys are lowercase words and dashes.
+        for call in ["text(lang,", "text_with("] {
+            for piece in source.split(call).skip(1) {
+                let piece = piece.trim_start();
+                let piece = piece.strip_prefix("lang,").unwrap_or(piece).trim_start();
+                let key = piece
+                    .strip_prefix('"')
+                    .and_then(|r| r.split_once('"'))
+                    .map(|(k, _)| k)
+                    .filter(|k| k.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+                if let Some(key) = key {
+                    used.insert(key.to_string());
+                }
+            }
+        }
+    }
+    assert!(used.len() >= 10, "{used:?}");
+    let missing: Vec<_> = used.difference(&en).collect();
+    assert!(
+        missing.is_empty(),
+        "used but not in the catalogues: {missing:?}"
+    );
+}
+
+/// guanxi with this environment (and nothing else).
+fn run_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_guanxi"));
+    command
+        .args(args)
+        .args(["--as-of", AS_OF])
+        .current_dir(dir)
+        .env_clear()
+        .env("GIT_CEILING_DIRECTORIES", repo_root())
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100");
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    let out = command.output().unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_language_comes_from_the_flag_the_settings_or_the_environment() {
+    let root = repo_root();
+    let summary = |args: &[&str], env: &[(&str, &str)]| {
+        let mut all = vec!["validate", "example-accounts"];
+        all.extend(args);
+        run_with(&root, &all, env)
+    };
+    let en = "checked 5 files: no problems\n";
+    let zh = "已检查 5 个文件：没有问题\n";
+    assert_eq!(summary(&[], &[]), en);
+    assert_eq!(summary(&["--lang", "zh"], &[]), zh);
+    assert_eq!(summary(&[], &[("LANG", "zh_CN.UTF-8")]), zh);
+    assert_eq!(
+        summary(&[], &[("LC_ALL", "C"), ("LANG", "zh_CN.UTF-8")]),
+        en
+    );
+    assert_eq!(summary(&["--lang", "en"], &[("LANG", "zh_CN.UTF-8")]), en);
+    // The setting, and the flag over it.
+    let t = CliTest::with_files(&[
+        (
+            "a.yaml",
+            "account: A\nowner: o\nstakeholders:\n  - { id: a, name: A, level: staff, stance: { us: 支 } }\n",
+        ),
+        (".guanxi.yaml", "lang: zh\n"),
+    ]);
+    assert_eq!(
+        run_with(t.root(), &["validate"], &[]),
+        "已检查 1 个文件：没有问题\n"
+    );
+    assert_eq!(
+        run_with(t.root(), &["validate", "--lang", "en"], &[]),
+        "checked 1 file: no problems\n"
+    );
+    assert_eq!(
+        run_with(t.root(), &["--lang", "en", "validate"], &[]),
+        "checked 1 file: no problems\n"
+    );
+}
+
+#[test]
+fn the_positioning_table_reads_chinese_and_its_json_stays_english() {
+    let root = repo_root();
+    let table = run_with(
+        &root,
+        &[
+            "positioning",
+            "example-accounts",
+            "--account",
+            "huadong-power",
+            "--lang",
+            "zh",
+        ],
+        &[],
+    );
+    for word in [
+        "姓名",
+        "职务",
+        "层级",
+        "角色",
+        "关系阶段",
+        "高层",
+        "核心决策者",
+        "对我方的态度",
+    ] {
+        assert!(
+            table.contains(word) || word == "对我方的态度",
+            "{word}:\n{table}"
+        );
+    }
+    for english in ["name", "level", "roles", "executive", "decider", "toward"] {
+        assert!(!table.contains(english), "`{english}` left in:\n{table}");
+    }
+    assert!(table.contains("帮 帮助者 · 支 支持者"), "{table}");
+    assert!(
+        !table.contains('\u{2068}') && !table.contains('\u{2069}'),
+        "isolation marks"
+    );
+    insta::assert_snapshot!("positioning-zh", table);
+    // JSON keys and values stay English whatever the language.
+    let json_zh = run_with(
+        &root,
+        &[
+            "positioning",
+            "example-accounts",
+            "--format",
+            "json",
+            "--lang",
+            "zh",
+        ],
+        &[],
+    );
+    let json_en = run_with(
+        &root,
+        &["positioning", "example-accounts", "--format", "json"],
+        &[],
+    );
+    assert_eq!(json_zh, json_en);
+    // A repository without a company name is 我方 in Chinese.
+    let t = CliTest::with_files(&[(
+        "a.yaml",
+        "account: A\nowner: o\nstakeholders:\n  - { id: a, name: 王, level: executive, roles: [decider], stance: { us: unknown } }\n",
+    )]);
+    let table = run_with(t.root(), &["positioning", "--lang", "zh"], &[]);
+    assert!(
+        table.contains("对我方的态度：帮 0 · 支 0 · 中 0 · 反 0 · 不 1"),
+        "{table}"
+    );
+    assert!(table.contains("需摸清立场：王（核心决策者）"), "{table}");
+}
