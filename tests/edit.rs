@@ -956,3 +956,22 @@ fn every_man_page_guanxi_1_names_is_written() {
         wrong.stderr
     );
 }
+
+/// Logging with someone in an account that has nobody on file yet says so.
+#[test]
+fn an_account_without_people_says_to_add_them() {
+    let t = common::CliTest::with_files(&[(
+        "a.yaml",
+        "account: A\nid: a\nowner: o\nstakeholders: []\n",
+    )]);
+    let run = t.run(&[
+        "log", "a", "--with", "zhao", "--kind", "visit", "--as-of", AS_OF,
+    ]);
+    assert_eq!(run.code, 2, "{}", run.transcript());
+    assert!(
+        run.stderr
+            .contains("a has no stakeholders yet; add the people to a.yaml first"),
+        "{}",
+        run.stderr
+    );
+}

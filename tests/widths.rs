@@ -38,11 +38,11 @@ fn tokens(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_note = false;
     for line in text.lines() {
-        if line.starts_with("(left out to fit") {
+        if line.starts_with("(left out to fit") || line.starts_with("（为适应") {
             in_note = true;
         }
         if in_note {
-            in_note = !line.ends_with("csv)");
+            in_note = !(line.ends_with("csv)") || line.ends_with("csv）"));
             continue;
         }
         if line.starts_with("─[ ") {

@@ -39,3 +39,7 @@ positioning-none = no accounts to show
 
 # Our side, when .guanxi.yaml names no company.
 company-us = us
+
+## tables
+
+table-left-out = (left out to fit { $width } columns: { $columns }; widen the terminal or use --format csv)

@@ -25,3 +25,7 @@ positioning-none = 没有可显示的客户
 
 # .guanxi.yaml 未设 company 时，我们这一方的称呼。
 company-us = 我方
+
+## 表格
+
+table-left-out = （为适应 { $width } 列宽度省略了：{ $columns }；请加宽终端或使用 --format csv）

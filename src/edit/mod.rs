@@ -67,6 +67,13 @@ pub fn check_stakeholder(account: &LoadedAccount, id: &str) -> Result<(), String
     if ids.contains(&id) {
         return Ok(());
     }
+    if ids.is_empty() {
+        return Err(format!(
+            "no stakeholder `{id}`: {} has no stakeholders yet; add the people to {} first",
+            account.id,
+            crate::source::display_path(&account.path)
+        ));
+    }
     Err(match crate::suggest::closest(id, ids.iter().copied()) {
         Some(s) => format!(
             "no stakeholder `{id}` in {}; did you mean `{s}`?",

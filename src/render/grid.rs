@@ -8,6 +8,9 @@ pub struct Grid {
     /// Columns a narrow terminal table may leave out, least valuable first
     /// (by index); CSV, Markdown and the record layout keep every column.
     pub optional: Vec<usize>,
+    /// The language of the table's own notes ("left out to fit …");
+    /// `None`: English.
+    pub lang: Option<crate::model::Lang>,
 }
 
 impl Grid {
@@ -16,7 +19,15 @@ impl Grid {
             headers: headers.into_iter().map(Into::into).collect(),
             rows: Vec::new(),
             optional: Vec::new(),
+            lang: None,
         }
+    }
+
+    /// The language of the table's own notes.
+    #[must_use]
+    pub fn in_lang(mut self, lang: crate::model::Lang) -> Self {
+        self.lang = Some(lang);
+        self
     }
 
     /// Marks the columns with these headers as ones a narrow terminal may

@@ -66,7 +66,7 @@ fn grid(t: &Table, company: &str, symbols: Symbols, lang: Lang) -> Grid {
         stage.clone(),
     ];
     headers.extend(t.columns.iter().map(|c| column_header(c, company)));
-    let mut grid = Grid::new(headers).optional(&optional);
+    let mut grid = Grid::new(headers).optional(&optional).in_lang(lang);
     for r in &t.rows {
         let name = match &r.left {
             Some(left) => text_with(

@@ -57,9 +57,18 @@ pub fn write(out: &mut dyn Write, grid: &Grid, width: usize) -> io::Result<()> {
             table(out, &shown_headers, &shown_rows, &widths)?;
             if !gone.is_empty() {
                 let names: Vec<&str> = gone.iter().map(|&i| headers[i].as_str()).collect();
-                let note = format!(
-                    "(left out to fit {width} columns: {}; widen the terminal or use --format csv)",
-                    names.join(", ")
+                let lang = grid.lang.unwrap_or(crate::model::Lang::En);
+                let separator = match lang {
+                    crate::model::Lang::En => ", ",
+                    crate::model::Lang::Zh => "、",
+                };
+                let note = crate::i18n::text_with(
+                    lang,
+                    "table-left-out",
+                    &[
+                        ("width", crate::i18n::Arg::Number(width)),
+                        ("columns", crate::i18n::Arg::Text(&names.join(separator))),
+                    ],
                 );
                 for line in wrap(&note, width) {
                     writeln!(out, "{line}")?;
@@ -399,6 +408,7 @@ mod tests {
                 headers: headers.to_vec(),
                 rows,
                 optional: Vec::new(),
+                lang: None,
             },
             20,
         )
