@@ -193,3 +193,49 @@ fn the_positioning_table_reads_chinese_and_its_json_stays_english() {
     );
     assert!(table.contains("需摸清立场：王（核心决策者）"), "{table}");
 }
+
+#[test]
+fn the_neglected_table_reads_chinese() {
+    let root = repo_root();
+    let table = run_with(
+        &root,
+        &["neglected", "example-accounts", "--lang", "zh"],
+        &[],
+    );
+    for word in [
+        "客户",
+        "联系人",
+        "上次联系",
+        "求助未回应",
+        "马上回应他的",
+        "从未联系",
+        "去见一面",
+    ] {
+        assert!(table.contains(word), "{word}:\n{table}");
+    }
+    for english in ["account", "stakeholder", "never", "overdue", "get in touch"] {
+        assert!(!table.contains(english), "`{english}` left in:\n{table}");
+    }
+    insta::assert_snapshot!("neglected-zh", table);
+    // CSV and JSON stay English for scripts.
+    for format in ["csv", "json"] {
+        let zh = run_with(
+            &root,
+            &[
+                "neglected",
+                "example-accounts",
+                "--format",
+                format,
+                "--lang",
+                "zh",
+            ],
+            &[],
+        );
+        let en = run_with(
+            &root,
+            &["neglected", "example-accounts", "--format", format],
+            &[],
+        );
+        assert_eq!(zh, en, "{format}");
+    }
+}

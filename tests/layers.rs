@@ -36,7 +36,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ),
     (
         "analysis",
-        &["names", "suggest", "model", "source", "finding", "load"],
+        &[
+            "names", "suggest", "model", "source", "finding", "load", "i18n",
+        ],
     ),
     (
         "edit",

@@ -104,6 +104,7 @@ fn every_table_command_fits_and_breaks_no_word() {
         ],
         &["positioning", "example-accounts", "--lang", "zh", "--all"],
         &["neglected", "example-accounts"],
+        &["neglected", "example-accounts", "--lang", "zh"],
         &["overclaimed", "example-accounts"],
         &["coverage", "example-accounts"],
         &["rank", "example-accounts"],

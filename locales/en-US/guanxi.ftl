@@ -43,3 +43,26 @@ company-us = us
 ## tables
 
 table-left-out = (left out to fit { $width } columns: { $columns }; widen the terminal or use --format csv)
+
+## neglected
+
+neglect-account = account
+neglect-stakeholder = stakeholder
+neglect-stance = stance
+neglect-last-contact = last contact
+neglect-days = days / limit
+neglect-reason = reason
+neglect-what-to-do = what to do
+neglect-never = never
+neglect-none = no neglected relationships
+neglect-none-sentence = No neglected relationships.
+neglect-code-unanswered-help = unanswered-help
+neglect-code-overdue = overdue
+neglect-code-never-contacted = never-contacted
+neglect-action-unanswered-help = answer their request now
+neglect-action-never-contacted = meet them
+neglect-action-overdue-mentor = get in touch: never lose a mentor
+neglect-action-overdue-supporter = get in touch; keep showing our lead
+neglect-action-overdue-neutral = stay courteous and responsive
+neglect-action-overdue-opponent = a courtesy call, not about the project
+neglect-action-overdue-unknown = find out where they stand

@@ -29,3 +29,26 @@ company-us = 我方
 ## 表格
 
 table-left-out = （为适应 { $width } 列宽度省略了：{ $columns }；请加宽终端或使用 --format csv）
+
+## neglected（人走茶凉）
+
+neglect-account = 客户
+neglect-stakeholder = 联系人
+neglect-stance = 对我方
+neglect-last-contact = 上次联系
+neglect-days = 天数 / 期限
+neglect-reason = 原因
+neglect-what-to-do = 怎么做
+neglect-never = 从未
+neglect-none = 没有被冷落的关系
+neglect-none-sentence = 没有被冷落的关系。
+neglect-code-unanswered-help = 求助未回应
+neglect-code-overdue = 联系超期
+neglect-code-never-contacted = 从未联系
+neglect-action-unanswered-help = 马上回应他的求助
+neglect-action-never-contacted = 去见一面
+neglect-action-overdue-mentor = 马上联系：不能失去帮助者
+neglect-action-overdue-supporter = 保持联系，继续展示我们的领先
+neglect-action-overdue-neutral = 保持礼貌，及时回应
+neglect-action-overdue-opponent = 礼节性拜访，不谈项目
+neglect-action-overdue-unknown = 摸清他的立场

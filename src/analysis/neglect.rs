@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{Code, Ctx, Finding, active, interactions_as_of, involves};
 use crate::load::LoadedAccount;
-use crate::model::{Date, InteractionKind, Stance};
+use crate::model::{Date, InteractionKind, Lang, Stance};
 
 /// No options: the cadences and the help deadline come from the settings.
 pub type Options = ();
@@ -47,17 +47,19 @@ impl Neglected {
     }
 }
 
-/// The short form of [`advice`], for tables.
-fn action(code: Code, stance: Stance) -> &'static str {
-    match (code, stance) {
-        (Code::UnansweredHelp, _) => "answer their request now",
-        (Code::NeverContacted, _) => "meet them",
-        (_, Stance::Mentor) => "get in touch: never lose a mentor",
-        (_, Stance::Supporter) => "get in touch; keep showing our lead",
-        (_, Stance::Neutral) => "stay courteous and responsive",
-        (_, Stance::Opponent) => "a courtesy call, not about the project",
-        (_, Stance::Unknown) => "find out where they stand",
-    }
+/// The short form of [`advice`], for tables, in `lang` (the catalogue's
+/// `neglect-action-*` messages).
+pub fn action(code: Code, stance: Stance, lang: Lang) -> String {
+    let key = match (code, stance) {
+        (Code::UnansweredHelp, _) => "neglect-action-unanswered-help",
+        (Code::NeverContacted, _) => "neglect-action-never-contacted",
+        (_, Stance::Mentor) => "neglect-action-overdue-mentor",
+        (_, Stance::Supporter) => "neglect-action-overdue-supporter",
+        (_, Stance::Neutral) => "neglect-action-overdue-neutral",
+        (_, Stance::Opponent) => "neglect-action-overdue-opponent",
+        (_, Stance::Unknown) => "neglect-action-overdue-unknown",
+    };
+    crate::i18n::text(lang, key)
 }
 
 fn advice(stance: Stance) -> &'static str {
@@ -93,7 +95,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
                 code,
                 vec![id.to_string()],
                 message,
-                action(code, stance),
+                action(code, stance, Lang::En),
             ),
             name: s.name.value.clone(),
             stance,

@@ -119,6 +119,11 @@ where
     pub fn width(&self) -> usize {
         self.input.selection.global.width()
     }
+
+    /// The interface language, given the settings' `lang:`.
+    pub fn lang(&self, setting: Option<crate::model::Lang>) -> crate::model::Lang {
+        self.input.selection.global.lang(setting)
+    }
 }
 
 /// A loaded repository.

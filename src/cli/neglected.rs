@@ -42,7 +42,13 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let portfolio = loaded.portfolio();
     let list = neglect::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &());
     match args.common.format.tabular() {
-        Some(format) => crate::render::neglected::write(out, &list, format, args.common.width())?,
+        Some(format) => crate::render::neglected::write(
+            out,
+            &list,
+            format,
+            args.common.width(),
+            args.common.lang(loaded.repo.settings.lang),
+        )?,
         None => {
             crate::render::sarif::write_findings(out, list.iter().map(|n| &n.finding), &|id| {
                 loaded.file_of(id)

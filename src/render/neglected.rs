@@ -4,20 +4,29 @@ use std::io::{self, Write};
 
 use super::grid::Grid;
 use super::{Format, write_grid, write_json};
-use crate::analysis::neglect::Neglected;
+use crate::analysis::neglect::{Neglected, action};
+use crate::i18n::{text, word};
+use crate::model::Lang;
 
-fn grid(list: &[Neglected], human: bool) -> Grid {
+/// The table people read (`human`) in `lang`, or the one scripts read (CSV,
+/// English whatever the language).
+fn grid(list: &[Neglected], human: bool, lang: Lang) -> Grid {
     let mut g = if human {
+        let (last, stance) = (
+            text(lang, "neglect-last-contact"),
+            text(lang, "neglect-stance"),
+        );
         Grid::new([
-            "account",
-            "stakeholder",
-            "stance",
-            "last contact",
-            "days / limit",
-            "reason",
-            "what to do",
+            text(lang, "neglect-account"),
+            text(lang, "neglect-stakeholder"),
+            stance.clone(),
+            last.clone(),
+            text(lang, "neglect-days"),
+            text(lang, "neglect-reason"),
+            text(lang, "neglect-what-to-do"),
         ])
-        .optional(&["last contact", "stance"])
+        .optional(&[last.as_str(), stance.as_str()])
+        .in_lang(lang)
     } else {
         Grid::new([
             "account",
@@ -36,19 +45,23 @@ fn grid(list: &[Neglected], human: bool) -> Grid {
     for n in list {
         let f = &n.finding;
         if human {
+            let reason = match lang {
+                Lang::En => f.code.to_string(),
+                Lang::Zh => text(lang, &format!("neglect-code-{}", f.code)),
+            };
             g.push(vec![
                 f.account.clone(),
                 format!("{} ({})", n.name, n.stakeholder()),
-                n.stance.to_string(),
+                word!(lang, n.stance).to_string(),
                 n.last_contact
-                    .map_or_else(|| "never".to_string(), |d| d.to_string()),
+                    .map_or_else(|| text(lang, "neglect-never"), |d| d.to_string()),
                 format!(
                     "{} / {}",
                     n.days_since.map_or("-".into(), |d| d.to_string()),
                     opt(n.cadence_days)
                 ),
-                f.code.to_string(),
-                f.action.clone(),
+                reason,
+                action(f.code, n.stance, lang),
             ]);
         } else {
             g.push(vec![
@@ -73,12 +86,15 @@ pub fn write(
     list: &[Neglected],
     format: Format,
     width: usize,
+    lang: Lang,
 ) -> io::Result<()> {
     match format {
         Format::Json => write_json(out, list),
-        Format::Csv => write_grid(out, &grid(list, false), format, width),
-        Format::Table if list.is_empty() => writeln!(out, "no neglected relationships"),
-        Format::Markdown if list.is_empty() => writeln!(out, "No neglected relationships."),
-        Format::Table | Format::Markdown => write_grid(out, &grid(list, true), format, width),
+        Format::Csv => write_grid(out, &grid(list, false, Lang::En), format, width),
+        Format::Table if list.is_empty() => writeln!(out, "{}", text(lang, "neglect-none")),
+        Format::Markdown if list.is_empty() => {
+            writeln!(out, "{}", text(lang, "neglect-none-sentence"))
+        }
+        Format::Table | Format::Markdown => write_grid(out, &grid(list, true, lang), format, width),
     }
 }
