@@ -83,7 +83,8 @@ pub fn one_file(bytes: &[u8]) {
     for format in [Format::Table, Format::Json, Format::Csv, Format::Markdown] {
         let _ = render::positioning::write(&mut sink, &tables, format, &position);
         let _ = render::neglected::write(&mut sink, &neglected, format, 80, crate::model::Lang::Zh);
-        let _ = render::overclaimed::write(&mut sink, &overclaimed, format, 80);
+        let _ =
+            render::overclaimed::write(&mut sink, &overclaimed, format, 80, crate::model::Lang::Zh);
         let _ = render::coverage::write(&mut sink, &coverage, format, 80);
         let _ = render::rank::write(&mut sink, &ranked, format, true, 80);
     }

@@ -52,7 +52,9 @@ fn tokens(text: &str) -> Vec<String> {
         let cleaned: String = line
             .chars()
             .map(|c| {
-                if "│┆┌┐└┘├┤┬┴┼─═╞╡╪".contains(c) {
+                // Box drawing, and the Chinese punctuation a line may break
+                // after (a list of names joined with 、 is several words).
+                if "│┆┌┐└┘├┤┬┴┼─═╞╡╪、，；：（）".contains(c) {
                     ' '
                 } else {
                     c
@@ -106,6 +108,7 @@ fn every_table_command_fits_and_breaks_no_word() {
         &["neglected", "example-accounts"],
         &["neglected", "example-accounts", "--lang", "zh"],
         &["overclaimed", "example-accounts"],
+        &["overclaimed", "example-accounts", "--lang", "zh"],
         &["coverage", "example-accounts"],
         &["rank", "example-accounts"],
         &["rank", "example-accounts", "--explain"],

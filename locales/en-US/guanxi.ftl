@@ -66,3 +66,51 @@ neglect-action-overdue-supporter = get in touch; keep showing our lead
 neglect-action-overdue-neutral = stay courteous and responsive
 neglect-action-overdue-opponent = a courtesy call, not about the project
 neglect-action-overdue-unknown = find out where they stand
+
+## over-claimed helpers (关系甄别)
+
+overclaim-too-many-mentors = { $count } people are marked mentor ({ $names }); a real account has one, { $max } at most
+overclaim-too-many-mentors-action = too many mentors means none: keep the one who tells you what goes on inside and proves right; re-rate the rest as supporters or neutrals
+overclaim-mentor-majority = { $mentors } of { $people } people are marked mentor: when half the customer are "mentors", the rep most likely has none
+overclaim-mentor-majority-action = test each mentor claim: what have they told you that proved right, what have they done for you?
+overclaim-all-friendly = all { $people } people are friendly or unknown toward us while { $competitors } compete: nobody opposing you usually means you do not know who does
+overclaim-all-friendly-action = ask your mentor who backs each competitor, and fill in the competitor columns
+overclaim-unreliable-intel = { $name } ({ $stance }): { $wrong } of { $rated } pieces of intel they gave proved wrong
+overclaim-unreliable-intel-action = question the label: they may mislead you on purpose (someone else's mentor) or carry no weight inside
+overclaim-unproven-claim = { $name } is marked { $stance } with no evidence and no intel that proved right
+overclaim-unproven-claim-action = write down what they said or did for you under `evidence:`, or lower the stance until you can
+overclaim-no-decider-access = { $name } took { $share }% of the { $days }-day spend ({ $mine } of { $total }) while { $who }
+overclaim-no-decider-on-file = no decider is on file
+overclaim-nobody-met = nobody has met { $names } in that time
+overclaim-no-decider-access-action = the single-thread trap: get introduced upward, bring your engineers to their technical people, and verify the claim with the boss
+overclaim-entertainment-only = { $name } ({ $stance }): { $count } meals, entertainment or gifts in { $days } days{ $spend }, and no demo, exchange, training or help
+overclaim-spent-on-them = , { $amount } spent on them
+overclaim-entertainment-only-action = do business with them: a demo, a technical exchange, training for their people, help with a problem; then see whether the label holds
+overclaim-stage-below-label = { $name } is marked mentor at the stage `{ $stage }`: a mentor trusts us personally, which takes respect, friendship and trust first
+overclaim-stage-below-label-action = rate them a supporter for now, and work the stage: { $next }
+overclaim-conflicting-stance = { $name } is marked our { $stance } and also a helper of { $rivals }
+overclaim-conflicting-stance-action = a person cannot firmly back two rival vendors: find out which side they are really on
+overclaim-account = account
+overclaim-rule = rule
+overclaim-stakeholders = stakeholders
+overclaim-message = message
+overclaim-help = help
+overclaim-none = no over-claimed helpers
+overclaim-none-sentence = No over-claimed helpers.
+
+## relationship stages: the next step (docs/domain.md §9)
+
+stage-next-acquainted = learn what they need and show competence
+stage-next-understanding = solve a problem of theirs, on the job
+stage-next-respect = learn their personal interests and serve one
+stage-next-friendship = keep in touch off the project and help them personally
+stage-next-trust = keep them informed, ask for introductions, never let contact lapse
+stage-next-loyalty = never let contact lapse, project or no project
+
+## stances in prose
+
+stance-name-mentor = mentor
+stance-name-supporter = supporter
+stance-name-neutral = neutral
+stance-name-opponent = opponent
+stance-name-unknown = unknown

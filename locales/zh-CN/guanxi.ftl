@@ -52,3 +52,51 @@ neglect-action-overdue-supporter = 保持联系，继续展示我们的领先
 neglect-action-overdue-neutral = 保持礼貌，及时回应
 neglect-action-overdue-opponent = 礼节性拜访，不谈项目
 neglect-action-overdue-unknown = 摸清他的立场
+
+## 关系甄别（over-claimed helpers）
+
+overclaim-too-many-mentors = { $count } 人被标为帮助者（{ $names }）：一个客户真正的帮助者通常只有一个，最多 { $max } 个
+overclaim-too-many-mentors-action = 帮助者多了等于没有：留下那个告诉你内部情况、事后证明属实的人，其余改为支持者或中立者
+overclaim-mentor-majority = { $people } 人中有 { $mentors } 人被标为帮助者：一半客户都是“帮助者”时，多半一个也没有
+overclaim-mentor-majority-action = 逐个检验：他告诉过你什么、后来证明属实？他为你做过什么？
+overclaim-all-friendly = { $people } 人全都对我方友好或立场不明，而 { $competitors } 也在竞争：没有人反对你，通常说明你不知道谁在反对
+overclaim-all-friendly-action = 问你的帮助者各家竞争对手背后是谁，把竞争对手各栏填上
+overclaim-unreliable-intel = { $name }（{ $stance }）：他提供的 { $rated } 条情报中有 { $wrong } 条后来证明是错的
+overclaim-unreliable-intel-action = 质疑这个定位：他可能故意误导你（是别家的帮助者），或者在内部说不上话
+overclaim-unproven-claim = { $name } 被标为{ $stance }，却没有任何依据，也没有一条情报被证明属实
+overclaim-unproven-claim-action = 把他为你说过、做过的事写进 `evidence:`，写不出来就先降低定位
+overclaim-no-decider-access = { $name } 占了 { $days } 天内花费的 { $share }%（{ $total } 中的 { $mine }），而{ $who }
+overclaim-no-decider-on-file = 档案里没有核心决策者
+overclaim-nobody-met = 这段时间没有人见过 { $names }
+overclaim-no-decider-access-action = 单线联系的陷阱：请他引荐给上层，让我们的工程师对接他们的技术人员，并向老板本人求证
+overclaim-entertainment-only = { $name }（{ $stance }）：{ $days } 天内宴请、娱乐或送礼 { $count } 次{ $spend }，没有演示、技术交流、培训或帮助
+overclaim-spent-on-them = ，在他身上花费 { $amount }
+overclaim-entertainment-only-action = 和他做事：一次演示、一次技术交流、给他的人做培训、帮他解决一个问题；再看这个定位是否站得住
+overclaim-stage-below-label = { $name } 被标为帮助者，但关系阶段只是“{ $stage }”：帮助者是个人信任我们的人，要先经过尊重、友谊和信任
+overclaim-stage-below-label-action = 暂时把他标为支持者，推进关系阶段：{ $next }
+overclaim-conflicting-stance = { $name } 被标为我方的{ $stance }，同时又在帮 { $rivals }
+overclaim-conflicting-stance-action = 一个人不可能同时坚定支持两家竞争对手：摸清他真正站在哪一边
+overclaim-account = 客户
+overclaim-rule = 规则
+overclaim-stakeholders = 联系人
+overclaim-message = 发现
+overclaim-help = 怎么做
+overclaim-none = 没有虚高的关系
+overclaim-none-sentence = 没有虚高的关系。
+
+## 关系阶段：下一步（docs/domain.md §9）
+
+stage-next-acquainted = 了解他的需求，展示我们的专业能力
+stage-next-understanding = 在工作中帮他解决一个问题
+stage-next-respect = 了解他的个人兴趣，并为之服务
+stage-next-friendship = 项目之外保持联系，在个人层面帮助他
+stage-next-trust = 让他了解进展，请他引荐，绝不让联系中断
+stage-next-loyalty = 无论有没有项目，都不让联系中断
+
+## 行文中的立场
+
+stance-name-mentor = 帮助者
+stance-name-supporter = 支持者
+stance-name-neutral = 中立者
+stance-name-opponent = 反对者
+stance-name-unknown = 立场不明者

@@ -161,7 +161,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
                     s.name.value,
                     s.stance_us()
                 ),
-                stage.next_step(),
+                super::finding::next_step(stage).render(crate::model::Lang::En),
             );
             push(&mut out, a, finding, end);
         }

@@ -7,6 +7,8 @@
 
 use serde::Serialize;
 
+use crate::model::Lang;
+
 use crate::finding::Severity;
 
 crate::names::codes! {
@@ -113,6 +115,123 @@ pub struct Finding {
     pub message: String,
     /// What to do about it.
     pub action: String,
+    /// The same two as catalogue messages, for people reading in another
+    /// language (`message` and `action` are their English, which JSON
+    /// keeps); `None` where a rule's words are not in the catalogue yet.
+    #[serde(skip)]
+    pub words: Option<Box<(Msg, Msg)>>,
+}
+
+/// A stance in prose: `mentor`, 帮助者 (the one-character symbols 帮 支 中
+/// 反 不 are for tables).
+pub fn stance_name(stance: crate::model::Stance) -> Msg {
+    use crate::model::Stance as S;
+    Msg::new(match stance {
+        S::Mentor => "stance-name-mentor",
+        S::Supporter => "stance-name-supporter",
+        S::Neutral => "stance-name-neutral",
+        S::Opponent => "stance-name-opponent",
+        S::Unknown => "stance-name-unknown",
+    })
+}
+
+/// What to do next at a relationship stage (docs/domain.md §9): the one
+/// place a stage's next step is written, in the catalogue.
+pub fn next_step(stage: crate::model::RelationshipStage) -> Msg {
+    use crate::model::RelationshipStage as S;
+    Msg::new(match stage {
+        S::Acquainted => "stage-next-acquainted",
+        S::Understanding => "stage-next-understanding",
+        S::Respect => "stage-next-respect",
+        S::Friendship => "stage-next-friendship",
+        S::Trust => "stage-next-trust",
+        S::Loyalty => "stage-next-loyalty",
+    })
+}
+
+/// A catalogue message with its arguments, rendered in any language.
+#[derive(Debug, Clone)]
+pub struct Msg {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, MsgArg)>,
+}
+
+/// An argument of a [`Msg`].
+#[derive(Debug, Clone)]
+pub enum MsgArg {
+    /// Data: a name, a date, an amount written out.
+    Text(String),
+    Number(usize),
+    /// A vocabulary value: its English name and its Chinese word.
+    Word(&'static str, Option<&'static str>),
+    /// Names joined as a list (`a, b`; 中文 `a、b`).
+    List(Vec<String>),
+    /// Names joined with "and" (`a and b`; 中文 `a 和 b`).
+    And(Vec<String>),
+    /// Another message.
+    Msg(Box<Msg>),
+}
+
+impl Msg {
+    pub fn new(key: &'static str) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// With one more argument.
+    #[must_use]
+    pub fn arg(mut self, name: &'static str, value: MsgArg) -> Self {
+        self.args.push((name, value));
+        self
+    }
+
+    /// With a text argument.
+    #[must_use]
+    pub fn text(self, name: &'static str, value: impl Into<String>) -> Self {
+        self.arg(name, MsgArg::Text(value.into()))
+    }
+
+    /// With a number argument.
+    #[must_use]
+    pub fn number(self, name: &'static str, value: usize) -> Self {
+        self.arg(name, MsgArg::Number(value))
+    }
+
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        use crate::i18n::{Arg, text_with};
+        let zh = lang == Lang::Zh;
+        let texts: Vec<(&'static str, Result<String, usize>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let v = match value {
+                    MsgArg::Text(t) => Ok(t.clone()),
+                    MsgArg::Number(n) => Err(*n),
+                    MsgArg::Word(en, alias) => {
+                        Ok(if zh { alias.unwrap_or(en) } else { en }.to_string())
+                    }
+                    MsgArg::List(items) => Ok(items.join(if zh { "、" } else { ", " })),
+                    MsgArg::And(items) => Ok(items.join(if zh { " 和 " } else { " and " })),
+                    MsgArg::Msg(m) => Ok(m.render(lang)),
+                };
+                (*name, v)
+            })
+            .collect();
+        let args: Vec<(&'static str, Arg)> = texts
+            .iter()
+            .map(|(name, v)| {
+                let arg = match v {
+                    Ok(t) => Arg::Text(t),
+                    Err(n) => Arg::Number(*n),
+                };
+                (*name, arg)
+            })
+            .collect();
+        text_with(lang, self.key, &args)
+    }
 }
 
 impl Finding {
@@ -132,6 +251,37 @@ impl Finding {
             people,
             message,
             action: action.into(),
+            words: None,
+        }
+    }
+
+    /// A finding whose message and action are catalogue messages: their
+    /// English is `message` and `action`, other languages render them.
+    pub fn said(account: &str, code: Code, people: Vec<String>, message: Msg, action: Msg) -> Self {
+        let mut finding = Self::new(
+            account,
+            code,
+            people,
+            message.render(Lang::En),
+            action.render(Lang::En),
+        );
+        finding.words = Some(Box::new((message, action)));
+        finding
+    }
+
+    /// What was found, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match (&self.words, lang) {
+            (Some(w), Lang::Zh) => w.0.render(lang),
+            _ => self.message.clone(),
+        }
+    }
+
+    /// What to do, in `lang`.
+    pub fn action_in(&self, lang: Lang) -> String {
+        match (&self.words, lang) {
+            (Some(w), Lang::Zh) => w.1.render(lang),
+            _ => self.action.clone(),
         }
     }
 

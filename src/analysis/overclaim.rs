@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use super::finding::{Msg, MsgArg, next_step, stance_name};
 use super::{Code, Ctx, Finding, active, interactions_as_of, involves, recent, with_ids};
 use crate::load::LoadedAccount;
 use crate::model::{Intel, RelationshipStage, Role, Stakeholder, Stance, US};
@@ -24,23 +25,19 @@ fn is_helper(s: &Stakeholder) -> bool {
     matches!(s.stance_us(), Stance::Mentor | Stance::Supporter)
 }
 
-fn names(people: &[&Stakeholder]) -> String {
-    people
-        .iter()
-        .map(|s| s.name.value.as_str())
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// Every over-claim finding in one account.
 pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     let account = &loaded.account;
     let people: Vec<&Stakeholder> = active(account, ctx.as_of).collect();
     let mut out = Vec::new();
-    let mut push = |code, who: Vec<&Stakeholder>, message: String, action: &str| {
+    let mut push = |code, who: Vec<&Stakeholder>, message: Msg, action: Msg| {
         let ids = who.iter().map(|s| s.id.value.clone()).collect();
-        out.push(Finding::new(&loaded.id, code, ids, message, action));
+        out.push(Finding::said(&loaded.id, code, ids, message, action));
     };
+    let names = |people: &[&Stakeholder]| {
+        MsgArg::List(people.iter().map(|s| s.name.value.clone()).collect())
+    };
+    let stance_word = |s: Stance| MsgArg::Msg(Box::new(stance_name(s)));
 
     let mentors: Vec<&Stakeholder> = people
         .iter()
@@ -52,24 +49,21 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         push(
             Code::TooManyMentors,
             mentors.clone(),
-            format!(
-                "{} people are marked mentor ({}); a real account has one, {max} at most",
-                mentors.len(),
-                names(&mentors)
-            ),
-            "too many mentors means none: keep the one who tells you what goes on inside and proves right; re-rate the rest as supporters or neutrals",
+            Msg::new("overclaim-too-many-mentors")
+                .number("count", mentors.len())
+                .arg("names", names(&mentors))
+                .number("max", usize::try_from(max).unwrap_or(0)),
+            Msg::new("overclaim-too-many-mentors-action"),
         );
     }
     if people.len() >= MENTOR_MAJORITY_MIN_PEOPLE && mentors.len() * 2 >= people.len() {
         push(
             Code::MentorMajority,
             mentors.clone(),
-            format!(
-                "{} of {} people are marked mentor: when half the customer are \"mentors\", the rep most likely has none",
-                mentors.len(),
-                people.len()
-            ),
-            "test each mentor claim: what have they told you that proved right, what have they done for you?",
+            Msg::new("overclaim-mentor-majority")
+                .number("mentors", mentors.len())
+                .number("people", people.len()),
+            Msg::new("overclaim-mentor-majority-action"),
         );
     }
     let opposed = people
@@ -79,17 +73,19 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         push(
             Code::AllFriendly,
             people.clone(),
-            format!(
-                "all {} people are friendly or unknown toward us while {} compete: nobody opposing you usually means you do not know who does",
-                people.len(),
-                account
-                    .competitors
-                    .iter()
-                    .map(|c| c.value.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" and ")
-            ),
-            "ask your mentor who backs each competitor, and fill in the competitor columns",
+            Msg::new("overclaim-all-friendly")
+                .number("people", people.len())
+                .arg(
+                    "competitors",
+                    MsgArg::And(
+                        account
+                            .competitors
+                            .iter()
+                            .map(|c| c.value.clone())
+                            .collect(),
+                    ),
+                ),
+            Msg::new("overclaim-all-friendly-action"),
         );
     }
 
@@ -139,43 +135,43 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
             push(
                 Code::UnreliableIntel,
                 vec![s],
-                format!(
-                    "{} ({stance}): {wrong} of {rated} pieces of intel they gave proved wrong",
-                    s.name.value
-                ),
-                "question the label: they may mislead you on purpose (someone else's mentor) or carry no weight inside",
+                Msg::new("overclaim-unreliable-intel")
+                    .text("name", &s.name.value)
+                    .arg("stance", stance_word(stance))
+                    .number("wrong", wrong)
+                    .number("rated", rated),
+                Msg::new("overclaim-unreliable-intel-action"),
             );
         }
         if s.evidence.is_empty() && !proven {
             push(
                 Code::UnprovenClaim,
                 vec![s],
-                format!(
-                    "{} is marked {stance} with no evidence and no intel that proved right",
-                    s.name.value
-                ),
-                "write down what they said or did for you under `evidence:`, or lower the stance until you can",
+                Msg::new("overclaim-unproven-claim")
+                    .text("name", &s.name.value)
+                    .arg("stance", stance_word(stance)),
+                Msg::new("overclaim-unproven-claim-action"),
             );
         }
         if !s.has_role(Role::Decider) && total > 0.0 {
             let mine = spend.get(id).copied().unwrap_or(0.0);
             if mine / total >= SPEND_SHARE && !decider_met {
                 let who = if deciders.is_empty() {
-                    "no decider is on file".to_string()
+                    Msg::new("overclaim-no-decider-on-file")
                 } else {
-                    format!("nobody has met {} in that time", names(&deciders))
+                    Msg::new("overclaim-nobody-met").arg("names", names(&deciders))
                 };
                 push(
                     Code::NoDeciderAccess,
                     vec![s],
-                    format!(
-                        "{} took {:.0}% of the {SPEND_WINDOW_DAYS}-day spend ({:.0} of {:.0}) while {who}",
-                        s.name.value,
-                        100.0 * mine / total,
-                        mine,
-                        total
-                    ),
-                    "the single-thread trap: get introduced upward, bring your engineers to their technical people, and verify the claim with the boss",
+                    Msg::new("overclaim-no-decider-access")
+                        .text("name", &s.name.value)
+                        .text("share", format!("{:.0}", 100.0 * mine / total))
+                        .number("days", SPEND_WINDOW_DAYS as usize)
+                        .text("mine", format!("{mine:.0}"))
+                        .text("total", format!("{total:.0}"))
+                        .arg("who", MsgArg::Msg(Box::new(who))),
+                    Msg::new("overclaim-no-decider-access-action"),
                 );
             }
         }
@@ -195,18 +191,22 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                 .map(|i| i.cost.as_ref().map_or(0.0, |c| c.value) / with_ids(i).len().max(1) as f64)
                 .sum();
             let spend = if spent > 0.0 {
-                format!(", {spent:.0} spent on them")
+                MsgArg::Msg(Box::new(
+                    Msg::new("overclaim-spent-on-them").text("amount", format!("{spent:.0}")),
+                ))
             } else {
-                String::new()
+                MsgArg::Text(String::new())
             };
             push(
                 Code::EntertainmentOnly,
                 vec![s],
-                format!(
-                    "{} ({stance}): {entertained} meals, entertainment or gifts in {SPEND_WINDOW_DAYS} days{spend}, and no demo, exchange, training or help",
-                    s.name.value
-                ),
-                "do business with them: a demo, a technical exchange, training for their people, help with a problem; then see whether the label holds",
+                Msg::new("overclaim-entertainment-only")
+                    .text("name", &s.name.value)
+                    .arg("stance", stance_word(stance))
+                    .number("count", entertained)
+                    .number("days", SPEND_WINDOW_DAYS as usize)
+                    .arg("spend", spend),
+                Msg::new("overclaim-entertainment-only-action"),
             );
         }
         // Stages come before labels (§9): a mentor trusts us personally.
@@ -220,14 +220,11 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
             push(
                 Code::StageBelowLabel,
                 vec![s],
-                format!(
-                    "{} is marked mentor at the stage `{stage}`: a mentor trusts us personally, which takes respect, friendship and trust first",
-                    s.name.value
-                ),
-                &format!(
-                    "rate them a supporter for now, and work the stage: {}",
-                    stage.next_step()
-                ),
+                Msg::new("overclaim-stage-below-label")
+                    .text("name", &s.name.value)
+                    .arg("stage", MsgArg::Word(stage.as_str(), stage.alias())),
+                Msg::new("overclaim-stage-below-label-action")
+                    .arg("next", MsgArg::Msg(Box::new(next_step(stage)))),
             );
         }
         let rivals: Vec<&str> = account
@@ -241,12 +238,14 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
             push(
                 Code::ConflictingStance,
                 vec![s],
-                format!(
-                    "{} is marked our {stance} and also a helper of {}",
-                    s.name.value,
-                    rivals.join(" and ")
-                ),
-                "a person cannot firmly back two rival vendors: find out which side they are really on",
+                Msg::new("overclaim-conflicting-stance")
+                    .text("name", &s.name.value)
+                    .arg("stance", stance_word(stance))
+                    .arg(
+                        "rivals",
+                        MsgArg::And(rivals.iter().map(|r| r.to_string()).collect()),
+                    ),
+                Msg::new("overclaim-conflicting-stance-action"),
             );
         }
     }

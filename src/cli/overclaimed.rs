@@ -49,9 +49,13 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let portfolio = loaded.portfolio();
     let findings = overclaim::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &());
     match args.common.format.tabular() {
-        Some(format) => {
-            crate::render::overclaimed::write(out, &findings, format, args.common.width())?
-        }
+        Some(format) => crate::render::overclaimed::write(
+            out,
+            &findings,
+            format,
+            args.common.width(),
+            args.common.lang(loaded.repo.settings.lang),
+        )?,
         None => crate::render::sarif::write_findings(out, &findings, &|id| loaded.file_of(id))?,
     }
     Ok(loaded.exit_code(args.fail && !findings.is_empty()))

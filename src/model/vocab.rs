@@ -153,21 +153,6 @@ impl Stance {
     }
 }
 
-impl RelationshipStage {
-    /// What to do with someone at this stage (docs/domain.md §9, "how work
-    /// is kept"): written once, used wherever the tool advises a next step.
-    pub const fn next_step(self) -> &'static str {
-        match self {
-            Self::Acquainted => "learn what they need and show competence",
-            Self::Understanding => "solve a problem of theirs, on the job",
-            Self::Respect => "learn their personal interests and serve one",
-            Self::Friendship => "keep in touch off the project and help them personally",
-            Self::Trust => "keep them informed, ask for introductions, never let contact lapse",
-            Self::Loyalty => "never let contact lapse, project or no project",
-        }
-    }
-}
-
 impl OpportunityStage {
     /// Still being worked: neither won nor lost.
     pub const fn is_open(self) -> bool {

@@ -295,6 +295,7 @@ fn document(r: &Report) -> Vec<Block<'_>> {
         b.push(Block::Table(super::overclaimed::grid(
             &r.overclaimed,
             headers,
+            crate::model::Lang::En,
         )));
     }
 
