@@ -54,7 +54,8 @@ fn tokens(text: &str) -> Vec<String> {
             .map(|c| {
                 // Box drawing, and the Chinese punctuation a line may break
                 // after (a list of names joined with 、 is several words).
-                if "│┆┌┐└┘├┤┬┴┼─═╞╡╪、，；：（）".contains(c) {
+                if "│┆┌┐└┘├┤┬┴┼─═╞╡╪、，；：（）".contains(c)
+                {
                     ' '
                 } else {
                     c
