@@ -69,22 +69,25 @@ fn both_catalogues_have_the_same_messages_and_every_one_used_exists() {
     );
 }
 
-/// guanxi with this environment (and nothing else).
+/// guanxi at 100 columns with this environment (and nothing else).
 fn run_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_guanxi"));
-    command
-        .args(args)
-        .args(["--as-of", AS_OF])
-        .current_dir(dir)
-        .env_clear()
-        .env("GIT_CEILING_DIRECTORIES", repo_root())
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100");
-    for (k, v) in env {
-        command.env(k, v);
+    let mut all = args.to_vec();
+    all.extend(["--as-of", AS_OF]);
+    let mut vars = vec![("COLUMNS", "100")];
+    vars.extend(env);
+    common::guanxi_env(dir, &all, &vars).stdout
+}
+
+/// A command's CSV and JSON are the same bytes in Chinese as in English:
+/// scripts read them.
+fn scripts_read_english(command: &str) {
+    let root = repo_root();
+    for format in ["csv", "json"] {
+        let args = [command, "example-accounts", "--format", format];
+        let zh = run_with(&root, &[&args[..], &["--lang", "zh"]].concat(), &[]);
+        let en = run_with(&root, &args, &[]);
+        assert_eq!(zh, en, "{command} {format}");
     }
-    let out = command.output().unwrap();
-    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]
@@ -166,25 +169,8 @@ fn the_positioning_table_reads_chinese_and_its_json_stays_english() {
         "isolation marks"
     );
     insta::assert_snapshot!("positioning-zh", table);
-    // JSON keys and values stay English whatever the language.
-    let json_zh = run_with(
-        &root,
-        &[
-            "positioning",
-            "example-accounts",
-            "--format",
-            "json",
-            "--lang",
-            "zh",
-        ],
-        &[],
-    );
-    let json_en = run_with(
-        &root,
-        &["positioning", "example-accounts", "--format", "json"],
-        &[],
-    );
-    assert_eq!(json_zh, json_en);
+    // CSV and JSON stay English whatever the language.
+    scripts_read_english("positioning");
     // A repository without a company name is 我方 in Chinese.
     let t = CliTest::with_files(&[(
         "a.yaml",
@@ -222,26 +208,7 @@ fn the_neglected_table_reads_chinese() {
     }
     insta::assert_snapshot!("neglected-zh", table);
     // CSV and JSON stay English for scripts.
-    for format in ["csv", "json"] {
-        let zh = run_with(
-            &root,
-            &[
-                "neglected",
-                "example-accounts",
-                "--format",
-                format,
-                "--lang",
-                "zh",
-            ],
-            &[],
-        );
-        let en = run_with(
-            &root,
-            &["neglected", "example-accounts", "--format", format],
-            &[],
-        );
-        assert_eq!(zh, en, "{format}");
-    }
+    scripts_read_english("neglected");
 }
 
 #[test]
@@ -271,24 +238,5 @@ fn over_claims_read_chinese_and_their_json_stays_english() {
         assert!(!table.contains(english), "`{english}` left in:\n{table}");
     }
     insta::assert_snapshot!("overclaimed-zh", table);
-    for format in ["csv", "json"] {
-        let zh = run_with(
-            &root,
-            &[
-                "overclaimed",
-                "example-accounts",
-                "--format",
-                format,
-                "--lang",
-                "zh",
-            ],
-            &[],
-        );
-        let en = run_with(
-            &root,
-            &["overclaimed", "example-accounts", "--format", format],
-            &[],
-        );
-        assert_eq!(zh, en, "{format}");
-    }
+    scripts_read_english("overclaimed");
 }

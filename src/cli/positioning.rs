@@ -25,7 +25,7 @@ pub struct Args {
     pub common: Common,
 
     /// How to write stances in tables, CSV and Markdown (JSON is always
-    /// English). Default: zh with --lang zh, else en.
+    /// English). Default: zh in tables and Markdown with --lang zh, else en.
     #[arg(long, value_enum)]
     pub symbols: Option<Symbols>,
 
@@ -53,9 +53,11 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         .unwrap_or_else(|| crate::i18n::text(lang, "company-us"));
     let opts = render::Options {
         company: &company,
-        symbols: args.symbols.unwrap_or(match lang {
-            crate::model::Lang::En => Symbols::En,
-            crate::model::Lang::Zh => Symbols::Zh,
+        // The language's symbols for people; CSV is for scripts and stays
+        // English unless --symbols says otherwise.
+        symbols: args.symbols.unwrap_or(match (lang, args.common.format) {
+            (crate::model::Lang::Zh, f) if f != crate::render::Format::Csv => Symbols::Zh,
+            _ => Symbols::En,
         }),
         width: args.common.width(),
         lang,

@@ -59,16 +59,23 @@ impl Run {
 /// history (which grows every day) never shows in what the examples print;
 /// tests that need git build their own repositories in temp dirs.
 pub fn guanxi(dir: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_guanxi"))
+    guanxi_env(dir, args, &[("COLUMNS", "80")])
+}
+
+/// [`guanxi`] with these variables set too (`COLUMNS`, `LANG`, …).
+pub fn guanxi_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_guanxi"));
+    command
         .args(args)
         .current_dir(dir)
         .env_clear()
         .env("GIT_CEILING_DIRECTORIES", repo_root())
         .env("NO_COLOR", "1")
-        .env("COLUMNS", "80")
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .output()
-        .expect("run guanxi");
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default());
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    let output = command.output().expect("run guanxi");
     Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
