@@ -85,7 +85,7 @@ pub fn one_file(bytes: &[u8]) {
         let _ = render::neglected::write(&mut sink, &neglected, format, 80, crate::model::Lang::Zh);
         let _ =
             render::overclaimed::write(&mut sink, &overclaimed, format, 80, crate::model::Lang::Zh);
-        let _ = render::coverage::write(&mut sink, &coverage, format, 80);
+        let _ = render::coverage::write(&mut sink, &coverage, format, 80, crate::model::Lang::Zh);
         let _ = render::rank::write(&mut sink, &ranked, format, true, 80);
     }
     for map in analysis::map::analyse(&ctx, &one, &analysis::map::Options { all: true }) {

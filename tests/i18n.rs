@@ -240,3 +240,33 @@ fn over_claims_read_chinese_and_their_json_stays_english() {
     insta::assert_snapshot!("overclaimed-zh", table);
     scripts_read_english("overclaimed");
 }
+
+#[test]
+fn coverage_reads_chinese() {
+    let root = repo_root();
+    let table = run_with(
+        &root,
+        &["coverage", "example-accounts", "--lang", "zh"],
+        &[],
+    );
+    for word in [
+        "担任者（对我方态度）",
+        "核心决策者",
+        "我方职能",
+        "最近 90 天接触过的人",
+        "商务谈判阶段",
+    ] {
+        assert!(table.contains(word), "{word}:\n{table}");
+    }
+    for english in [
+        "nobody",
+        "engaged",
+        "toward us",
+        " is at ",
+        "Unknown localization",
+    ] {
+        assert!(!table.contains(english), "`{english}` left in:\n{table}");
+    }
+    insta::assert_snapshot!("coverage-zh", table);
+    scripts_read_english("coverage");
+}

@@ -111,6 +111,7 @@ fn every_table_command_fits_and_breaks_no_word() {
         &["overclaimed", "example-accounts"],
         &["overclaimed", "example-accounts", "--lang", "zh"],
         &["coverage", "example-accounts"],
+        &["coverage", "example-accounts", "--lang", "zh"],
         &["rank", "example-accounts"],
         &["rank", "example-accounts", "--explain"],
         &["agenda", "example-accounts"],

@@ -114,3 +114,66 @@ stance-name-supporter = supporter
 stance-name-neutral = neutral
 stance-name-opponent = opponent
 stance-name-unknown = unknown
+
+## coverage of the buying group
+
+coverage-no-decider = no decider on file: find out who signs off
+coverage-no-decider-action = ask your mentor or coach who signs off, and get to meet them
+coverage-no-coach = no coach on file: nobody inside tells you what is going on
+coverage-no-coach-action = develop a coach: someone inside who tells you how the decision is being made
+coverage-missing-role = nobody holds the { $role } role
+coverage-missing-role-action = find out who plays the { $role } role
+coverage-thin-engagement = { $count ->
+        [one] 1 engaged contact
+       *[other] { $count } engaged contacts
+    } in the last { $days } days; complex sales need three to five
+coverage-thin-engagement-action = engage more of the buying group: technical evaluators, users, the procurement team
+coverage-one-to-one = one of us talks to one of them: if either leaves, the account is gone
+coverage-one-of-us = only { $us } of our people met the customer in { $days } days: bring in engineers, executives, quality
+coverage-one-of-them = only one contact on their side ({ $name }) in { $days } days
+coverage-single-threaded-action = build the mesh: pair our engineers, executives and service with their counterparts
+coverage-bypass = met { $decider } on { $date } without engaging any of the managers reporting to them ({ $managers }) in the { $days } days before: a manager passed over may block you
+coverage-bypass-action = bring the managers along: brief them before the next meeting with their boss
+coverage-blind-spot = `{ $deal }` is at { $stage } and nothing is on record of what { $names } personally { $count ->
+        [one] wants or fears
+       *[other] want or fear
+    }
+coverage-blind-spot-action = find out, through your mentor, what each of them wants (control, image, security, recognition) and fears (more work, blame, losing control); write it under `wins:` and `fears:`
+coverage-initiator-staff = staff level
+coverage-initiator-little-influence = of influence 1–2
+coverage-junior-initiator = the only initiators of `{ $deal }` are { $why }: { $names }
+coverage-junior-initiator-action = find a sponsor higher up: get introduced to a manager or executive who would champion the purchase
+coverage-resisting-user = { $name } heads a using department ({ $stance } toward us) and has had no training or demo from us in { $days } days while `{ $deal }` is open
+coverage-resisting-user-action = train their people early so they feel the benefit, and give them stories to pass on
+coverage-late-technical = `{ $deal }` is at { $stage }: { $what }
+coverage-late-technical-neither = no technical exchange or demo with their technical evaluators, and none of our technical people on the account
+coverage-late-technical-no-exchange = no technical exchange or demo with their technical evaluators
+coverage-late-technical-no-engineers = none of our technical people on the account
+coverage-late-technical-action = bring our engineers to theirs now: the more technical the product, the more their evaluator sways the decider
+coverage-role = role
+coverage-held-by = held by (stance toward us)
+coverage-nobody = — nobody
+coverage-our-function = our function
+coverage-our-people = our people
+coverage-their-levels = their levels
+coverage-their-departments = their departments
+coverage-engaged = engaged in the last { $days } days ({ $count }): { $people }
+coverage-engaged-nobody = nobody
+
+## opportunity stages
+
+opportunity-stage-qualify = qualify
+opportunity-stage-develop = develop
+opportunity-stage-propose = propose
+opportunity-stage-negotiate = negotiate
+opportunity-stage-won = won
+opportunity-stage-lost = lost
+
+## our team's functions
+
+function-sales = sales
+function-technical = technical
+function-executive = executive
+function-service = service
+function-quality = quality
+function-unknown = unknown

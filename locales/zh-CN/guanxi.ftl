@@ -100,3 +100,60 @@ stance-name-supporter = 支持者
 stance-name-neutral = 中立者
 stance-name-opponent = 反对者
 stance-name-unknown = 立场不明者
+
+## 采购小组覆盖（coverage）
+
+coverage-no-decider = 档案里没有核心决策者：摸清谁拍板
+coverage-no-decider-action = 问你的帮助者或内部支持者谁拍板，并争取见到他
+coverage-no-coach = 档案里没有内部支持者：没有人从内部告诉你情况
+coverage-no-coach-action = 发展一个内部支持者：一个告诉你决策如何进行的内部人
+coverage-missing-role = 没有人担任{ $role }
+coverage-missing-role-action = 摸清谁是{ $role }
+coverage-thin-engagement = 最近 { $days } 天只接触了 { $count } 位联系人；复杂销售需要三到五位
+coverage-thin-engagement-action = 接触更多采购小组的人：技术评估人员、使用者、采购小组成员
+coverage-one-to-one = 我们一个人对他们一个人：任何一方离开，这个客户就丢了
+coverage-one-of-us = { $days } 天内只有我方的 { $us } 见过客户：把工程师、高层、质量人员带进来
+coverage-one-of-them = { $days } 天内对方只有一位联系人（{ $name }）
+coverage-single-threaded-action = 织网：让我们的工程师、高层和服务人员与对方对口的人建立联系
+coverage-bypass = { $date } 见了 { $decider }，但之前 { $days } 天内没有接触任何向他汇报的中层（{ $managers }）：被越过的中层可能会阻挠你
+coverage-bypass-action = 带上中层：下次见他们老板之前，先向中层通气
+coverage-blind-spot = “{ $deal }”已到{ $stage }阶段，却没有记录 { $names } 个人想要什么、担心什么
+coverage-blind-spot-action = 通过你的帮助者摸清他们每个人想要什么（控制、面子、安全、认可）、担心什么（更多工作、担责、失去控制）；写进 `wins:` 和 `fears:`
+coverage-initiator-staff = 基层
+coverage-initiator-little-influence = 影响力只有 1–2
+coverage-junior-initiator = “{ $deal }”的首倡者都是{ $why }：{ $names }
+coverage-junior-initiator-action = 往上找一位推动者：请人引荐一位愿意推动这次采购的中层或高层
+coverage-resisting-user = { $name } 负责使用部门（对我方是{ $stance }），“{ $deal }”进行中，但 { $days } 天内没有得到我们的培训或演示
+coverage-resisting-user-action = 尽早培训他们的人，让他们感受到好处，并给他们可以传播的故事
+coverage-late-technical = “{ $deal }”已到{ $stage }阶段：{ $what }
+coverage-late-technical-neither = 没有和对方技术评估人员做过技术交流或演示，我方也没有技术人员跟这个客户
+coverage-late-technical-no-exchange = 没有和对方技术评估人员做过技术交流或演示
+coverage-late-technical-no-engineers = 我方没有技术人员跟这个客户
+coverage-late-technical-action = 现在就让我们的工程师对接他们的：产品越技术化，他们的技术评估人员对核心决策者的影响越大
+coverage-role = 角色
+coverage-held-by = 担任者（对我方态度）
+coverage-nobody = — 无人
+coverage-our-function = 我方职能
+coverage-our-people = 我方人员
+coverage-their-levels = 对方层级
+coverage-their-departments = 对方部门
+coverage-engaged = 最近 { $days } 天接触过的人（{ $count }）：{ $people }
+coverage-engaged-nobody = 无人
+
+## 商机阶段
+
+opportunity-stage-qualify = 资格确认
+opportunity-stage-develop = 需求开发
+opportunity-stage-propose = 提交方案
+opportunity-stage-negotiate = 商务谈判
+opportunity-stage-won = 赢单
+opportunity-stage-lost = 丢单
+
+## 我方团队职能
+
+function-sales = 销售
+function-technical = 技术
+function-executive = 高管
+function-service = 服务
+function-quality = 质量
+function-unknown = 未注明

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
+use super::finding::{Msg, MsgArg, stance_name};
 use super::{
     Code, Ctx, ENGAGED_DAYS, Finding, active, engaged, function_of, interactions_as_of, involves,
     our_people, recent,
@@ -74,8 +75,8 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         stance: s.stance_us(),
     };
     let mut findings = Vec::new();
-    let mut flag = |code, people: Vec<String>, message: String, action: String| {
-        findings.push(Finding::new(&loaded.id, code, people, message, action));
+    let mut flag = |code, people: Vec<String>, message: Msg, action: Msg| {
+        findings.push(Finding::said(&loaded.id, code, people, message, action));
     };
 
     let roles: Vec<RoleCover> = Role::ALL
@@ -93,22 +94,22 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         if !r.holders.is_empty() {
             continue;
         }
+        let role = MsgArg::Word(r.role.as_str(), r.role.alias());
         let (code, message, action) = match r.role {
             Role::Decider => (
                 Code::NoDecider,
-                "no decider on file: find out who signs off".to_string(),
-                "ask your mentor or coach who signs off, and get to meet them".to_string(),
+                Msg::new("coverage-no-decider"),
+                Msg::new("coverage-no-decider-action"),
             ),
             Role::Coach => (
                 Code::NoCoach,
-                "no coach on file: nobody inside tells you what is going on".to_string(),
-                "develop a coach: someone inside who tells you how the decision is being made"
-                    .to_string(),
+                Msg::new("coverage-no-coach"),
+                Msg::new("coverage-no-coach-action"),
             ),
-            role => (
+            _ => (
                 Code::MissingRole,
-                format!("nobody holds the {role} role"),
-                format!("find out who plays the {role} role"),
+                Msg::new("coverage-missing-role").arg("role", role.clone()),
+                Msg::new("coverage-missing-role-action").arg("role", role),
             ),
         };
         flag(code, Vec::new(), message, action);
@@ -124,13 +125,10 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         flag(
             Code::ThinEngagement,
             engaged.iter().map(|p| p.stakeholder.clone()).collect(),
-            format!(
-                "{} engaged contact{} in the last {ENGAGED_DAYS} days; complex sales need three to five",
-                engaged.len(),
-                if engaged.len() == 1 { "" } else { "s" }
-            ),
-            "engage more of the buying group: technical evaluators, users, the procurement team"
-                .to_string(),
+            Msg::new("coverage-thin-engagement")
+                .number("count", engaged.len())
+                .number("days", ENGAGED_DAYS as usize),
+            Msg::new("coverage-thin-engagement-action"),
         );
     }
 
@@ -167,17 +165,13 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         .collect();
     if ours_all.len() == 1 || engaged.len() == 1 {
         let message = match (ours_all.len(), engaged.len()) {
-            (1, 1) => {
-                "one of us talks to one of them: if either leaves, the account is gone".to_string()
-            }
-            (1, _) => format!(
-                "only {} of our people met the customer in {ENGAGED_DAYS} days: bring in engineers, executives, quality",
-                ours_all.iter().next().copied().unwrap_or_default()
-            ),
-            _ => format!(
-                "only one contact on their side ({}) in {ENGAGED_DAYS} days",
-                engaged[0].name
-            ),
+            (1, 1) => Msg::new("coverage-one-to-one"),
+            (1, _) => Msg::new("coverage-one-of-us")
+                .text("us", ours_all.iter().next().copied().unwrap_or_default())
+                .number("days", ENGAGED_DAYS as usize),
+            _ => Msg::new("coverage-one-of-them")
+                .text("name", &engaged[0].name)
+                .number("days", ENGAGED_DAYS as usize),
         };
         let people = if engaged.len() == 1 {
             vec![engaged[0].stakeholder.clone()]
@@ -188,8 +182,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
             Code::SingleThreaded,
             people,
             message,
-            "build the mesh: pair our engineers, executives and service with their counterparts"
-                .to_string(),
+            Msg::new("coverage-single-threaded-action"),
         );
     }
 
@@ -220,21 +213,19 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
                 .filter(|i| super::in_window(i.date.value, meeting.date.value, ENGAGED_DAYS))
                 .any(|i| managers.iter().any(|m| super::involves(i, &m.id)));
             if !prepared {
-                let names: Vec<&str> = managers.iter().map(|m| m.name.value.as_str()).collect();
+                let names: Vec<String> = managers.iter().map(|m| m.name.value.clone()).collect();
                 let people = std::iter::once(decider.id.value.clone())
                     .chain(managers.iter().map(|m| m.id.value.clone()))
                     .collect();
                 flag(
                     Code::Bypass,
                     people,
-                    format!(
-                        "met {} on {} without engaging any of the managers reporting to them ({}) in the {ENGAGED_DAYS} days before: a manager passed over may block you",
-                        decider.name.value,
-                        meeting.date.value,
-                        names.join(", ")
-                    ),
-                    "bring the managers along: brief them before the next meeting with their boss"
-                        .to_string(),
+                    Msg::new("coverage-bypass")
+                        .text("decider", &decider.name.value)
+                        .text("date", meeting.date.value.to_string())
+                        .arg("managers", MsgArg::List(names))
+                        .number("days", ENGAGED_DAYS as usize),
+                    Msg::new("coverage-bypass-action"),
                 );
             }
         }
@@ -262,7 +253,7 @@ fn deal_risks(
     ctx: &Ctx,
     loaded: &LoadedAccount,
     people: &[&crate::model::Stakeholder],
-    flag: &mut dyn FnMut(Code, Vec<String>, String, String),
+    flag: &mut dyn FnMut(Code, Vec<String>, Msg, Msg),
 ) {
     use crate::model::{InteractionKind as K, OpportunityStage as S};
     let account = &loaded.account;
@@ -274,11 +265,19 @@ fn deal_risks(
     let Some(first) = open.first() else {
         return;
     };
-    let named = |list: &[&&crate::model::Stakeholder]| -> String {
-        list.iter()
-            .map(|s| s.name.value.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
+    let named = |list: &[&&crate::model::Stakeholder]| {
+        MsgArg::List(list.iter().map(|s| s.name.value.clone()).collect())
+    };
+    let stage = |s: Option<S>, default: S| {
+        let s = s.unwrap_or(default);
+        MsgArg::Msg(Box::new(Msg::new(match s {
+            S::Qualify => "opportunity-stage-qualify",
+            S::Develop => "opportunity-stage-develop",
+            S::Propose => "opportunity-stage-propose",
+            S::Negotiate => "opportunity-stage-negotiate",
+            S::Won => "opportunity-stage-won",
+            S::Lost => "opportunity-stage-lost",
+        })))
     };
     let ids =
         |list: &[&&crate::model::Stakeholder]| list.iter().map(|s| s.id.value.clone()).collect();
@@ -301,14 +300,12 @@ fn deal_risks(
             flag(
                 Code::BlindSpot,
                 ids(&blind),
-                format!(
-                    "`{}` is at {} and nothing is on record of what {} personally {}",
-                    late.name.value,
-                    late.stage.map_or("propose".to_string(), |s| s.to_string()),
-                    named(&blind),
-                    if blind.len() == 1 { "wants or fears" } else { "want or fear" }
-                ),
-                "find out, through your mentor, what each of them wants (control, image, security, recognition) and fears (more work, blame, losing control); write it under `wins:` and `fears:`".to_string(),
+                Msg::new("coverage-blind-spot")
+                    .text("deal", &late.name.value)
+                    .arg("stage", stage(late.stage, S::Propose))
+                    .arg("names", named(&blind))
+                    .number("count", blind.len()),
+                Msg::new("coverage-blind-spot-action"),
             );
         }
     }
@@ -323,20 +320,19 @@ fn deal_risks(
         .iter()
         .all(|s| s.influence.as_ref().is_some_and(|i| i.value <= 2));
     if !initiators.is_empty() && (junior || little) {
-        let why = if junior {
-            "staff level"
+        let why = Msg::new(if junior {
+            "coverage-initiator-staff"
         } else {
-            "of influence 1–2"
-        };
+            "coverage-initiator-little-influence"
+        });
         flag(
             Code::JuniorInitiator,
             ids(&initiators),
-            format!(
-                "the only initiators of `{}` are {why}: {}",
-                first.name.value,
-                named(&initiators)
-            ),
-            "find a sponsor higher up: get introduced to a manager or executive who would champion the purchase".to_string(),
+            Msg::new("coverage-junior-initiator")
+                .text("deal", &first.name.value)
+                .arg("why", MsgArg::Msg(Box::new(why)))
+                .arg("names", named(&initiators)),
+            Msg::new("coverage-junior-initiator-action"),
         );
     }
 
@@ -354,13 +350,12 @@ fn deal_risks(
             flag(
                 Code::ResistingUser,
                 vec![s.id.value.clone()],
-                format!(
-                    "{} heads a using department ({} toward us) and has had no training or demo from us in {DEAL_WINDOW_DAYS} days while `{}` is open",
-                    s.name.value,
-                    s.stance_us(),
-                    first.name.value
-                ),
-                "train their people early so they feel the benefit, and give them stories to pass on".to_string(),
+                Msg::new("coverage-resisting-user")
+                    .text("name", &s.name.value)
+                    .arg("stance", MsgArg::Msg(Box::new(stance_name(s.stance_us()))))
+                    .number("days", DEAL_WINDOW_DAYS as usize)
+                    .text("deal", &first.name.value),
+                Msg::new("coverage-resisting-user-action"),
             );
         }
     }
@@ -383,22 +378,19 @@ fn deal_risks(
             .iter()
             .any(|m| m.function == Some(crate::model::TeamFunction::Technical));
         if !exchanged || !engineers {
-            let what = match (exchanged, engineers) {
-                (false, false) => {
-                    "no technical exchange or demo with their technical evaluators, and none of our technical people on the account"
-                }
-                (false, true) => "no technical exchange or demo with their technical evaluators",
-                _ => "none of our technical people on the account",
-            };
+            let what = Msg::new(match (exchanged, engineers) {
+                (false, false) => "coverage-late-technical-neither",
+                (false, true) => "coverage-late-technical-no-exchange",
+                _ => "coverage-late-technical-no-engineers",
+            });
             flag(
                 Code::LateTechnical,
                 ids(&evaluators),
-                format!(
-                    "`{}` is at {}: {what}",
-                    past.name.value,
-                    past.stage.map_or("develop".to_string(), |s| s.to_string())
-                ),
-                "bring our engineers to theirs now: the more technical the product, the more their evaluator sways the decider".to_string(),
+                Msg::new("coverage-late-technical")
+                    .text("deal", &past.name.value)
+                    .arg("stage", stage(past.stage, S::Develop))
+                    .arg("what", MsgArg::Msg(Box::new(what))),
+                Msg::new("coverage-late-technical-action"),
             );
         }
     }

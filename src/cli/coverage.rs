@@ -52,7 +52,13 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let portfolio = loaded.portfolio();
     let all = coverage::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &());
     match args.common.format.tabular() {
-        Some(format) => crate::render::coverage::write(out, &all, format, args.common.width())?,
+        Some(format) => crate::render::coverage::write(
+            out,
+            &all,
+            format,
+            args.common.width(),
+            args.common.lang(loaded.repo.settings.lang),
+        )?,
         None => crate::render::sarif::write_findings(
             out,
             all.iter().flat_map(|c| &c.findings),

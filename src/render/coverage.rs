@@ -6,67 +6,90 @@ use super::grid::Grid;
 use super::{Format, markdown, write_grid, write_json};
 use crate::analysis::ENGAGED_DAYS;
 use crate::analysis::coverage::{self, Coverage};
-use crate::model::Role;
+use crate::i18n::{Arg, text, text_with, word};
+use crate::model::{Lang, Role};
 
-fn people(p: &[coverage::Person]) -> String {
-    p.iter()
-        .map(|p| format!("{} ({})", p.name, p.stance))
-        .collect::<Vec<_>>()
-        .join(", ")
+fn separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ", ",
+        Lang::Zh => "、",
+    }
 }
 
-fn roles_grid(c: &Coverage) -> Grid {
-    let mut g = Grid::new(["role", "held by (stance toward us)"]);
+fn people(p: &[coverage::Person], lang: Lang) -> String {
+    p.iter()
+        .map(|p| match lang {
+            Lang::En => format!("{} ({})", p.name, p.stance),
+            Lang::Zh => format!("{}（{}）", p.name, word!(lang, p.stance)),
+        })
+        .collect::<Vec<_>>()
+        .join(separator(lang))
+}
+
+fn roles_grid(c: &Coverage, lang: Lang) -> Grid {
+    let mut g =
+        Grid::new([text(lang, "coverage-role"), text(lang, "coverage-held-by")]).in_lang(lang);
     for r in &c.roles {
         let holders = if r.holders.is_empty() {
-            "— nobody".to_string()
+            text(lang, "coverage-nobody")
         } else {
-            people(&r.holders)
+            people(&r.holders, lang)
         };
-        g.push(vec![r.role.to_string(), holders]);
+        g.push(vec![word!(lang, r.role).to_string(), holders]);
     }
     g
 }
 
-fn mesh_grid(c: &Coverage) -> Grid {
+fn mesh_grid(c: &Coverage, lang: Lang) -> Grid {
+    let departments = text(lang, "coverage-their-departments");
     let mut g = Grid::new([
-        "our function",
-        "our people",
-        "their levels",
-        "their departments",
+        text(lang, "coverage-our-function"),
+        text(lang, "coverage-our-people"),
+        text(lang, "coverage-their-levels"),
+        departments.clone(),
     ])
-    .optional(&["their departments"]);
+    .optional(&[departments.as_str()])
+    .in_lang(lang);
     for t in &c.mesh {
+        let function = match lang {
+            Lang::En => t.function.clone(),
+            Lang::Zh => text(lang, &format!("function-{}", t.function)),
+        };
         g.push(vec![
-            t.function.clone(),
-            t.ours.join(", "),
+            function,
+            t.ours.join(separator(lang)),
             t.levels
                 .iter()
-                .map(ToString::to_string)
+                .map(|l| word!(lang, *l))
                 .collect::<Vec<_>>()
-                .join(", "),
-            t.departments.join(", "),
+                .join(separator(lang)),
+            t.departments.join(separator(lang)),
         ]);
     }
     g
 }
 
-fn lines(c: &Coverage) -> Vec<String> {
-    let mut out = vec![format!(
-        "engaged in the last {ENGAGED_DAYS} days ({}): {}",
-        c.engaged.len(),
-        if c.engaged.is_empty() {
-            "nobody".to_string()
-        } else {
-            people(&c.engaged)
-        }
+fn lines(c: &Coverage, lang: Lang) -> Vec<String> {
+    let engaged = if c.engaged.is_empty() {
+        text(lang, "coverage-engaged-nobody")
+    } else {
+        people(&c.engaged, lang)
+    };
+    let mut out = vec![text_with(
+        lang,
+        "coverage-engaged",
+        &[
+            ("days", Arg::Number(ENGAGED_DAYS as usize)),
+            ("count", Arg::Number(c.engaged.len())),
+            ("people", Arg::Text(&engaged)),
+        ],
     )];
     for f in &c.findings {
         out.push(format!(
             "{} {}: {}",
             if f.is_actionable() { "⚑" } else { "·" },
             f.code,
-            f.message
+            f.message_in(lang)
         ));
     }
     out
@@ -111,6 +134,7 @@ pub fn write(
     all: &[Coverage],
     format: Format,
     width: usize,
+    lang: Lang,
 ) -> io::Result<()> {
     match format {
         Format::Json => write_json(out, all)?,
@@ -118,11 +142,11 @@ pub fn write(
         Format::Table => {
             for c in all {
                 super::account_heading(out, format, &c.name, &c.account, width)?;
-                write_grid(out, &roles_grid(c), Format::Table, width)?;
+                write_grid(out, &roles_grid(c, lang), Format::Table, width)?;
                 if !c.mesh.is_empty() {
-                    write_grid(out, &mesh_grid(c), Format::Table, width)?;
+                    write_grid(out, &mesh_grid(c, lang), Format::Table, width)?;
                 }
-                for line in lines(c) {
+                for line in lines(c, lang) {
                     super::table::paragraph(out, &line, width)?;
                 }
                 writeln!(out)?;
@@ -131,13 +155,13 @@ pub fn write(
         Format::Markdown => {
             for c in all {
                 super::account_heading(out, format, &c.name, &c.account, width)?;
-                write_grid(out, &roles_grid(c), Format::Markdown, width)?;
+                write_grid(out, &roles_grid(c, lang), Format::Markdown, width)?;
                 if !c.mesh.is_empty() {
                     writeln!(out)?;
-                    write_grid(out, &mesh_grid(c), Format::Markdown, width)?;
+                    write_grid(out, &mesh_grid(c, lang), Format::Markdown, width)?;
                 }
                 writeln!(out)?;
-                for line in lines(c) {
+                for line in lines(c, lang) {
                     writeln!(out, "- {}", markdown::text(&line))?;
                 }
                 writeln!(out)?;
