@@ -270,3 +270,59 @@ fn coverage_reads_chinese() {
     insta::assert_snapshot!("coverage-zh", table);
     scripts_read_english("coverage");
 }
+
+#[test]
+fn the_agenda_reads_chinese_in_the_table_markdown_and_calendar() {
+    let root = repo_root();
+    let table = run_with(&root, &["agenda", "example-accounts", "--lang", "zh"], &[]);
+    for word in [
+        "截止",
+        "对象",
+        "怎么做",
+        "向我们求助",
+        "很关键",
+        "问你的帮助者",
+    ] {
+        assert!(table.contains(word), "{word}:\n{table}");
+    }
+    for english in [
+        "last contact",
+        "matters",
+        "is at the stage",
+        "Unknown localization",
+    ] {
+        assert!(!table.contains(english), "`{english}` left in:\n{table}");
+    }
+    insta::assert_snapshot!("agenda-zh", table);
+    let ics = run_with(
+        &root,
+        &[
+            "agenda",
+            "example-accounts",
+            "--format",
+            "ics",
+            "--lang",
+            "zh",
+        ],
+        &[],
+    );
+    assert!(ics.contains("向我们求助"), "{ics}");
+    let json_zh = run_with(
+        &root,
+        &[
+            "agenda",
+            "example-accounts",
+            "--format",
+            "json",
+            "--lang",
+            "zh",
+        ],
+        &[],
+    );
+    let json_en = run_with(
+        &root,
+        &["agenda", "example-accounts", "--format", "json"],
+        &[],
+    );
+    assert_eq!(json_zh, json_en);
+}

@@ -115,6 +115,7 @@ fn every_table_command_fits_and_breaks_no_word() {
         &["rank", "example-accounts"],
         &["rank", "example-accounts", "--explain"],
         &["agenda", "example-accounts"],
+        &["agenda", "example-accounts", "--lang", "zh"],
     ] {
         check(&root, args);
     }

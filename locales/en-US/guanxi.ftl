@@ -66,6 +66,14 @@ neglect-action-overdue-supporter = get in touch; keep showing our lead
 neglect-action-overdue-neutral = stay courteous and responsive
 neglect-action-overdue-opponent = a courtesy call, not about the project
 neglect-action-overdue-unknown = find out where they stand
+neglect-unanswered-help = asked us for help on { $asked }, { $days } days ago, and has had no help since: answer now; a dodged request turns a helper into a determined opponent
+neglect-overdue = no contact for { $days } days (cadence { $cadence } for a { $stance }): { $advice }
+neglect-never-contacted = no interaction on record with this { $stance }: meet them, then { $advice }
+neglect-advice-mentor = get in touch now: never lose contact with a mentor, project or no project (人走茶凉)
+neglect-advice-supporter = get in touch: supporters need contact too, and reminding that our product and technology lead
+neglect-advice-neutral = stay courteous and responsive so they do not drift into an opponent
+neglect-advice-opponent = keep a respectful distance: a courtesy call about anything but the project
+neglect-advice-unknown = find out where they stand
 
 ## over-claimed helpers (关系甄别)
 
@@ -177,3 +185,20 @@ function-executive = executive
 function-service = service
 function-quality = quality
 function-unknown = unknown
+
+## agenda
+
+agenda-due-soon = { $name } ({ $stance }): last contact { $last }; the { $limit }-day rhythm for a { $stance } runs out on { $due }
+agenda-closing-soon = `{ $deal }` closes on { $close }{ $at }
+agenda-at-stage = , at { $stage }
+agenda-closing-soon-action = check where each decider stands, and what is still open, before the close
+agenda-find-out = { $name } matters ({ $because }) and where they stand is unknown
+agenda-find-out-action = ask your mentor where they stand, toward us and toward each competitor
+agenda-next-step = { $name } ({ $stance }) is at the stage `{ $stage }`
+agenda-due = due
+agenda-account = account
+agenda-who = who
+agenda-what-to-do = what to do
+agenda-why = why
+agenda-nothing = nothing due
+agenda-nothing-sentence = Nothing due.

@@ -52,6 +52,14 @@ neglect-action-overdue-supporter = 保持联系，继续展示我们的领先
 neglect-action-overdue-neutral = 保持礼貌，及时回应
 neglect-action-overdue-opponent = 礼节性拜访，不谈项目
 neglect-action-overdue-unknown = 摸清他的立场
+neglect-unanswered-help = { $asked } 向我们求助，已过去 { $days } 天仍未得到帮助：马上回应；躲着不回的求助会把帮助者变成坚定的反对者
+neglect-overdue = 已 { $days } 天没有联系（对{ $stance }的联系周期是 { $cadence } 天）：{ $advice }
+neglect-never-contacted = 档案里没有和这位{ $stance }的任何往来：先去见一面，然后{ $advice }
+neglect-advice-mentor = 马上联系：不管有没有项目，都不能和帮助者断了联系（人走茶凉）
+neglect-advice-supporter = 去联系：支持者也需要联系，并不断提醒他我们的产品和技术领先
+neglect-advice-neutral = 保持礼貌、及时回应，别让他滑向反对者
+neglect-advice-opponent = 保持尊重的距离：礼节性拜访，谈什么都行，就是别谈项目
+neglect-advice-unknown = 摸清他的立场
 
 ## 关系甄别（over-claimed helpers）
 
@@ -157,3 +165,20 @@ function-executive = 高管
 function-service = 服务
 function-quality = 质量
 function-unknown = 未注明
+
+## 日程（agenda）
+
+agenda-due-soon = { $name }（{ $stance }）：上次联系在 { $last }；对{ $stance }的 { $limit } 天联系周期到 { $due } 截止
+agenda-closing-soon = “{ $deal }”将于 { $close } 截止{ $at }
+agenda-at-stage = ，目前处于{ $stage }阶段
+agenda-closing-soon-action = 截止前确认每位核心决策者的立场，以及还有哪些事项未定
+agenda-find-out = { $name } 很关键（{ $because }），但不清楚他的立场
+agenda-find-out-action = 问你的帮助者，他对我方和各家竞争对手分别是什么立场
+agenda-next-step = { $name }（{ $stance }）目前处于“{ $stage }”阶段
+agenda-due = 截止
+agenda-account = 客户
+agenda-who = 对象
+agenda-what-to-do = 怎么做
+agenda-why = 原因
+agenda-nothing = 近期没有待办
+agenda-nothing-sentence = 近期没有待办。

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::finding::{Msg, MsgArg, next_step, opportunity_stage, stance_name};
 use super::{Code, Ctx, Finding, neglect, positioning};
 use crate::load::LoadedAccount;
 use crate::model::{Date, RelationshipStage, Stance};
@@ -97,15 +98,20 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
             } else {
                 Date(last.0 + chrono::Duration::days(limit + 1))
             };
-            let finding = Finding::new(
+            let stance = MsgArg::Msg(Box::new(stance_name(n.stance)));
+            let finding = Finding::said(
                 &a.id,
                 Code::DueSoon,
                 vec![who],
-                format!(
-                    "{} ({}): last contact {last}; the {limit}-day rhythm for a {} runs out on {due}",
-                    n.name, n.stance, n.stance
-                ),
-                n.finding.action.clone(),
+                Msg::new("agenda-due-soon")
+                    .text("name", &n.name)
+                    .arg("stance", stance)
+                    .text("last", last.to_string())
+                    .text("limit", limit.to_string())
+                    .text("due", due.to_string()),
+                n.finding
+                    .action_msg()
+                    .unwrap_or_else(|| Msg::new("neglect-action-overdue-unknown")),
             );
             push(&mut out, a, finding, due.min(end).max(ctx.as_of));
         }
@@ -116,32 +122,44 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
                 continue;
             };
             if open && close >= ctx.as_of && close <= end {
-                let finding = Finding::new(
+                let at = match o.stage {
+                    Some(stage) => MsgArg::Msg(Box::new(
+                        Msg::new("agenda-at-stage").arg("stage", opportunity_stage(stage)),
+                    )),
+                    None => MsgArg::Text(String::new()),
+                };
+                let finding = Finding::said(
                     &a.id,
                     Code::ClosingSoon,
                     Vec::new(),
-                    format!(
-                        "`{}` closes on {close}{}",
-                        o.name.value,
-                        o.stage.map_or(String::new(), |s| format!(", at {s}"))
-                    ),
-                    "check where each decider stands, and what is still open, before the close",
+                    Msg::new("agenda-closing-soon")
+                        .text("deal", &o.name.value)
+                        .text("close", close.to_string())
+                        .arg("at", at),
+                    Msg::new("agenda-closing-soon-action"),
                 );
                 push(&mut out, a, finding, close);
             }
         }
         // Stances to find out.
         for f in positioning::table(ctx, a, false).find_out {
-            let finding = Finding::new(
+            // The reasons are role names, or the procurement team.
+            let because = f
+                .because
+                .iter()
+                .map(|b| match crate::model::Role::from_name(b) {
+                    Some(role) => MsgArg::Word(role.as_str(), role.alias()),
+                    None => MsgArg::Msg(Box::new(Msg::new("positioning-procurement-team"))),
+                })
+                .collect();
+            let finding = Finding::said(
                 &a.id,
                 Code::FindOut,
                 vec![f.stakeholder.clone()],
-                format!(
-                    "{} matters ({}) and where they stand is unknown",
-                    f.name,
-                    f.because.join(", ")
-                ),
-                "ask your mentor where they stand, toward us and toward each competitor",
+                Msg::new("agenda-find-out")
+                    .text("name", &f.name)
+                    .arg("because", MsgArg::Items(because)),
+                Msg::new("agenda-find-out-action"),
             );
             push(&mut out, a, finding, end);
         }
@@ -152,16 +170,15 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
             if !helper || stage >= RelationshipStage::Trust {
                 continue;
             }
-            let finding = Finding::new(
+            let finding = Finding::said(
                 &a.id,
                 Code::NextStep,
                 vec![s.id.value.clone()],
-                format!(
-                    "{} ({}) is at the stage `{stage}`",
-                    s.name.value,
-                    s.stance_us()
-                ),
-                super::finding::next_step(stage).render(crate::model::Lang::En),
+                Msg::new("agenda-next-step")
+                    .text("name", &s.name.value)
+                    .arg("stance", MsgArg::Msg(Box::new(stance_name(s.stance_us()))))
+                    .arg("stage", MsgArg::Word(stage.as_str(), stage.alias())),
+                next_step(stage),
             );
             push(&mut out, a, finding, end);
         }

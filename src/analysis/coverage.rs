@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use serde::Serialize;
 
-use super::finding::{Msg, MsgArg, stance_name};
+use super::finding::{Msg, MsgArg, opportunity_stage, stance_name};
 use super::{
     Code, Ctx, ENGAGED_DAYS, Finding, active, engaged, function_of, interactions_as_of, involves,
     our_people, recent,
@@ -268,17 +268,7 @@ fn deal_risks(
     let named = |list: &[&&crate::model::Stakeholder]| {
         MsgArg::List(list.iter().map(|s| s.name.value.clone()).collect())
     };
-    let stage = |s: Option<S>, default: S| {
-        let s = s.unwrap_or(default);
-        MsgArg::Msg(Box::new(Msg::new(match s {
-            S::Qualify => "opportunity-stage-qualify",
-            S::Develop => "opportunity-stage-develop",
-            S::Propose => "opportunity-stage-propose",
-            S::Negotiate => "opportunity-stage-negotiate",
-            S::Won => "opportunity-stage-won",
-            S::Lost => "opportunity-stage-lost",
-        })))
-    };
+    let stage = |s: Option<S>, default: S| opportunity_stage(s.unwrap_or(default));
     let ids =
         |list: &[&&crate::model::Stakeholder]| list.iter().map(|s| s.id.value.clone()).collect();
 

@@ -135,6 +135,19 @@ pub fn stance_name(stance: crate::model::Stance) -> Msg {
     })
 }
 
+/// An opportunity's stage in prose: `propose`, 提交方案.
+pub fn opportunity_stage(stage: crate::model::OpportunityStage) -> MsgArg {
+    use crate::model::OpportunityStage as S;
+    MsgArg::Msg(Box::new(Msg::new(match stage {
+        S::Qualify => "opportunity-stage-qualify",
+        S::Develop => "opportunity-stage-develop",
+        S::Propose => "opportunity-stage-propose",
+        S::Negotiate => "opportunity-stage-negotiate",
+        S::Won => "opportunity-stage-won",
+        S::Lost => "opportunity-stage-lost",
+    })))
+}
+
 /// What to do next at a relationship stage (docs/domain.md §9): the one
 /// place a stage's next step is written, in the catalogue.
 pub fn next_step(stage: crate::model::RelationshipStage) -> Msg {
@@ -156,6 +169,26 @@ pub struct Msg {
     pub args: Vec<(&'static str, MsgArg)>,
 }
 
+impl MsgArg {
+    /// The argument alone, as text in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let zh = lang == Lang::Zh;
+        match self {
+            MsgArg::Text(t) => t.clone(),
+            MsgArg::Number(n) => n.to_string(),
+            MsgArg::Word(en, alias) => if zh { alias.unwrap_or(en) } else { en }.to_string(),
+            MsgArg::List(items) => items.join(if zh { "、" } else { ", " }),
+            MsgArg::And(items) => items.join(if zh { " 和 " } else { " and " }),
+            MsgArg::Items(items) => items
+                .iter()
+                .map(|item| item.render(lang))
+                .collect::<Vec<_>>()
+                .join(if zh { "、" } else { ", " }),
+            MsgArg::Msg(m) => m.render(lang),
+        }
+    }
+}
+
 /// An argument of a [`Msg`].
 #[derive(Debug, Clone)]
 pub enum MsgArg {
@@ -168,6 +201,8 @@ pub enum MsgArg {
     List(Vec<String>),
     /// Names joined with "and" (`a and b`; 中文 `a 和 b`).
     And(Vec<String>),
+    /// Arguments each rendered, then joined as a list.
+    Items(Vec<MsgArg>),
     /// Another message.
     Msg(Box<Msg>),
 }
@@ -202,20 +237,13 @@ impl Msg {
     /// The message in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         use crate::i18n::{Arg, text_with};
-        let zh = lang == Lang::Zh;
         let texts: Vec<(&'static str, Result<String, usize>)> = self
             .args
             .iter()
             .map(|(name, value)| {
                 let v = match value {
-                    MsgArg::Text(t) => Ok(t.clone()),
                     MsgArg::Number(n) => Err(*n),
-                    MsgArg::Word(en, alias) => {
-                        Ok(if zh { alias.unwrap_or(en) } else { en }.to_string())
-                    }
-                    MsgArg::List(items) => Ok(items.join(if zh { "、" } else { ", " })),
-                    MsgArg::And(items) => Ok(items.join(if zh { " 和 " } else { " and " })),
-                    MsgArg::Msg(m) => Ok(m.render(lang)),
+                    other => Ok(other.render(lang)),
                 };
                 (*name, v)
             })
@@ -267,6 +295,11 @@ impl Finding {
         );
         finding.words = Some(Box::new((message, action)));
         finding
+    }
+
+    /// The action as a catalogue message, when the rule's words are in it.
+    pub fn action_msg(&self) -> Option<Msg> {
+        self.words.as_ref().map(|w| w.1.clone())
     }
 
     /// What was found, in `lang`.

@@ -4,9 +4,10 @@
 
 use serde::Serialize;
 
+use super::finding::{Msg, MsgArg, stance_name};
 use super::{Code, Ctx, Finding, active, interactions_as_of, involves};
 use crate::load::LoadedAccount;
-use crate::model::{Date, InteractionKind, Lang, Stance};
+use crate::model::{Date, InteractionKind, Stance};
 
 /// No options: the cadences and the help deadline come from the settings.
 pub type Options = ();
@@ -47,10 +48,10 @@ impl Neglected {
     }
 }
 
-/// The short form of [`advice`], for tables, in `lang` (the catalogue's
-/// `neglect-action-*` messages).
-pub fn action(code: Code, stance: Stance, lang: Lang) -> String {
-    let key = match (code, stance) {
+/// The short form of [`advice`], for tables: the catalogue's
+/// `neglect-action-*` message.
+fn action(code: Code, stance: Stance) -> Msg {
+    Msg::new(match (code, stance) {
         (Code::UnansweredHelp, _) => "neglect-action-unanswered-help",
         (Code::NeverContacted, _) => "neglect-action-never-contacted",
         (_, Stance::Mentor) => "neglect-action-overdue-mentor",
@@ -58,24 +59,18 @@ pub fn action(code: Code, stance: Stance, lang: Lang) -> String {
         (_, Stance::Neutral) => "neglect-action-overdue-neutral",
         (_, Stance::Opponent) => "neglect-action-overdue-opponent",
         (_, Stance::Unknown) => "neglect-action-overdue-unknown",
-    };
-    crate::i18n::text(lang, key)
+    })
 }
 
-fn advice(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Mentor => {
-            "get in touch now: never lose contact with a mentor, project or no project (人走茶凉)"
-        }
-        Stance::Supporter => {
-            "get in touch: supporters need contact too, and reminding that our product and technology lead"
-        }
-        Stance::Neutral => "stay courteous and responsive so they do not drift into an opponent",
-        Stance::Opponent => {
-            "keep a respectful distance: a courtesy call about anything but the project"
-        }
-        Stance::Unknown => "find out where they stand",
-    }
+/// What to do for someone overdue, by where they stand (docs/domain.md §4).
+fn advice(stance: Stance) -> MsgArg {
+    MsgArg::Msg(Box::new(Msg::new(match stance {
+        Stance::Mentor => "neglect-advice-mentor",
+        Stance::Supporter => "neglect-advice-supporter",
+        Stance::Neutral => "neglect-advice-neutral",
+        Stance::Opponent => "neglect-advice-opponent",
+        Stance::Unknown => "neglect-advice-unknown",
+    })))
 }
 
 /// Everyone neglected in one account.
@@ -89,13 +84,13 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
         let mine: Vec<_> = interactions_as_of(account, ctx.as_of)
             .filter(|i| involves(i, id))
             .collect();
-        let finding = |code, last: Option<Date>, cadence: Option<i64>, message: String| Neglected {
-            finding: Finding::new(
+        let finding = |code, last: Option<Date>, cadence: Option<i64>, message: Msg| Neglected {
+            finding: Finding::said(
                 &loaded.id,
                 code,
                 vec![id.to_string()],
                 message,
-                action(code, stance, Lang::En),
+                action(code, stance),
             ),
             name: s.name.value.clone(),
             stance,
@@ -123,10 +118,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
                     Code::UnansweredHelp,
                     Some(asked),
                     Some(help_days),
-                    format!(
-                        "asked us for help on {asked}, {days} days ago, and has had no help since: \
-                         answer now; a dodged request turns a helper into a determined opponent"
-                    ),
+                    Msg::new("neglect-unanswered-help")
+                        .text("asked", asked.to_string())
+                        .text("days", days.to_string()),
                 ));
                 continue;
             }
@@ -147,10 +141,11 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
                         Code::Overdue,
                         Some(last),
                         Some(c),
-                        format!(
-                            "no contact for {days} days (cadence {c} for a {stance}): {}",
-                            advice(stance)
-                        ),
+                        Msg::new("neglect-overdue")
+                            .text("days", days.to_string())
+                            .text("cadence", c.to_string())
+                            .arg("stance", MsgArg::Msg(Box::new(stance_name(stance))))
+                            .arg("advice", advice(stance)),
                     ));
                 }
             }
@@ -159,10 +154,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
                     Code::NeverContacted,
                     None,
                     cadence,
-                    format!(
-                        "no interaction on record with this {stance}: meet them, then {}",
-                        advice(stance)
-                    ),
+                    Msg::new("neglect-never-contacted")
+                        .arg("stance", MsgArg::Msg(Box::new(stance_name(stance))))
+                        .arg("advice", advice(stance)),
                 ));
             }
             None => {}

@@ -53,6 +53,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         args.format,
         loaded.as_of,
         args.input.selection.global.width(),
+        args.input.selection.global.lang(loaded.repo.settings.lang),
     )?;
     Ok(loaded.exit_code(false))
 }

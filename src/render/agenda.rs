@@ -6,7 +6,8 @@ use std::io::{self, Write};
 use super::grid::Grid;
 use super::{markdown, write_grid, write_json};
 use crate::analysis::agenda::Action;
-use crate::model::Date;
+use crate::i18n::text;
+use crate::model::{Date, Lang};
 
 /// The formats of the agenda.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -23,7 +24,7 @@ pub enum AgendaFormat {
 }
 
 /// `Name (id)`, or the account itself when the action names nobody.
-fn who(a: &Action) -> String {
+fn who(a: &Action, lang: Lang) -> String {
     if a.names.is_empty() {
         return "—".into();
     }
@@ -32,18 +33,30 @@ fn who(a: &Action) -> String {
         .zip(&a.finding.people)
         .map(|(n, id)| format!("{n} ({id})"))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(match lang {
+            Lang::En => ", ",
+            Lang::Zh => "、",
+        })
 }
 
-fn grid(actions: &[Action]) -> Grid {
-    let mut g = Grid::new(["due", "account", "who", "what to do", "why"]).optional(&["why"]);
+fn grid(actions: &[Action], lang: Lang) -> Grid {
+    let why = text(lang, "agenda-why");
+    let mut g = Grid::new([
+        text(lang, "agenda-due"),
+        text(lang, "agenda-account"),
+        text(lang, "agenda-who"),
+        text(lang, "agenda-what-to-do"),
+        why.clone(),
+    ])
+    .optional(&[why.as_str()])
+    .in_lang(lang);
     for a in actions {
         g.push(vec![
             a.due.to_string(),
             a.finding.account.clone(),
-            who(a),
-            a.finding.action.clone(),
-            a.finding.message.clone(),
+            who(a, lang),
+            a.finding.action_in(lang),
+            a.finding.message_in(lang),
         ]);
     }
     g
@@ -55,12 +68,17 @@ pub fn write(
     format: AgendaFormat,
     as_of: Date,
     width: usize,
+    lang: Lang,
 ) -> io::Result<()> {
     match format {
         AgendaFormat::Json => write_json(out, actions),
-        AgendaFormat::Table if actions.is_empty() => writeln!(out, "nothing due"),
-        AgendaFormat::Table => write_grid(out, &grid(actions), super::Format::Table, width),
-        AgendaFormat::Markdown if actions.is_empty() => writeln!(out, "Nothing due."),
+        AgendaFormat::Table if actions.is_empty() => {
+            writeln!(out, "{}", text(lang, "agenda-nothing"))
+        }
+        AgendaFormat::Table => write_grid(out, &grid(actions, lang), super::Format::Table, width),
+        AgendaFormat::Markdown if actions.is_empty() => {
+            writeln!(out, "{}", text(lang, "agenda-nothing-sentence"))
+        }
         AgendaFormat::Markdown => {
             for a in actions {
                 writeln!(
@@ -68,14 +86,14 @@ pub fn write(
                     "- **{}** {} · {}: {} ({})",
                     a.due,
                     markdown::text(&a.finding.account),
-                    markdown::text(&who(a)),
-                    markdown::text(&a.finding.action),
-                    markdown::text(&a.finding.message)
+                    markdown::text(&who(a, lang)),
+                    markdown::text(&a.finding.action_in(lang)),
+                    markdown::text(&a.finding.message_in(lang))
                 )?;
             }
             Ok(())
         }
-        AgendaFormat::Ics => ics(out, actions, as_of),
+        AgendaFormat::Ics => ics(out, actions, as_of, lang),
     }
 }
 
@@ -111,7 +129,7 @@ fn line(out: &mut dyn Write, text: &str) -> io::Result<()> {
     write!(out, "{folded}\r\n")
 }
 
-fn ics(out: &mut dyn Write, actions: &[Action], as_of: Date) -> io::Result<()> {
+fn ics(out: &mut dyn Write, actions: &[Action], as_of: Date, lang: Lang) -> io::Result<()> {
     let stamp = format!("{}T000000Z", as_of.0.format("%Y%m%d"));
     line(out, "BEGIN:VCALENDAR")?;
     line(out, "VERSION:2.0")?;
@@ -135,10 +153,18 @@ fn ics(out: &mut dyn Write, actions: &[Action], as_of: Date) -> io::Result<()> {
             out,
             &format!(
                 "SUMMARY:{}",
-                ics_text(&format!("{} · {}: {}", f.account, who(a), f.action))
+                ics_text(&format!(
+                    "{} · {}: {}",
+                    f.account,
+                    who(a, lang),
+                    f.action_in(lang)
+                ))
             ),
         )?;
-        line(out, &format!("DESCRIPTION:{}", ics_text(&f.message)))?;
+        line(
+            out,
+            &format!("DESCRIPTION:{}", ics_text(&f.message_in(lang))),
+        )?;
         line(out, &format!("CATEGORIES:{}", f.code))?;
         line(out, "TRANSP:TRANSPARENT")?;
         line(out, "END:VEVENT")?;

@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use super::grid::Grid;
 use super::{Format, write_grid, write_json};
-use crate::analysis::neglect::{Neglected, action};
+use crate::analysis::neglect::Neglected;
 use crate::i18n::{text, word};
 use crate::model::Lang;
 
@@ -61,7 +61,7 @@ fn grid(list: &[Neglected], human: bool, lang: Lang) -> Grid {
                     opt(n.cadence_days)
                 ),
                 reason,
-                action(f.code, n.stance, lang),
+                f.action_in(lang),
             ]);
         } else {
             g.push(vec![
