@@ -103,7 +103,12 @@ pub fn one_file(bytes: &[u8]) {
             weeks: &[],
         },
     );
-    let _ = render::report::write(&mut sink, &report, render::report::ReportFormat::Markdown);
+    let _ = render::report::write(
+        &mut sink,
+        &report,
+        render::report::ReportFormat::Markdown,
+        crate::model::Lang::Zh,
+    );
     // The editors must keep a valid file valid (or refuse).
     let entry = crate::edit::append::NewInteraction {
         date: as_of,

@@ -326,3 +326,45 @@ fn the_agenda_reads_chinese_in_the_table_markdown_and_calendar() {
     );
     assert_eq!(json_zh, json_en);
 }
+
+#[test]
+fn the_weekly_report_has_chinese_sections_and_findings() {
+    let root = repo_root();
+    let report = run_with(&root, &["report", "example-accounts", "--lang", "zh"], &[]);
+    for word in [
+        "# 大客户周报",
+        "## 客户优先级排名",
+        "## 被冷落的关系（人走茶凉）",
+        "## 虚高的关系（关系甄别）",
+        "## 采购小组覆盖缺口",
+        "向我们求助",
+    ] {
+        assert!(report.contains(word), "{word}:\n{report}");
+    }
+    for english in [
+        "Weekly account report",
+        "Neglected relationships",
+        "Over-claimed helpers",
+        "Unknown localization",
+    ] {
+        assert!(!report.contains(english), "`{english}` left in:\n{report}");
+    }
+    let json_zh = run_with(
+        &root,
+        &[
+            "report",
+            "example-accounts",
+            "--format",
+            "json",
+            "--lang",
+            "zh",
+        ],
+        &[],
+    );
+    let json_en = run_with(
+        &root,
+        &["report", "example-accounts", "--format", "json"],
+        &[],
+    );
+    assert_eq!(json_zh, json_en);
+}

@@ -202,3 +202,52 @@ agenda-what-to-do = what to do
 agenda-why = why
 agenda-nothing = nothing due
 agenda-nothing-sentence = Nothing due.
+
+## the weekly report
+
+report-title = Weekly account report
+report-subtitle = As of { $asof } · changes since { $since } · { $accounts ->
+        [one] 1 account
+       *[other] { $accounts } accounts
+    }
+report-ranking = Portfolio ranking
+report-no-ranking = No ranking: { $error }.
+report-weeks = Stances toward us, week by week
+report-changed-since = What changed since { $since }
+report-no-changes = No changes to the account files in this period.
+report-toward-us = Moves toward us
+report-away-from-us = Moves away from us
+report-other-changes = Other changes
+report-joined = People who joined
+report-left = People who left
+report-logged = Interactions logged
+report-our-person = our person
+report-interactions = interactions
+report-value-adding = value-adding
+report-entertainment = entertainment
+report-value-adding-share = value-adding share
+report-unparseable = Files that did not parse
+report-neglected = Neglected relationships
+report-nobody = Nobody.
+report-none = None.
+report-account = account
+report-stakeholder = stakeholder
+report-stance = stance
+report-reason = reason
+report-what-happened = what happened and what to do
+report-overclaimed = Over-claimed helpers
+report-rule = rule
+report-who = who
+report-evidence = evidence
+report-what-to-do = what to do
+report-coverage-gaps = Coverage gaps
+report-closing = Opportunities closing in the next { $days } days
+report-close = close
+report-in = in
+report-in-days = { $days } days{ $flag }
+report-opportunity = opportunity
+report-stage = stage
+report-value = value
+report-find-out = Find out where they stand
+report-everyone-known = Everyone who matters has a known stance.
+report-maps = Relationship maps

@@ -79,7 +79,12 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         events: events.as_deref().map_err(Clone::clone),
     };
     let built = report::analyse(&ctx, &loaded.selected(), &opts);
-    crate::render::report::write(out, &built, args.format)?;
+    crate::render::report::write(
+        out,
+        &built,
+        args.format,
+        args.input.selection.global.lang(loaded.repo.settings.lang),
+    )?;
     if let Some(error) = &built.ranking_error {
         let _ = writeln!(io::stderr(), "guanxi: no ranking: {error}");
     }

@@ -2,6 +2,9 @@
 //! HTML page, or JSON. The Markdown and the HTML are written from one
 //! document, so their sections never drift apart.
 
+use crate::analysis::finding::opportunity_stage;
+use crate::i18n::{self, Arg, word};
+use crate::model::Lang;
 use std::io::{self, Write};
 
 use super::grid::Grid;
@@ -80,25 +83,27 @@ pub enum ReportFormat {
     Html,
 }
 
-pub fn write(out: &mut dyn Write, r: &Report, format: ReportFormat) -> io::Result<()> {
+pub fn write(out: &mut dyn Write, r: &Report, format: ReportFormat, lang: Lang) -> io::Result<()> {
+    let title = i18n::text(lang, "report-title");
     match format {
         ReportFormat::Json => super::write_json(out, r),
         ReportFormat::Markdown => {
-            writeln!(out, "# Weekly account report\n")?;
-            writeln!(out, "{}\n", subtitle(r))?;
-            for block in document(r) {
+            writeln!(out, "# {title}\n")?;
+            writeln!(out, "{}\n", subtitle(r, lang))?;
+            for block in document(r, lang) {
                 markdown_block(out, &block)?;
             }
             Ok(())
         }
         ReportFormat::Html => {
-            let body: String = document(r).iter().map(html_block).collect();
+            let body: String = document(r, lang).iter().map(html_block).collect();
             out.write_all(
                 super::html::page(
-                    "Weekly account report",
+                    &title,
                     &format!(
-                        "<h1>Weekly account report</h1>\n<p class=\"meta\">{}</p>\n{body}",
-                        super::html::escape(&subtitle(r))
+                        "<h1>{}</h1>\n<p class=\"meta\">{}</p>\n{body}",
+                        super::html::escape(&title),
+                        super::html::escape(&subtitle(r, lang))
                     ),
                 )
                 .as_bytes(),
@@ -107,13 +112,15 @@ pub fn write(out: &mut dyn Write, r: &Report, format: ReportFormat) -> io::Resul
     }
 }
 
-fn subtitle(r: &Report) -> String {
-    format!(
-        "As of {} · changes since {} · {} account{}",
-        r.as_of,
-        r.since,
-        r.accounts,
-        if r.accounts == 1 { "" } else { "s" }
+fn subtitle(r: &Report, lang: Lang) -> String {
+    i18n::text_with(
+        lang,
+        "report-subtitle",
+        &[
+            ("asof", Arg::Text(&r.as_of.to_string())),
+            ("since", Arg::Text(&r.since.to_string())),
+            ("accounts", Arg::Number(r.accounts)),
+        ],
     )
 }
 
@@ -200,20 +207,29 @@ fn html_block(block: &Block) -> String {
     }
 }
 
-fn document(r: &Report) -> Vec<Block<'_>> {
+fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
     let mut b = Vec::new();
-    b.push(Block::H2("Portfolio ranking".into()));
+    let none = || Block::Para(i18n::text(lang, "report-none"));
+    b.push(Block::H2(i18n::text(lang, "report-ranking")));
     match &r.ranking_error {
-        Some(error) => b.push(Block::Note(format!("No ranking: {error}."))),
+        Some(error) => b.push(Block::Note(i18n::text_with(
+            lang,
+            "report-no-ranking",
+            &[("error", Arg::Text(error))],
+        ))),
         None => b.push(Block::Ranking(&r.ranking)),
     }
 
     if !r.stance_weeks.is_empty() {
-        b.push(Block::H2("Stances toward us, week by week".into()));
+        b.push(Block::H2(i18n::text(lang, "report-weeks")));
         b.push(Block::Weeks(&r.stance_weeks));
     }
 
-    b.push(Block::H2(format!("What changed since {}", r.since)));
+    b.push(Block::H2(i18n::text_with(
+        lang,
+        "report-changed-since",
+        &[("since", Arg::Text(&r.since.to_string()))],
+    )));
     let c = &r.changes;
     if !c.available {
         b.push(Block::Note(
@@ -227,23 +243,29 @@ fn document(r: &Report) -> Vec<Block<'_>> {
             && c.logged.is_empty()
             && c.other_moves.is_empty();
         if nothing {
-            b.push(Block::Para(
-                "No changes to the account files in this period.".into(),
-            ));
+            b.push(Block::Para(i18n::text(lang, "report-no-changes")));
         }
-        events(&mut b, "Moves toward us", &c.toward_us);
-        events(&mut b, "Moves away from us", &c.away_from_us);
-        events(&mut b, "Other changes", &c.other_moves);
-        events(&mut b, "People who joined", &c.joined);
-        events(&mut b, "People who left", &c.left);
+        events(&mut b, &i18n::text(lang, "report-toward-us"), &c.toward_us);
+        events(
+            &mut b,
+            &i18n::text(lang, "report-away-from-us"),
+            &c.away_from_us,
+        );
+        events(
+            &mut b,
+            &i18n::text(lang, "report-other-changes"),
+            &c.other_moves,
+        );
+        events(&mut b, &i18n::text(lang, "report-joined"), &c.joined);
+        events(&mut b, &i18n::text(lang, "report-left"), &c.left);
         if !c.logged.is_empty() {
-            b.push(Block::H3("Interactions logged".into()));
+            b.push(Block::H3(i18n::text(lang, "report-logged")));
             let mut g = Grid::new([
-                "our person",
-                "interactions",
-                "value-adding",
-                "entertainment",
-                "value-adding share",
+                i18n::text(lang, "report-our-person"),
+                i18n::text(lang, "report-interactions"),
+                i18n::text(lang, "report-value-adding"),
+                i18n::text(lang, "report-entertainment"),
+                i18n::text(lang, "report-value-adding-share"),
             ]);
             for p in &c.logged {
                 let rated = p.value_adding + p.entertainment;
@@ -261,85 +283,116 @@ fn document(r: &Report) -> Vec<Block<'_>> {
             }
             b.push(Block::Table(g));
         }
-        events(&mut b, "Files that did not parse", &c.unparseable);
+        events(
+            &mut b,
+            &i18n::text(lang, "report-unparseable"),
+            &c.unparseable,
+        );
     }
 
-    b.push(Block::H2("Neglected relationships".into()));
+    b.push(Block::H2(i18n::text(lang, "report-neglected")));
     if r.neglected.is_empty() {
-        b.push(Block::Para("Nobody.".into()));
+        b.push(Block::Para(i18n::text(lang, "report-nobody")));
     } else {
         let mut g = Grid::new([
-            "account",
-            "stakeholder",
-            "stance",
-            "reason",
-            "what happened and what to do",
+            i18n::text(lang, "report-account"),
+            i18n::text(lang, "report-stakeholder"),
+            i18n::text(lang, "report-stance"),
+            i18n::text(lang, "report-reason"),
+            i18n::text(lang, "report-what-happened"),
         ]);
         for n in &r.neglected {
             g.push(vec![
                 n.finding.account.clone(),
                 format!("{} ({})", n.name, n.stakeholder()),
-                n.stance.to_string(),
+                word!(lang, n.stance).to_string(),
                 n.finding.code.to_string(),
-                n.finding.message.clone(),
+                n.finding.message_in(lang),
             ]);
         }
         b.push(Block::Table(g));
     }
 
-    b.push(Block::H2("Over-claimed helpers".into()));
+    b.push(Block::H2(i18n::text(lang, "report-overclaimed")));
     if r.overclaimed.is_empty() {
-        b.push(Block::Para("None.".into()));
+        b.push(none());
     } else {
-        let headers = ["account", "rule", "who", "evidence", "what to do"];
+        let headers = [
+            i18n::text(lang, "report-account"),
+            i18n::text(lang, "report-rule"),
+            i18n::text(lang, "report-who"),
+            i18n::text(lang, "report-evidence"),
+            i18n::text(lang, "report-what-to-do"),
+        ];
         b.push(Block::Table(super::overclaimed::grid(
             &r.overclaimed,
-            headers,
-            crate::model::Lang::En,
+            [0, 1, 2, 3, 4].map(|i| headers[i].as_str()),
+            lang,
         )));
     }
 
-    b.push(Block::H2("Coverage gaps".into()));
+    b.push(Block::H2(i18n::text(lang, "report-coverage-gaps")));
     if r.coverage_gaps.is_empty() {
-        b.push(Block::Para("None.".into()));
+        b.push(none());
     } else {
         b.push(Block::Items(
             r.coverage_gaps
                 .iter()
-                .map(|g| (g.account.clone(), " ", format!("{}: {}", g.code, g.message)))
+                .map(|g| {
+                    (
+                        g.account.clone(),
+                        " ",
+                        format!("{}: {}", g.code, g.message_in(lang)),
+                    )
+                })
                 .collect(),
         ));
     }
 
-    b.push(Block::H2(format!(
-        "Opportunities closing in the next {CLOSING_DAYS} days"
+    b.push(Block::H2(i18n::text_with(
+        lang,
+        "report-closing",
+        &[("days", Arg::Number(CLOSING_DAYS as usize))],
     )));
     if r.closing.is_empty() {
-        b.push(Block::Para("None.".into()));
+        b.push(none());
     } else {
-        let mut g = Grid::new(["close", "in", "account", "opportunity", "stage", "value"]);
+        let mut g = Grid::new([
+            i18n::text(lang, "report-close"),
+            i18n::text(lang, "report-in"),
+            i18n::text(lang, "report-account"),
+            i18n::text(lang, "report-opportunity"),
+            i18n::text(lang, "report-stage"),
+            i18n::text(lang, "report-value"),
+        ]);
         for o in &r.closing {
             g.push(vec![
                 o.close.to_string(),
-                format!(
-                    "{} days{}",
-                    o.days,
-                    if o.days <= SOON_DAYS { " ⚑" } else { "" }
+                i18n::text_with(
+                    lang,
+                    "report-in-days",
+                    &[
+                        ("days", Arg::Text(&o.days.to_string())),
+                        (
+                            "flag",
+                            Arg::Text(if o.days <= SOON_DAYS { " ⚑" } else { "" }),
+                        ),
+                    ],
                 ),
                 o.account.clone(),
                 o.opportunity.clone(),
-                o.stage.map(|s| s.to_string()).unwrap_or_default(),
+                o.stage
+                    .map(|s| opportunity_stage(s).render(lang))
+                    .unwrap_or_default(),
                 o.value.map(|v| format!("{v:.0}")).unwrap_or_default(),
             ]);
         }
         b.push(Block::Table(g));
     }
 
-    b.push(Block::H2("Find out where they stand".into()));
+    b.push(Block::H2(i18n::text(lang, "report-find-out")));
     if r.find_out.is_empty() {
-        b.push(Block::Para(
-            "Everyone who matters has a known stance.".into(),
-        ));
+        b.push(Block::Para(i18n::text(lang, "report-everyone-known")));
     } else {
         b.push(Block::Items(
             r.find_out
@@ -356,7 +409,7 @@ fn document(r: &Report) -> Vec<Block<'_>> {
     }
 
     if !r.maps.is_empty() {
-        b.push(Block::H2("Relationship maps".into()));
+        b.push(Block::H2(i18n::text(lang, "report-maps")));
         b.extend(r.maps.iter().map(Block::Map));
     }
     b
