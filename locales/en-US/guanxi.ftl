@@ -251,3 +251,11 @@ report-value = value
 report-find-out = Find out where they stand
 report-everyone-known = Everyone who matters has a known stance.
 report-maps = Relationship maps
+
+## the ranking
+
+rank-account = account
+rank-score = score
+rank-commercial = commercial
+rank-relationship = relationship
+rank-timing = timing

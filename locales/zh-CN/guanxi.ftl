@@ -228,3 +228,11 @@ report-value = 金额
 report-find-out = 需摸清立场的人
 report-everyone-known = 所有关键人物的立场都已清楚。
 report-maps = 关系图
+
+## 客户排名
+
+rank-account = 客户
+rank-score = 总分
+rank-commercial = 商务
+rank-relationship = 关系
+rank-timing = 时机

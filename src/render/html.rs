@@ -53,10 +53,12 @@ fn bar(value: f64, class: &str) -> String {
 }
 
 /// The ranking with each account's three parts as small bars.
-pub fn ranking(rows: &[RankRow]) -> String {
-    let mut out = String::from(
-        "<table class=\"ranking\">\n<thead><tr><th>#</th><th>account</th><th>score</th><th>commercial</th><th>relationship</th><th>timing</th></tr></thead>\n<tbody>\n",
-    );
+pub fn ranking(rows: &[RankRow], headers: &[String; 6]) -> String {
+    let cells: String = headers
+        .iter()
+        .map(|h| format!("<th>{}</th>", escape(h)))
+        .collect();
+    let mut out = format!("<table class=\"ranking\">\n<thead><tr>{cells}</tr></thead>\n<tbody>\n");
     for r in rows {
         out.push_str(&format!(
             "<tr><td>{}</td><td>{} <span class=\"id\">({})</span></td><td class=\"score\">{:.1}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",

@@ -23,7 +23,7 @@ enum Block<'a> {
     Para(String),
     Table(Grid),
     /// Rows of the ranking: a table, with bars in HTML.
-    Ranking(&'a [RankRow]),
+    Ranking(&'a [RankRow], Lang),
     /// Stances toward us, week by week: a chart in HTML, a table in Markdown.
     Weeks(&'a [StanceWeek]),
     /// `lead` in bold, then `sep`, then `text`.
@@ -49,15 +49,20 @@ fn events<'a>(blocks: &mut Vec<Block<'a>>, title: &str, list: &[Event]) {
     ));
 }
 
-fn ranking_grid(rows: &[RankRow]) -> Grid {
-    let mut g = Grid::new([
-        "#",
-        "account",
-        "score",
-        "commercial",
-        "relationship",
-        "timing",
-    ]);
+/// The ranking's column headers in `lang`.
+pub fn ranking_headers(lang: Lang) -> [String; 6] {
+    [
+        "#".to_string(),
+        i18n::text(lang, "rank-account"),
+        i18n::text(lang, "rank-score"),
+        i18n::text(lang, "rank-commercial"),
+        i18n::text(lang, "rank-relationship"),
+        i18n::text(lang, "rank-timing"),
+    ]
+}
+
+fn ranking_grid(rows: &[RankRow], lang: Lang) -> Grid {
+    let mut g = Grid::new(ranking_headers(lang));
     for row in rows {
         g.push(vec![
             row.rank.to_string(),
@@ -134,8 +139,8 @@ fn markdown_block(out: &mut dyn Write, block: &Block) -> io::Result<()> {
             markdown::write(out, g)?;
             writeln!(out)
         }
-        Block::Ranking(rows) => {
-            markdown::write(out, &ranking_grid(rows))?;
+        Block::Ranking(rows, lang) => {
+            markdown::write(out, &ranking_grid(rows, *lang))?;
             writeln!(out)
         }
         Block::Weeks(weeks) => {
@@ -182,7 +187,7 @@ fn html_block(block: &Block) -> String {
         Block::Note(t) => format!("<p class=\"note\">{}</p>\n", escape(t)),
         Block::Para(t) => format!("<p>{}</p>\n", escape(t)),
         Block::Table(g) => table(g),
-        Block::Ranking(rows) => super::html::ranking(rows),
+        Block::Ranking(rows, lang) => super::html::ranking(rows, &ranking_headers(*lang)),
         Block::Weeks(weeks) => super::html::stance_chart(weeks),
         Block::Items(items) => {
             let lis: String = items
@@ -217,7 +222,7 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
             "report-no-ranking",
             &[("error", Arg::Text(error))],
         ))),
-        None => b.push(Block::Ranking(&r.ranking)),
+        None => b.push(Block::Ranking(&r.ranking, lang)),
     }
 
     if !r.stance_weeks.is_empty() {
