@@ -368,3 +368,35 @@ fn the_weekly_report_has_chinese_sections_and_findings() {
     );
     assert_eq!(json_zh, json_en);
 }
+
+#[test]
+fn history_reads_chinese() {
+    let t = CliTest::with_files(&[(
+        "a.yaml",
+        "account: 华东\nid: a\nowner: o\nstakeholders:\n  - { id: zhou, name: 周建华, level: executive, stance: { us: neutral } }\n",
+    )]);
+    t.git(&["init", "-q", "-b", "main"], "2026-11-01");
+    t.git(&["add", "."], "2026-11-01");
+    t.git(&["commit", "-q", "-m", "start"], "2026-11-01");
+    t.write(
+        "a.yaml",
+        "account: 华东\nid: a\nowner: o\nstakeholders:\n  - { id: zhou, name: 周建华, level: executive, stance: { us: supporter } }\ninteractions:\n  - { date: 2026-11-10, with: [zhou], kind: visit }\n",
+    );
+    t.git(&["commit", "-q", "-am", "moved"], "2026-11-10");
+    let zh = run_with(t.root(), &["history", "--lang", "zh"], &[]);
+    for word in [
+        "日期",
+        "变化",
+        "周建华 对我方：中立者 → 支持者（转向我方）",
+        "记录了 1 次往来：拜访",
+        "新增客户，共 1 位联系人",
+    ] {
+        assert!(zh.contains(word), "{word}:\n{zh}");
+    }
+    let en = run_with(t.root(), &["history"], &[]);
+    assert!(
+        en.contains("周建华 toward us: neutral → supporter (toward us)"),
+        "{en}"
+    );
+    assert!(en.contains("1 interaction logged: visit"), "{en}");
+}

@@ -259,3 +259,27 @@ rank-score = score
 rank-commercial = commercial
 rank-relationship = relationship
 rank-timing = timing
+
+## history: what moved
+
+history-account-added = account added with { $count } stakeholders
+history-account-removed = account removed
+history-stakeholder-added = { $name } ({ $level }) added, { $stance } toward us
+history-left = { $name } left on { $date }
+history-stance = { $name } toward { $toward }: { $was } → { $now }{ $arrow }
+history-us = us
+history-toward-us = {" "}(toward us)
+history-away-from-us = {" "}(away from us)
+history-removed = { $name } removed
+history-interactions = { $count ->
+        [one] 1 interaction
+       *[other] { $count } interactions
+    } logged: { $kinds }
+history-unparseable = { $file } does not parse in this commit; skipped
+history-date = date
+history-commit = commit
+history-author = author
+history-account = account
+history-change = change
+history-none = no changes
+history-none-sentence = No changes.

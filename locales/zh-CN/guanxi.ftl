@@ -236,3 +236,24 @@ rank-score = 总分
 rank-commercial = 商务
 rank-relationship = 关系
 rank-timing = 时机
+
+## 历史：谁动了
+
+history-account-added = 新增客户，共 { $count } 位联系人
+history-account-removed = 客户已删除
+history-stakeholder-added = 新增 { $name }（{ $level }），对我方是{ $stance }
+history-left = { $name } 于 { $date } 离任
+history-stance = { $name } 对{ $toward }：{ $was } → { $now }{ $arrow }
+history-us = 我方
+history-toward-us = （转向我方）
+history-away-from-us = （远离我方）
+history-removed = 删除了 { $name }
+history-interactions = 记录了 { $count } 次往来：{ $kinds }
+history-unparseable = { $file } 在这次提交中无法读取，已跳过
+history-date = 日期
+history-commit = 提交
+history-author = 作者
+history-account = 客户
+history-change = 变化
+history-none = 没有变化
+history-none-sentence = 没有变化。

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::finding::{Msg, MsgArg, stance_name};
 use crate::load::git::GitHistory;
 use crate::model::{Account, Date, Stakeholder, Stance, US};
 
@@ -44,6 +45,19 @@ pub struct Event {
     pub interactions: Vec<LoggedInteraction>,
     /// The change in words.
     pub message: String,
+    /// The same as a catalogue message, for other languages.
+    #[serde(skip)]
+    pub words: Option<Msg>,
+}
+
+impl Event {
+    /// The change in words, in `lang`.
+    pub fn message_in(&self, lang: crate::model::Lang) -> String {
+        match (&self.words, lang) {
+            (Some(w), crate::model::Lang::Zh) => w.render(lang),
+            _ => self.message.clone(),
+        }
+    }
 }
 
 crate::names::names! {
@@ -116,19 +130,26 @@ fn interaction_key(i: &crate::model::Interaction) -> String {
 
 /// The events of one file change.
 fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event> {
-    let ev = |kind, message: String| Event {
+    let ev = |kind, message: Msg| Event {
         kind,
-        message,
+        message: message.render(crate::model::Lang::En),
+        words: Some(message),
         ..base.clone()
     };
+    let stance = |s: Stance| MsgArg::Msg(Box::new(stance_name(s)));
     let (old, new) = match (old, new) {
         (None, Some(n)) => {
             return vec![ev(
                 EventKind::AccountAdded,
-                format!("account added with {} stakeholders", n.stakeholders.len()),
+                Msg::new("history-account-added").number("count", n.stakeholders.len()),
             )];
         }
-        (Some(_), None) => return vec![ev(EventKind::AccountRemoved, "account removed".into())],
+        (Some(_), None) => {
+            return vec![ev(
+                EventKind::AccountRemoved,
+                Msg::new("history-account-removed"),
+            )];
+        }
         (Some(o), Some(n)) => (o, n),
         (None, None) => return Vec::new(),
     };
@@ -155,12 +176,10 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
                 stakeholder: Some(id.clone()),
                 ..ev(
                     EventKind::StakeholderAdded,
-                    format!(
-                        "{} ({}) added, {} toward us",
-                        s.name.value,
-                        s.level,
-                        s.stance_us()
-                    ),
+                    Msg::new("history-stakeholder-added")
+                        .text("name", &s.name.value)
+                        .arg("level", MsgArg::Word(s.level.as_str(), s.level.alias()))
+                        .arg("stance", stance(s.stance_us())),
                 )
             });
             continue;
@@ -172,7 +191,9 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
                 stakeholder: Some(id.clone()),
                 ..ev(
                     EventKind::StakeholderLeft,
-                    format!("{} left on {}", s.name.value, left.value),
+                    Msg::new("history-left")
+                        .text("name", &s.name.value)
+                        .text("date", left.value.to_string()),
                 )
             });
         }
@@ -184,14 +205,14 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
             }
             let dir = direction(column, was, now);
             let arrow = match dir {
-                Direction::TowardUs => " (toward us)",
-                Direction::AwayFromUs => " (away from us)",
-                Direction::None => "",
+                Direction::TowardUs => MsgArg::Msg(Box::new(Msg::new("history-toward-us"))),
+                Direction::AwayFromUs => MsgArg::Msg(Box::new(Msg::new("history-away-from-us"))),
+                Direction::None => MsgArg::Text(String::new()),
             };
             let toward = if column == US {
-                "us".to_string()
+                MsgArg::Msg(Box::new(Msg::new("history-us")))
             } else {
-                column.clone()
+                MsgArg::Text(column.clone())
             };
             out.push(Event {
                 stakeholder: Some(id.clone()),
@@ -201,7 +222,12 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
                 direction: Some(dir),
                 ..ev(
                     EventKind::Stance,
-                    format!("{} toward {toward}: {was} → {now}{arrow}", s.name.value),
+                    Msg::new("history-stance")
+                        .text("name", &s.name.value)
+                        .arg("toward", toward)
+                        .arg("was", stance(was))
+                        .arg("now", stance(now))
+                        .arg("arrow", arrow),
                 )
             });
         }
@@ -212,7 +238,7 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
                 stakeholder: Some(id.clone()),
                 ..ev(
                     EventKind::StakeholderRemoved,
-                    format!("{} removed", s.name.value),
+                    Msg::new("history-removed").text("name", &s.name.value),
                 )
             });
         }
@@ -240,17 +266,17 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
         }
     }
     if !added.is_empty() {
-        let kinds: Vec<String> = added.iter().map(|a| a.kind.to_string()).collect();
+        let kinds: Vec<MsgArg> = added
+            .iter()
+            .map(|a| MsgArg::Word(a.kind.as_str(), a.kind.alias()))
+            .collect();
         out.push(Event {
             interactions: added.clone(),
             ..ev(
                 EventKind::Interactions,
-                format!(
-                    "{} interaction{} logged: {}",
-                    added.len(),
-                    if added.len() == 1 { "" } else { "s" },
-                    kinds.join(", ")
-                ),
+                Msg::new("history-interactions")
+                    .number("count", added.len())
+                    .arg("kinds", MsgArg::Items(kinds)),
             )
         });
     }
@@ -327,14 +353,17 @@ pub fn analyse(history: &GitHistory, query: &Query) -> Vec<Event> {
                 direction: None,
                 interactions: Vec::new(),
                 message: String::new(),
+                words: None,
             };
             // A side that exists but does not parse is reported and skipped.
             if matches!(new, Some(None)) {
                 if !in_window {
                     continue;
                 }
+                let words = Msg::new("history-unparseable").text("file", &file);
                 events.push(Event {
-                    message: format!("{file} does not parse in this commit; skipped"),
+                    message: words.render(crate::model::Lang::En),
+                    words: Some(words),
                     ..base
                 });
                 continue;

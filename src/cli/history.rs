@@ -99,6 +99,13 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         accounts: &args.selection.accounts,
     };
     let events = history::analyse(&versions, &query);
-    crate::render::history::write(out, &events, args.format, global.width())?;
+    let setting = crate::checks::read_settings(&args.selection.paths).0.lang;
+    crate::render::history::write(
+        out,
+        &events,
+        args.format,
+        global.width(),
+        global.lang(setting),
+    )?;
     Ok(exit::CLEAN)
 }

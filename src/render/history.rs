@@ -5,10 +5,21 @@ use std::io::{self, Write};
 use super::grid::Grid;
 use super::{Format, write_grid, write_json};
 use crate::analysis::history::Event;
+use crate::i18n::text;
+use crate::model::Lang;
 
-fn grid(events: &[Event], human: bool) -> Grid {
+fn grid(events: &[Event], human: bool, lang: Lang) -> Grid {
     let mut g = if human {
-        Grid::new(["date", "commit", "author", "account", "change"]).optional(&["commit", "author"])
+        let (commit, author) = (text(lang, "history-commit"), text(lang, "history-author"));
+        Grid::new([
+            text(lang, "history-date"),
+            commit.clone(),
+            author.clone(),
+            text(lang, "history-account"),
+            text(lang, "history-change"),
+        ])
+        .optional(&[commit.as_str(), author.as_str()])
+        .in_lang(lang)
     } else {
         Grid::new([
             "date",
@@ -33,7 +44,7 @@ fn grid(events: &[Event], human: bool) -> Grid {
                 e.commit.chars().take(7).collect(),
                 e.author.clone(),
                 e.account.clone(),
-                e.message.clone(),
+                e.message_in(lang),
             ]);
         } else {
             g.push(vec![
@@ -60,12 +71,17 @@ pub fn write(
     events: &[Event],
     format: Format,
     width: usize,
+    lang: Lang,
 ) -> io::Result<()> {
     match format {
         Format::Json => write_json(out, events),
-        Format::Csv => write_grid(out, &grid(events, false), format, width),
-        Format::Table if events.is_empty() => writeln!(out, "no changes"),
-        Format::Markdown if events.is_empty() => writeln!(out, "No changes."),
-        Format::Table | Format::Markdown => write_grid(out, &grid(events, true), format, width),
+        Format::Csv => write_grid(out, &grid(events, false, Lang::En), format, width),
+        Format::Table if events.is_empty() => writeln!(out, "{}", text(lang, "history-none")),
+        Format::Markdown if events.is_empty() => {
+            writeln!(out, "{}", text(lang, "history-none-sentence"))
+        }
+        Format::Table | Format::Markdown => {
+            write_grid(out, &grid(events, true, lang), format, width)
+        }
     }
 }

@@ -31,7 +31,7 @@ enum Block<'a> {
     Map(&'a Map),
 }
 
-fn events<'a>(blocks: &mut Vec<Block<'a>>, title: &str, list: &[Event]) {
+fn events<'a>(blocks: &mut Vec<Block<'a>>, title: &str, list: &[Event], lang: Lang) {
     if list.is_empty() {
         return;
     }
@@ -42,7 +42,7 @@ fn events<'a>(blocks: &mut Vec<Block<'a>>, title: &str, list: &[Event]) {
                 (
                     e.account.clone(),
                     ": ",
-                    format!("{} ({}, {})", e.message, e.date, e.author),
+                    format!("{} ({}, {})", e.message_in(lang), e.date, e.author),
                 )
             })
             .collect(),
@@ -250,19 +250,26 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
         if nothing {
             b.push(Block::Para(i18n::text(lang, "report-no-changes")));
         }
-        events(&mut b, &i18n::text(lang, "report-toward-us"), &c.toward_us);
+        events(
+            &mut b,
+            &i18n::text(lang, "report-toward-us"),
+            &c.toward_us,
+            lang,
+        );
         events(
             &mut b,
             &i18n::text(lang, "report-away-from-us"),
             &c.away_from_us,
+            lang,
         );
         events(
             &mut b,
             &i18n::text(lang, "report-other-changes"),
             &c.other_moves,
+            lang,
         );
-        events(&mut b, &i18n::text(lang, "report-joined"), &c.joined);
-        events(&mut b, &i18n::text(lang, "report-left"), &c.left);
+        events(&mut b, &i18n::text(lang, "report-joined"), &c.joined, lang);
+        events(&mut b, &i18n::text(lang, "report-left"), &c.left, lang);
         if !c.logged.is_empty() {
             b.push(Block::H3(i18n::text(lang, "report-logged")));
             let mut g = Grid::new([
@@ -292,6 +299,7 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
             &mut b,
             &i18n::text(lang, "report-unparseable"),
             &c.unparseable,
+            lang,
         );
     }
 
