@@ -44,6 +44,14 @@ fn id(lang: Lang) -> &'static LanguageIdentifier {
     }
 }
 
+/// What separates the items of a list in `lang`: `, ` or `、`.
+pub fn list_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ", ",
+        Lang::Zh => "、",
+    }
+}
+
 /// The message `key` in `lang`.
 pub fn text(lang: Lang, key: &str) -> String {
     LOCALES.lookup(id(lang), key)

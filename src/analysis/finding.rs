@@ -177,13 +177,13 @@ impl MsgArg {
             MsgArg::Text(t) => t.clone(),
             MsgArg::Number(n) => n.to_string(),
             MsgArg::Word(en, alias) => if zh { alias.unwrap_or(en) } else { en }.to_string(),
-            MsgArg::List(items) => items.join(if zh { "、" } else { ", " }),
+            MsgArg::List(items) => items.join(crate::i18n::list_separator(lang)),
             MsgArg::And(items) => items.join(if zh { " 和 " } else { " and " }),
             MsgArg::Items(items) => items
                 .iter()
                 .map(|item| item.render(lang))
                 .collect::<Vec<_>>()
-                .join(if zh { "、" } else { ", " }),
+                .join(crate::i18n::list_separator(lang)),
             MsgArg::Msg(m) => m.render(lang),
         }
     }

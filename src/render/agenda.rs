@@ -33,10 +33,7 @@ fn who(a: &Action, lang: Lang) -> String {
         .zip(&a.finding.people)
         .map(|(n, id)| format!("{n} ({id})"))
         .collect::<Vec<_>>()
-        .join(match lang {
-            Lang::En => ", ",
-            Lang::Zh => "、",
-        })
+        .join(crate::i18n::list_separator(lang))
 }
 
 fn grid(actions: &[Action], lang: Lang) -> Grid {

@@ -9,12 +9,7 @@ use crate::analysis::coverage::{self, Coverage};
 use crate::i18n::{Arg, text, text_with, word};
 use crate::model::{Lang, Role};
 
-fn separator(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => ", ",
-        Lang::Zh => "、",
-    }
-}
+use crate::i18n::list_separator as separator;
 
 fn people(p: &[coverage::Person], lang: Lang) -> String {
     p.iter()

@@ -13,10 +13,7 @@ use crate::model::Lang;
 /// catalogue.
 pub fn grid(findings: &[Finding], headers: [&str; 5], lang: Lang) -> Grid {
     let mut g = Grid::new(headers).in_lang(lang);
-    let separator = match lang {
-        Lang::En => ", ",
-        Lang::Zh => "、",
-    };
+    let separator = crate::i18n::list_separator(lang);
     for f in findings {
         g.push(vec![
             f.account.clone(),

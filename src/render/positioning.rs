@@ -128,9 +128,10 @@ fn find_out_line(t: &Table, lang: Lang) -> Option<String> {
         Some(role) => word!(lang, role).to_string(),
         None => text(lang, "positioning-procurement-team"),
     };
-    let (comma, semicolon) = match lang {
-        Lang::En => (", ", "; "),
-        Lang::Zh => ("、", "；"),
+    let comma = crate::i18n::list_separator(lang);
+    let semicolon = match lang {
+        Lang::En => "; ",
+        Lang::Zh => "；",
     };
     let people: Vec<String> = t
         .find_out
@@ -152,10 +153,7 @@ fn find_out_line(t: &Table, lang: Lang) -> Option<String> {
 
 /// A row's roles in `lang`, for tables and Markdown.
 fn roles(r: &positioning::Row, lang: Lang) -> String {
-    let separator = match lang {
-        Lang::En => ", ",
-        Lang::Zh => "、",
-    };
+    let separator = crate::i18n::list_separator(lang);
     r.roles
         .iter()
         .map(|role| word!(lang, *role))

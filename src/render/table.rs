@@ -58,10 +58,7 @@ pub fn write(out: &mut dyn Write, grid: &Grid, width: usize) -> io::Result<()> {
             if !gone.is_empty() {
                 let names: Vec<&str> = gone.iter().map(|&i| headers[i].as_str()).collect();
                 let lang = grid.lang.unwrap_or(crate::model::Lang::En);
-                let separator = match lang {
-                    crate::model::Lang::En => ", ",
-                    crate::model::Lang::Zh => "、",
-                };
+                let separator = crate::i18n::list_separator(lang);
                 let note = crate::i18n::text_with(
                     lang,
                     "table-left-out",
