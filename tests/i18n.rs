@@ -78,6 +78,26 @@ fn run_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
     common::guanxi_env(dir, &all, &vars).stdout
 }
 
+/// `guanxi COMMAND example-accounts --lang zh` shows every one of `chinese`
+/// and none of `english` (beyond codes and names); its table is returned.
+fn reads_chinese(command: &str, chinese: &[&str], english: &[&str]) -> String {
+    let table = run_with(
+        &repo_root(),
+        &[command, "example-accounts", "--lang", "zh"],
+        &[],
+    );
+    for word in chinese {
+        assert!(table.contains(word), "{command}: no {word}:\n{table}");
+    }
+    for word in english.iter().chain(&["Unknown localization"]) {
+        assert!(
+            !table.contains(word),
+            "{command}: `{word}` left in:\n{table}"
+        );
+    }
+    table
+}
+
 /// A command's CSV and JSON are the same bytes in Chinese as in English:
 /// scripts read them.
 fn scripts_read_english(command: &str) {
@@ -186,26 +206,19 @@ fn the_positioning_table_reads_chinese_and_its_json_stays_english() {
 
 #[test]
 fn the_neglected_table_reads_chinese() {
-    let root = repo_root();
-    let table = run_with(
-        &root,
-        &["neglected", "example-accounts", "--lang", "zh"],
-        &[],
+    let table = reads_chinese(
+        "neglected",
+        &[
+            "客户",
+            "联系人",
+            "上次联系",
+            "求助未回应",
+            "马上回应他的",
+            "从未联系",
+            "去见一面",
+        ],
+        &["account", "stakeholder", "never", "overdue", "get in touch"],
     );
-    for word in [
-        "客户",
-        "联系人",
-        "上次联系",
-        "求助未回应",
-        "马上回应他的",
-        "从未联系",
-        "去见一面",
-    ] {
-        assert!(table.contains(word), "{word}:\n{table}");
-    }
-    for english in ["account", "stakeholder", "never", "overdue", "get in touch"] {
-        assert!(!table.contains(english), "`{english}` left in:\n{table}");
-    }
     insta::assert_snapshot!("neglected-zh", table);
     // CSV and JSON stay English for scripts.
     scripts_read_english("neglected");
@@ -213,87 +226,55 @@ fn the_neglected_table_reads_chinese() {
 
 #[test]
 fn over_claims_read_chinese_and_their_json_stays_english() {
-    let root = repo_root();
-    let table = run_with(
-        &root,
-        &["overclaimed", "example-accounts", "--lang", "zh"],
-        &[],
+    let table = reads_chinese(
+        "overclaimed",
+        &[
+            "客户",
+            "发现",
+            "怎么做",
+            "被标为帮助者",
+            "帮助者多了等于没有",
+            "单线联系的陷阱",
+        ],
+        &["marked", "proved", "the single-thread trap"],
     );
-    for word in [
-        "客户",
-        "发现",
-        "怎么做",
-        "被标为帮助者",
-        "帮助者多了等于没有",
-        "单线联系的陷阱",
-    ] {
-        assert!(table.contains(word), "{word}:\n{table}");
-    }
-    for english in [
-        "marked",
-        "proved",
-        "the single-thread trap",
-        "Unknown localization",
-    ] {
-        assert!(!table.contains(english), "`{english}` left in:\n{table}");
-    }
     insta::assert_snapshot!("overclaimed-zh", table);
     scripts_read_english("overclaimed");
 }
 
 #[test]
 fn coverage_reads_chinese() {
-    let root = repo_root();
-    let table = run_with(
-        &root,
-        &["coverage", "example-accounts", "--lang", "zh"],
-        &[],
+    let table = reads_chinese(
+        "coverage",
+        &[
+            "担任者（对我方态度）",
+            "核心决策者",
+            "我方职能",
+            "最近 90 天接触过的人",
+            "商务谈判阶段",
+        ],
+        &["nobody", "engaged", "toward us", " is at "],
     );
-    for word in [
-        "担任者（对我方态度）",
-        "核心决策者",
-        "我方职能",
-        "最近 90 天接触过的人",
-        "商务谈判阶段",
-    ] {
-        assert!(table.contains(word), "{word}:\n{table}");
-    }
-    for english in [
-        "nobody",
-        "engaged",
-        "toward us",
-        " is at ",
-        "Unknown localization",
-    ] {
-        assert!(!table.contains(english), "`{english}` left in:\n{table}");
-    }
     insta::assert_snapshot!("coverage-zh", table);
     scripts_read_english("coverage");
 }
 
 #[test]
 fn the_agenda_reads_chinese_in_the_table_markdown_and_calendar() {
-    let root = repo_root();
-    let table = run_with(&root, &["agenda", "example-accounts", "--lang", "zh"], &[]);
-    for word in [
-        "截止",
-        "对象",
-        "怎么做",
-        "向我们求助",
-        "很关键",
-        "问你的帮助者",
-    ] {
-        assert!(table.contains(word), "{word}:\n{table}");
-    }
-    for english in [
-        "last contact",
-        "matters",
-        "is at the stage",
-        "Unknown localization",
-    ] {
-        assert!(!table.contains(english), "`{english}` left in:\n{table}");
-    }
+    let table = reads_chinese(
+        "agenda",
+        &[
+            "截止",
+            "对象",
+            "怎么做",
+            "向我们求助",
+            "很关键",
+            "问你的帮助者",
+        ],
+        &["last contact", "matters", "is at the stage"],
+    );
     insta::assert_snapshot!("agenda-zh", table);
+    let root = repo_root();
     let ics = run_with(
         &root,
         &[
