@@ -86,7 +86,7 @@ pub fn one_file(bytes: &[u8]) {
         let _ =
             render::overclaimed::write(&mut sink, &overclaimed, format, 80, crate::model::Lang::Zh);
         let _ = render::coverage::write(&mut sink, &coverage, format, 80, crate::model::Lang::Zh);
-        let _ = render::rank::write(&mut sink, &ranked, format, true, 80);
+        let _ = render::rank::write(&mut sink, &ranked, format, true, 80, crate::model::Lang::Zh);
     }
     for map in analysis::map::analyse(&ctx, &one, &analysis::map::Options { all: true }) {
         let _ = render::map::write(&mut sink, &map, render::map::MapFormat::Mermaid);

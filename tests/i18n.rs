@@ -381,3 +381,23 @@ fn history_reads_chinese() {
     );
     assert!(en.contains("1 interaction logged: visit"), "{en}");
 }
+
+#[test]
+fn the_ranking_and_its_explanation_read_chinese() {
+    let table = reads_chinese(
+        "rank",
+        &["排名", "最大加分 / 减分", "加分：", "情报已证实"],
+        &["lift:", "drag:", "finding(s)", "intel proved right"],
+    );
+    insta::assert_snapshot!("rank-zh", table);
+    let explained = run_with(
+        &repo_root(),
+        &["rank", "example-accounts", "--explain", "--lang", "zh"],
+        &[],
+    );
+    for word in ["对总分的影响", "营收", "采购角色", "加权商机", "· 商机"] {
+        assert!(explained.contains(word), "{word}:\n{explained}");
+    }
+    assert!(!explained.contains("Unknown localization"), "{explained}");
+    scripts_read_english("rank");
+}

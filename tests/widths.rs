@@ -114,6 +114,7 @@ fn every_table_command_fits_and_breaks_no_word() {
         &["coverage", "example-accounts", "--lang", "zh"],
         &["rank", "example-accounts"],
         &["rank", "example-accounts", "--explain"],
+        &["rank", "example-accounts", "--explain", "--lang", "zh"],
         &["agenda", "example-accounts"],
         &["agenda", "example-accounts", "--lang", "zh"],
     ] {

@@ -259,6 +259,61 @@ rank-score = score
 rank-commercial = commercial
 rank-relationship = relationship
 rank-timing = timing
+rank-rank = rank
+rank-reasons = biggest lift / drag
+rank-part = part
+rank-input = input
+rank-value = value
+rank-points = points
+rank-of-max = of
+rank-effect = effect on score
+rank-nothing = no accounts to rank
+rank-no-data = no data
+rank-verbatim = { $text }
+rank-days = { $days } days
+rank-none = none
+rank-mentor-proven = { $name }, intel proved right
+rank-mentor-claimed = { $name }, not proven
+rank-of = { $part } of { $whole }
+rank-engaged = { $count } in { $days } days
+rank-goals = { $short } short-term, { $long } long-term { $goals ->
+        [one] goal
+       *[other] goals
+    }; { $pressure } pressure { $pressure ->
+        [one] point
+       *[other] points
+    }
+rank-value-adding = { $part } of { $whole } (vs entertainment)
+rank-findings = { $count } finding(s)
+rank-close-passed = close date passed
+rank-close-this-quarter = this quarter
+rank-close-six-months = within 6 months
+rank-close-later = later
+rank-close-none = no close date
+rank-opportunity-weighted = { $name }: { $stage }, { $when }, { $weighted } weighted
+rank-opportunity-no-value = { $name }: { $stage }, { $when }, no value
+rank-no-open = no open opportunities
+rank-pipeline = { $weighted } from { $open } open
+rank-lift = lift: { $name } { $value } ({ $effect })
+rank-drag = drag: { $name } { $value } ({ $effect })
+rank-drag-short = drag: { $name } { $value } ({ $lost } short)
+rank-input-revenue = revenue
+rank-input-margin = margin
+rank-input-growth = growth
+rank-input-headroom = headroom
+rank-input-payment = payment
+rank-input-mentor = mentor
+rank-input-key-supporters = key supporters
+rank-input-opposing-deciders = opposing deciders
+rank-input-buying-roles = buying roles
+rank-input-engaged-contacts = engaged contacts
+rank-input-our-team-functions = our team functions
+rank-input-goals = goals and pressure points
+rank-input-value-adding-share = value-adding share
+rank-input-neglect = neglect
+rank-input-over-claiming = over-claiming
+rank-input-weighted-pipeline = weighted pipeline
+rank-input-opportunity = · opportunity
 
 ## history: what moved
 

@@ -55,6 +55,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         args.common.format,
         args.explain,
         args.common.width(),
+        args.common.lang(loaded.repo.settings.lang),
     )?;
     Ok(loaded.exit_code(false))
 }

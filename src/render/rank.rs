@@ -6,21 +6,33 @@ use std::io::{self, Write};
 use super::grid::Grid;
 use super::{Format, markdown, sanitize, write_grid, write_json};
 use crate::analysis::rank::Ranked;
+use crate::i18n::text;
+use crate::model::Lang;
 
-/// One row per account: the table's columns, plus the account's name for
-/// CSV (where a spreadsheet has no other way to show it).
-fn summary(ranked: &[Ranked], with_name: bool) -> Grid {
-    let mut headers = vec!["rank", "account"];
+/// One row per account: the table's columns (in `lang`), plus the
+/// account's name for CSV (where a spreadsheet has no other way to show
+/// it; CSV is English).
+fn summary(ranked: &[Ranked], with_name: bool, lang: Lang) -> Grid {
+    let mut headers = vec![text(lang, "rank-rank"), text(lang, "rank-account")];
     if with_name {
-        headers.push("name");
+        headers.push("name".into());
     }
-    headers.extend(["score", "commercial", "relationship", "timing"]);
+    headers.extend([
+        text(lang, "rank-score"),
+        text(lang, "rank-commercial"),
+        text(lang, "rank-relationship"),
+        text(lang, "rank-timing"),
+    ]);
     headers.push(if with_name {
-        "reasons"
+        "reasons".into()
     } else {
-        "biggest lift / drag"
+        text(lang, "rank-reasons")
     });
-    let mut g = Grid::new(headers);
+    let mut g = Grid::new(headers).in_lang(lang);
+    let separator = match lang {
+        Lang::En => "; ",
+        Lang::Zh => "；",
+    };
     for r in ranked {
         let mut row = vec![r.rank.to_string(), r.account.clone()];
         if with_name {
@@ -31,21 +43,39 @@ fn summary(ranked: &[Ranked], with_name: bool) -> Grid {
             format!("{:.1}", r.parts.commercial),
             format!("{:.1}", r.parts.relationship),
             format!("{:.1}", r.parts.timing),
-            r.reasons.join("; "),
+            r.said
+                .iter()
+                .map(|m| m.render(lang))
+                .collect::<Vec<_>>()
+                .join(separator),
         ]);
         g.push(row);
     }
     g
 }
 
-fn explain_grid(r: &Ranked) -> Grid {
-    let mut g = Grid::new(["part", "input", "value", "points", "of", "effect on score"])
-        .optional(&["of", "points"]);
+fn explain_grid(r: &Ranked, lang: Lang) -> Grid {
+    let (points, of) = (text(lang, "rank-points"), text(lang, "rank-of-max"));
+    let mut g = Grid::new([
+        text(lang, "rank-part"),
+        text(lang, "rank-input"),
+        text(lang, "rank-value"),
+        points.clone(),
+        of.clone(),
+        text(lang, "rank-effect"),
+    ])
+    .optional(&[of.as_str(), points.as_str()])
+    .in_lang(lang);
     for i in &r.inputs {
+        let part = match i.part {
+            crate::analysis::rank::Part::Commercial => text(lang, "rank-commercial"),
+            crate::analysis::rank::Part::Relationship => text(lang, "rank-relationship"),
+            crate::analysis::rank::Part::Timing => text(lang, "rank-timing"),
+        };
         g.push(vec![
-            i.part.to_string(),
-            i.name.to_string(),
-            i.value.clone(),
+            part,
+            i.name_in(lang),
+            i.value_in(lang),
             format!("{:.1}", i.points),
             format!("{:.0}", i.max),
             format!("{:+.1}", i.effect),
@@ -75,7 +105,7 @@ fn csv_rows(ranked: &[Ranked], explain: bool) -> Grid {
         }
         return g;
     }
-    summary(ranked, true)
+    summary(ranked, true, Lang::En)
 }
 
 pub fn write(
@@ -84,15 +114,16 @@ pub fn write(
     format: Format,
     explain: bool,
     width: usize,
+    lang: Lang,
 ) -> io::Result<()> {
     match format {
         Format::Json => write_json(out, ranked)?,
         Format::Csv => write_grid(out, &csv_rows(ranked, explain), Format::Csv, width)?,
         Format::Table => {
             if ranked.is_empty() {
-                writeln!(out, "no accounts to rank")?;
+                writeln!(out, "{}", text(lang, "rank-nothing"))?;
             } else {
-                write_grid(out, &summary(ranked, false), Format::Table, width)?;
+                write_grid(out, &summary(ranked, false, lang), Format::Table, width)?;
             }
             if explain {
                 for r in ranked {
@@ -104,12 +135,12 @@ pub fn write(
                         sanitize::terminal(&r.account, false),
                         r.score
                     )?;
-                    write_grid(out, &explain_grid(r), Format::Table, width)?;
+                    write_grid(out, &explain_grid(r, lang), Format::Table, width)?;
                 }
             }
         }
         Format::Markdown => {
-            write_grid(out, &summary(ranked, false), Format::Markdown, width)?;
+            write_grid(out, &summary(ranked, false, lang), Format::Markdown, width)?;
             if explain {
                 for r in ranked {
                     writeln!(
@@ -120,7 +151,7 @@ pub fn write(
                         markdown::text(&r.account),
                         r.score
                     )?;
-                    write_grid(out, &explain_grid(r), Format::Markdown, width)?;
+                    write_grid(out, &explain_grid(r, lang), Format::Markdown, width)?;
                 }
             }
         }

@@ -2,6 +2,7 @@
 //! payment. Its points add up to 100.
 
 use super::{Builder, Part, Scale, amount, linear, log_share};
+use crate::analysis::finding::Msg;
 use crate::load::LoadedAccount;
 
 pub const REVENUE_POINTS: f64 = 25.0;
@@ -28,6 +29,11 @@ pub fn headroom(loaded: &LoadedAccount) -> Option<f64> {
     Some((potential - c.revenue.as_ref().map_or(0.0, |r| r.value)).max(0.0))
 }
 
+/// A value that reads the same in every language (an amount, a percent).
+fn verbatim(text: String) -> Msg {
+    Msg::new("rank-verbatim").text("text", text)
+}
+
 pub(super) fn score(b: &mut Builder, loaded: &LoadedAccount, scale: &Scale, rate: f64) {
     let c = loaded.account.commercial.as_ref();
     let cur = c.and_then(|c| c.currency.as_deref()).unwrap_or_default();
@@ -35,24 +41,34 @@ pub(super) fn score(b: &mut Builder, loaded: &LoadedAccount, scale: &Scale, rate
     let revenue = c.and_then(|c| c.revenue.as_ref()).map(|r| r.value);
     b.figure(
         "revenue",
-        revenue.map(|r| (amount(r, cur), log_share(r * rate, scale.revenue))),
+        revenue.map(|r| (verbatim(amount(r, cur)), log_share(r * rate, scale.revenue))),
         REVENUE_POINTS,
     );
     let margin = c.and_then(|c| c.margin_pct.as_ref()).map(|m| m.value);
     b.figure(
         "margin",
-        margin.map(|m| (format!("{m}%"), linear(m, 0.0, FULL_MARGIN_PCT))),
+        margin.map(|m| (verbatim(format!("{m}%")), linear(m, 0.0, FULL_MARGIN_PCT))),
         MARGIN_POINTS,
     );
     let growth = c.and_then(|c| c.growth_pct.as_ref()).map(|g| g.value);
     b.figure(
         "growth",
-        growth.map(|g| (format!("{g:+}%"), linear(g, GROWTH_RANGE.0, GROWTH_RANGE.1))),
+        growth.map(|g| {
+            (
+                verbatim(format!("{g:+}%")),
+                linear(g, GROWTH_RANGE.0, GROWTH_RANGE.1),
+            )
+        }),
         GROWTH_POINTS,
     );
     b.figure(
         "headroom",
-        headroom(loaded).map(|h| (amount(h, cur), log_share(h * rate, scale.headroom))),
+        headroom(loaded).map(|h| {
+            (
+                verbatim(amount(h, cur)),
+                log_share(h * rate, scale.headroom),
+            )
+        }),
         HEADROOM_POINTS,
     );
     let payment = c.and_then(|c| c.payment_days.as_ref()).map(|p| p.value);
@@ -60,7 +76,7 @@ pub(super) fn score(b: &mut Builder, loaded: &LoadedAccount, scale: &Scale, rate
         "payment",
         payment.map(|p| {
             (
-                format!("{p} days"),
+                Msg::new("rank-days").text("days", p.to_string()),
                 linear(p, PAYMENT_RANGE.1, PAYMENT_RANGE.0),
             )
         }),

@@ -12,6 +12,7 @@ pub mod commercial;
 pub mod relationship;
 pub mod timing;
 
+use super::finding::{Msg, MsgArg};
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -60,6 +61,45 @@ pub struct Input {
     pub max: f64,
     /// Points this input moved the final score, after the part's weight.
     pub effect: f64,
+    /// The value as a catalogue message, for other languages (`value` is
+    /// its English, which JSON keeps).
+    #[serde(skip)]
+    pub said: Msg,
+}
+
+impl Input {
+    /// The input's name in `lang`.
+    pub fn name_in(&self, lang: crate::model::Lang) -> String {
+        Msg::new(name_key(self.name)).render(lang)
+    }
+
+    /// The input's value in `lang`.
+    pub fn value_in(&self, lang: crate::model::Lang) -> String {
+        self.said.render(lang)
+    }
+}
+
+/// The catalogue key of an input's name.
+fn name_key(name: &str) -> &'static str {
+    match name {
+        "revenue" => "rank-input-revenue",
+        "margin" => "rank-input-margin",
+        "growth" => "rank-input-growth",
+        "headroom" => "rank-input-headroom",
+        "payment" => "rank-input-payment",
+        "mentor" => "rank-input-mentor",
+        "key supporters" => "rank-input-key-supporters",
+        "opposing deciders" => "rank-input-opposing-deciders",
+        "buying roles" => "rank-input-buying-roles",
+        "engaged contacts" => "rank-input-engaged-contacts",
+        "our team functions" => "rank-input-our-team-functions",
+        "goals and pressure points" => "rank-input-goals",
+        "value-adding share" => "rank-input-value-adding-share",
+        "neglect" => "rank-input-neglect",
+        "over-claiming" => "rank-input-over-claiming",
+        "weighted pipeline" => "rank-input-weighted-pipeline",
+        _ => "rank-input-opportunity",
+    }
 }
 
 #[derive(Debug, Clone, Copy, Serialize)]
@@ -78,6 +118,9 @@ pub struct Ranked {
     pub parts: Parts,
     /// The biggest lift and the biggest drag, in words.
     pub reasons: Vec<String>,
+    /// The same as catalogue messages, for other languages.
+    #[serde(skip)]
+    pub said: Vec<Msg>,
     /// Every input and its points (what `--explain` prints).
     pub inputs: Vec<Input>,
 }
@@ -193,22 +236,29 @@ pub(crate) struct Builder {
 }
 
 impl Builder {
-    pub fn add(&mut self, part: Part, name: &'static str, value: String, points: f64, max: f64) {
+    pub fn add(&mut self, part: Part, name: &'static str, value: Msg, points: f64, max: f64) {
         self.inputs.push(Input {
             part,
             name,
-            value,
+            value: value.render(crate::model::Lang::En),
             points,
             max,
             effect: 0.0,
+            said: value,
         });
     }
 
     /// A money or ratio input that may be missing: half points when it is.
-    pub fn figure(&mut self, name: &'static str, value: Option<(String, f64)>, max: f64) {
+    pub fn figure(&mut self, name: &'static str, value: Option<(Msg, f64)>, max: f64) {
         match value {
             Some((text, share)) => self.add(Part::Commercial, name, text, share * max, max),
-            None => self.add(Part::Commercial, name, "no data".into(), max / 2.0, max),
+            None => self.add(
+                Part::Commercial,
+                name,
+                Msg::new("rank-no-data"),
+                max / 2.0,
+                max,
+            ),
         }
     }
 }
@@ -315,14 +365,18 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Ranke
                     + parts.relationship * weight(Part::Relationship)
                     + parts.timing * weight(Part::Timing),
             );
-            let reasons = lift_and_drag(&inputs, &weight);
+            let said = lift_and_drag(&inputs, &weight);
             Ranked {
                 rank: 0,
                 account: a.id.clone(),
                 name: a.account.account.value.clone(),
                 score,
                 parts,
-                reasons,
+                reasons: said
+                    .iter()
+                    .map(|m| m.render(crate::model::Lang::En))
+                    .collect(),
+                said,
                 inputs,
             }
         })
@@ -341,7 +395,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Ranke
 /// The account's strongest input (nearest its full points, then largest
 /// effect), and the one that cost most (a penalty, or the most points left
 /// on the table).
-fn lift_and_drag(inputs: &[Input], weight: &dyn Fn(Part) -> f64) -> Vec<String> {
+fn lift_and_drag(inputs: &[Input], weight: &dyn Fn(Part) -> f64) -> Vec<Msg> {
     // The strongest input: closest to its full points, then the largest effect.
     let fullness = |i: &Input| if i.max > 0.0 { i.points / i.max } else { 0.0 };
     let lift = inputs.iter().filter(|i| i.effect > 0.0).max_by(|a, b| {
@@ -360,14 +414,19 @@ fn lift_and_drag(inputs: &[Input], weight: &dyn Fn(Part) -> f64) -> Vec<String> 
     let mut out = Vec::new();
     // Points gained and penalties read as `--explain`'s effect column
     // (+5.5, -3.0); points an input fell short of its full share say so.
+    let said = |key, i: &Input| {
+        Msg::new(key)
+            .arg("name", MsgArg::Msg(Box::new(Msg::new(name_key(i.name)))))
+            .arg("value", MsgArg::Msg(Box::new(i.said.clone())))
+    };
     if let Some(i) = lift {
-        out.push(format!("lift: {} {} ({:+.1})", i.name, i.value, i.effect));
+        out.push(said("rank-lift", i).text("effect", format!("{:+.1}", i.effect)));
     }
     if let Some((i, lost)) = drag {
         if i.max == 0.0 {
-            out.push(format!("drag: {} {} ({:+.1})", i.name, i.value, i.effect));
+            out.push(said("rank-drag", i).text("effect", format!("{:+.1}", i.effect)));
         } else {
-            out.push(format!("drag: {} {} ({lost:.1} short)", i.name, i.value));
+            out.push(said("rank-drag-short", i).text("lost", format!("{lost:.1}")));
         }
     }
     out

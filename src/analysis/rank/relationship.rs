@@ -4,6 +4,7 @@
 //! entertainment; neglect and over-claim findings subtract. [`MAX`] points
 //! map to 100.
 
+use crate::analysis::finding::{Msg, MsgArg};
 use std::collections::BTreeSet;
 
 use super::{Builder, Part};
@@ -64,11 +65,14 @@ pub const MAX: f64 = PROVEN_MENTOR_POINTS
     + VALUE_ADDING_POINTS
     + GOALS_MAX;
 
-fn listed(names: &[&str]) -> String {
+fn listed(names: &[&str]) -> Msg {
     if names.is_empty() {
-        "none".into()
+        Msg::new("rank-none")
     } else {
-        names.join(", ")
+        Msg::new("rank-verbatim").arg(
+            "text",
+            MsgArg::List(names.iter().map(|n| n.to_string()).collect()),
+        )
     }
 }
 
@@ -94,14 +98,14 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
     });
     let (value, points) = match (proven, mentors.first()) {
         (Some(m), _) => (
-            format!("{}, intel proved right", m.name.value),
+            Msg::new("rank-mentor-proven").text("name", &m.name.value),
             PROVEN_MENTOR_POINTS,
         ),
         (None, Some(m)) => (
-            format!("{}, not proven", m.name.value),
+            Msg::new("rank-mentor-claimed").text("name", &m.name.value),
             CLAIMED_MENTOR_POINTS,
         ),
-        (None, None) => ("none".into(), 0.0),
+        (None, None) => (Msg::new("rank-none"), 0.0),
     };
     b.add(rel, "mentor", value, points, PROVEN_MENTOR_POINTS);
 
@@ -131,7 +135,7 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         b.add(
             rel,
             "opposing deciders",
-            key_opponents.join(", "),
+            listed(&key_opponents),
             OPPOSING_DECIDER_POINTS * key_opponents.len() as f64,
             0.0,
         );
@@ -145,7 +149,9 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
     b.add(
         rel,
         "buying roles",
-        format!("{covered} of {roles}"),
+        Msg::new("rank-of")
+            .number("part", covered)
+            .number("whole", roles),
         BUYING_ROLES_POINTS * covered as f64 / roles as f64,
         BUYING_ROLES_POINTS,
     );
@@ -154,7 +160,9 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
     b.add(
         rel,
         "engaged contacts",
-        format!("{engaged_n} in {ENGAGED_DAYS} days"),
+        Msg::new("rank-engaged")
+            .number("count", engaged_n)
+            .number("days", ENGAGED_DAYS as usize),
         ENGAGED_POINTS[engaged_n.min(ENGAGED_POINTS.len() - 1)],
         ENGAGED_POINTS[ENGAGED_POINTS.len() - 1],
     );
@@ -163,11 +171,28 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         .flat_map(|i| our_people(account, i))
         .filter_map(|p| function_of(account, p).map(|f| f.to_string()))
         .collect();
-    let names: Vec<&str> = functions.iter().map(String::as_str).collect();
+    let names = if functions.is_empty() {
+        Msg::new("rank-none")
+    } else {
+        let items = functions
+            .iter()
+            .map(|f| {
+                MsgArg::Msg(Box::new(Msg::new(match f.as_str() {
+                    "sales" => "function-sales",
+                    "technical" => "function-technical",
+                    "executive" => "function-executive",
+                    "service" => "function-service",
+                    "quality" => "function-quality",
+                    _ => "function-unknown",
+                })))
+            })
+            .collect();
+        Msg::new("rank-verbatim").arg("text", MsgArg::Items(items))
+    };
     b.add(
         rel,
         "our team functions",
-        listed(&names),
+        names,
         FUNCTION_POINTS[functions
             .len()
             .saturating_sub(1)
@@ -187,11 +212,11 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
     b.add(
         rel,
         "goals and pressure points",
-        format!(
-            "{short} short-term, {long} long-term goal{}; {pressure} pressure point{}",
-            if short + long == 1 { "" } else { "s" },
-            if pressure == 1 { "" } else { "s" }
-        ),
+        Msg::new("rank-goals")
+            .number("short", short)
+            .number("long", long)
+            .number("goals", short + long)
+            .number("pressure", pressure),
         if short > 0 { SHORT_GOAL_POINTS } else { 0.0 }
             + if long > 0 { LONG_GOAL_POINTS } else { 0.0 }
             + PRESSURE_POINT_POINTS * pressure.min(PRESSURE_POINTS_COUNTED) as f64,
@@ -210,7 +235,7 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         b.add(
             rel,
             "value-adding share",
-            "no data".into(),
+            Msg::new("rank-no-data"),
             VALUE_ADDING_POINTS / 2.0,
             VALUE_ADDING_POINTS,
         );
@@ -218,7 +243,9 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         b.add(
             rel,
             "value-adding share",
-            format!("{value_adding} of {rated} (vs entertainment)"),
+            Msg::new("rank-value-adding")
+                .number("part", value_adding)
+                .number("whole", rated),
             VALUE_ADDING_POINTS * value_adding as f64 / rated as f64,
             VALUE_ADDING_POINTS,
         );
@@ -239,7 +266,7 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         b.add(
             rel,
             "neglect",
-            format!("{} finding(s)", neglected.len()),
+            Msg::new("rank-findings").number("count", neglected.len()),
             penalty.max(NEGLECT_FLOOR),
             0.0,
         );
@@ -248,7 +275,7 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         b.add(
             rel,
             "over-claiming",
-            format!("{} finding(s)", overclaims.len()),
+            Msg::new("rank-findings").number("count", overclaims.len()),
             (OVERCLAIM_POINTS * overclaims.len() as f64).max(OVERCLAIM_FLOOR),
             0.0,
         );

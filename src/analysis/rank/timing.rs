@@ -1,6 +1,7 @@
 //! The timing part (docs/domain.md §8): open pipeline, weighted by stage and by
 //! how soon it closes, log-scaled against the portfolio's largest.
 
+use crate::analysis::finding::{Msg, MsgArg, opportunity_stage};
 use chrono::Datelike;
 
 use super::{Builder, Part, Scale, log_share, money};
@@ -49,7 +50,7 @@ fn quarter_end(as_of: Date) -> chrono::NaiveDate {
 
 /// Open pipeline weighted by stage and by how soon it closes, converted at
 /// `rate`, and one line per opportunity for `--explain`.
-pub fn pipeline(loaded: &LoadedAccount, as_of: Date, rate: f64) -> (f64, Vec<String>) {
+pub fn pipeline(loaded: &LoadedAccount, as_of: Date, rate: f64) -> (f64, Vec<Msg>) {
     let quarter_end = quarter_end(as_of);
     let six_months = as_of.0 + chrono::Duration::days(SIX_MONTHS_DAYS);
     let mut total = 0.0;
@@ -60,23 +61,30 @@ pub fn pipeline(loaded: &LoadedAccount, as_of: Date, rate: f64) -> (f64, Vec<Str
             continue;
         }
         let (time_weight, when) = match o.close.as_ref().map(|c| c.value.0) {
-            Some(c) if c < as_of.0 => (PASSED_WEIGHT, "close date passed"),
-            Some(c) if c <= quarter_end => (THIS_QUARTER_WEIGHT, "this quarter"),
-            Some(c) if c <= six_months => (SIX_MONTHS_WEIGHT, "within 6 months"),
-            Some(_) => (LATER_WEIGHT, "later"),
-            None => (LATER_WEIGHT, "no close date"),
+            Some(c) if c < as_of.0 => (PASSED_WEIGHT, "rank-close-passed"),
+            Some(c) if c <= quarter_end => (THIS_QUARTER_WEIGHT, "rank-close-this-quarter"),
+            Some(c) if c <= six_months => (SIX_MONTHS_WEIGHT, "rank-close-six-months"),
+            Some(_) => (LATER_WEIGHT, "rank-close-later"),
+            None => (LATER_WEIGHT, "rank-close-none"),
         };
         match &o.value {
             Some(v) => {
                 let weighted = v.value * rate * stage_weight(stage) * time_weight;
                 total += weighted;
-                notes.push(format!(
-                    "{}: {stage}, {when}, {} weighted",
-                    o.name.value,
-                    money(weighted)
-                ));
+                notes.push(
+                    Msg::new("rank-opportunity-weighted")
+                        .text("name", &o.name.value)
+                        .arg("stage", opportunity_stage(stage))
+                        .arg("when", MsgArg::Msg(Box::new(Msg::new(when))))
+                        .text("weighted", money(weighted)),
+                );
             }
-            None => notes.push(format!("{}: {stage}, {when}, no value", o.name.value)),
+            None => notes.push(
+                Msg::new("rank-opportunity-no-value")
+                    .text("name", &o.name.value)
+                    .arg("stage", opportunity_stage(stage))
+                    .arg("when", MsgArg::Msg(Box::new(Msg::new(when)))),
+            ),
         }
     }
     (total, notes)
@@ -94,9 +102,11 @@ pub(super) fn score(
         Part::Timing,
         "weighted pipeline",
         if notes.is_empty() {
-            "no open opportunities".into()
+            Msg::new("rank-no-open")
         } else {
-            format!("{} from {} open", money(weighted), notes.len())
+            Msg::new("rank-pipeline")
+                .text("weighted", money(weighted))
+                .number("open", notes.len())
         },
         MAX * log_share(weighted, scale.pipeline),
         MAX,
