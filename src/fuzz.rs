@@ -89,8 +89,18 @@ pub fn one_file(bytes: &[u8]) {
         let _ = render::rank::write(&mut sink, &ranked, format, true, 80, crate::model::Lang::Zh);
     }
     for map in analysis::map::analyse(&ctx, &one, &analysis::map::Options { all: true }) {
-        let _ = render::map::write(&mut sink, &map, render::map::MapFormat::Mermaid);
-        let _ = render::map::write(&mut sink, &map, render::map::MapFormat::Dot);
+        let _ = render::map::write(
+            &mut sink,
+            &map,
+            render::map::MapFormat::Mermaid,
+            crate::model::Lang::Zh,
+        );
+        let _ = render::map::write(
+            &mut sink,
+            &map,
+            render::map::MapFormat::Dot,
+            crate::model::Lang::En,
+        );
     }
     let report = analysis::report::analyse(
         &ctx,

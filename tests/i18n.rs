@@ -401,3 +401,47 @@ fn the_ranking_and_its_explanation_read_chinese() {
     assert!(!explained.contains("Unknown localization"), "{explained}");
     scripts_read_english("rank");
 }
+
+#[test]
+fn maps_read_chinese() {
+    let root = repo_root();
+    for format in ["mermaid", "dot", "svg"] {
+        let map = run_with(
+            &root,
+            &[
+                "map",
+                "huadong-power",
+                "example-accounts",
+                "--format",
+                format,
+                "--lang",
+                "zh",
+            ],
+            &[],
+        );
+        for word in [
+            "对我方：帮",
+            "首倡者、技术支持者",
+            "对我方的态度",
+            "帮 帮助者",
+            "核心决策者",
+        ] {
+            // layout-rs draws no cluster labels: the legend's title is not in the SVG.
+            if format == "svg" && word == "对我方的态度" {
+                continue;
+            }
+            assert!(map.contains(word), "{format}: {word}:\n{map}");
+        }
+        for english in [
+            "us: ",
+            "mentor of",
+            "stance toward us",
+            "Unknown localization",
+        ] {
+            assert!(
+                !map.contains(english),
+                "{format}: `{english}` left in:\n{map}"
+            );
+        }
+    }
+}

@@ -338,3 +338,12 @@ history-account = account
 history-change = change
 history-none = no changes
 history-none-sentence = No changes.
+
+## power maps
+
+map-us = us: { $stance }
+map-mentor-of = ★ mentor of { $rival }
+map-left = left
+map-legend = stance toward us
+map-legend-stance = { $stance } { $symbol }
+map-decider = decider

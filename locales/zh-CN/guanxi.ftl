@@ -306,3 +306,12 @@ history-account = 客户
 history-change = 变化
 history-none = 没有变化
 history-none-sentence = 没有变化。
+
+## 关系图
+
+map-us = 对我方：{ $stance }
+map-mentor-of = ★ 也是 { $rival } 的帮助者
+map-left = 已离任
+map-legend = 对我方的态度
+map-legend-stance = { $symbol } { $word }
+map-decider = 核心决策者

@@ -44,7 +44,8 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         portfolio: &[target],
     };
     for m in map::analyse(&ctx, &[target], &Options { all: args.all }) {
-        crate::render::map::write(out, &m, args.format)?;
+        let lang = args.place.global.lang(repo.settings.lang);
+        crate::render::map::write(out, &m, args.format, lang)?;
     }
     Ok(exit::CLEAN)
 }

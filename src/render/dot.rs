@@ -32,28 +32,12 @@ fn colours(s: Stance) -> (&'static str, &'static str, &'static str) {
 }
 
 /// The map as a DOT digraph, with a legend.
-pub fn map(m: &Map) -> String {
+pub fn map(m: &Map, lang: crate::model::Lang) -> String {
     let mut out = format!("digraph {} {{\n", quote(&m.name));
     out.push_str("  rankdir=TB;\n  node [shape=box, fontname=\"sans-serif\"];\n");
     for (i, n) in m.nodes.iter().enumerate() {
         let mut lines = vec![n.name.clone()];
-        if let Some(t) = &n.title {
-            lines.push(t.clone());
-        }
-        if !n.roles.is_empty() {
-            lines.push(
-                n.roles
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            );
-        }
-        lines.push(format!("us: {}", n.stance));
-        lines.extend(n.mentor_of.iter().map(|c| format!("★ mentor of {c}")));
-        if n.left {
-            lines.push("left".into());
-        }
+        lines.extend(super::map::node_lines(n, lang));
         let label = lines
             .iter()
             .map(|l| quote(l))
@@ -79,16 +63,25 @@ pub fn map(m: &Map) -> String {
     for (boss, report) in &m.edges {
         let _ = writeln!(out, "  n{} -> n{};", index(boss), index(report));
     }
-    out.push_str("  subgraph cluster_legend {\n    label=\"stance toward us\";\n");
-    for s in Stance::ALL {
-        let (fill, font, style) = colours(*s);
+    let (title, entries, decider) = super::map::legend(lang);
+    let _ = writeln!(
+        out,
+        "  subgraph cluster_legend {{\n    label={};",
+        quote(&title)
+    );
+    for (s, entry) in entries {
+        let (fill, font, style) = colours(s);
         let _ = writeln!(
             out,
-            "    legend_{s} [label=\"{s} {}\", style=\"{style}\", fillcolor=\"{fill}\", fontcolor=\"{font}\"];",
-            s.alias().unwrap_or("")
+            "    legend_{s} [label={}, style=\"{style}\", fillcolor=\"{fill}\", fontcolor=\"{font}\"];",
+            quote(&entry)
         );
     }
-    out.push_str("    legend_decider [label=\"decider\", penwidth=3];\n  }\n}\n");
+    let _ = writeln!(
+        out,
+        "    legend_decider [label={}, penwidth=3];\n  }}\n}}",
+        quote(&decider)
+    );
     out
 }
 

@@ -157,8 +157,8 @@ pub fn stance_chart(weeks: &[StanceWeek]) -> String {
 /// The power map as inline SVG: the DOT that `map --format dot` writes, laid
 /// out by layout-rs (a Graphviz-compatible layout in Rust, no process, no
 /// network).
-pub fn map_svg(map: &Map) -> String {
-    let text = svg(map);
+pub fn map_svg(map: &Map, lang: crate::model::Lang) -> String {
+    let text = svg(map, lang);
     // Inline in the page: no XML declaration.
     let text = match text.find("<svg") {
         Some(i) => &text[i..],
@@ -171,8 +171,8 @@ pub fn map_svg(map: &Map) -> String {
 }
 
 /// The power map as a standalone SVG document (`map --format svg`).
-pub fn svg(map: &Map) -> String {
-    let dot = super::dot::map(map);
+pub fn svg(map: &Map, lang: crate::model::Lang) -> String {
+    let dot = super::dot::map(map, lang);
     let mut parser = layout::gv::DotParser::new(&dot);
     let Ok(graph) = parser.process() else {
         // Our own DOT always parses; say so rather than write nothing.

@@ -44,30 +44,12 @@ pub const STYLES: [(Stance, &str); 5] = [
 ];
 
 /// The map as a Mermaid flowchart, with a legend.
-pub fn map(m: &Map) -> String {
+pub fn map(m: &Map, lang: crate::model::Lang) -> String {
     let mut out = String::from("flowchart TD\n");
     let index = |id: &str| m.nodes.iter().position(|n| n.id == id).unwrap_or(0);
     for (i, n) in m.nodes.iter().enumerate() {
         let mut lines = vec![format!("<b>{}</b>", label(&n.name))];
-        if let Some(t) = &n.title {
-            lines.push(label(t));
-        }
-        if !n.roles.is_empty() {
-            lines.push(label(
-                &n.roles
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ));
-        }
-        lines.push(format!("us: {}", n.stance));
-        for c in &n.mentor_of {
-            lines.push(format!("★ mentor of {}", label(c)));
-        }
-        if n.left {
-            lines.push("left".into());
-        }
+        lines.extend(super::map::node_lines(n, lang).iter().map(|l| label(l)));
         let class = if n.left {
             "left".to_string()
         } else {
@@ -88,15 +70,16 @@ pub fn map(m: &Map) -> String {
     if !deciders.is_empty() {
         let _ = writeln!(out, "  class {} decider", deciders.join(","));
     }
-    out.push_str("  subgraph legend[\"stance toward us\"]\n");
-    for (s, _) in STYLES {
-        let _ = writeln!(
-            out,
-            "    legend_{s}[\"{s} {}\"]:::{s}",
-            s.alias().unwrap_or("")
-        );
+    let (title, entries, decider) = super::map::legend(lang);
+    let _ = writeln!(out, "  subgraph legend[\"{}\"]", label(&title));
+    for (s, entry) in entries {
+        let _ = writeln!(out, "    legend_{s}[\"{}\"]:::{s}", label(&entry));
     }
-    out.push_str("    legend_decider[\"decider\"]:::decider\n  end\n");
+    let _ = writeln!(
+        out,
+        "    legend_decider[\"{}\"]:::decider\n  end",
+        label(&decider)
+    );
     for (s, style) in STYLES {
         let _ = writeln!(out, "  classDef {s} {style}");
     }

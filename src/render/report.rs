@@ -28,7 +28,7 @@ enum Block<'a> {
     Weeks(&'a [StanceWeek]),
     /// `lead` in bold, then `sep`, then `text`.
     Items(Vec<(String, &'static str, String)>),
-    Map(&'a Map),
+    Map(&'a Map, Lang),
 }
 
 fn events<'a>(blocks: &mut Vec<Block<'a>>, title: &str, list: &[Event], lang: Lang) {
@@ -172,9 +172,9 @@ fn markdown_block(out: &mut dyn Write, block: &Block) -> io::Result<()> {
             }
             writeln!(out)
         }
-        Block::Map(m) => {
+        Block::Map(m, lang) => {
             writeln!(out, "### {} ({})\n", text(&m.name), text(&m.account))?;
-            writeln!(out, "```mermaid\n{}```\n", super::mermaid::map(m))
+            writeln!(out, "```mermaid\n{}```\n", super::mermaid::map(m, *lang))
         }
     }
 }
@@ -203,11 +203,11 @@ fn html_block(block: &Block) -> String {
                 .collect();
             format!("<ul>\n{lis}</ul>\n")
         }
-        Block::Map(m) => format!(
+        Block::Map(m, lang) => format!(
             "<figure class=\"map\">\n<figcaption>{} ({})</figcaption>\n{}</figure>\n",
             escape(&m.name),
             escape(&m.account),
-            super::html::map_svg(m)
+            super::html::map_svg(m, *lang)
         ),
     }
 }
@@ -423,7 +423,7 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
 
     if !r.maps.is_empty() {
         b.push(Block::H2(i18n::text(lang, "report-maps")));
-        b.extend(r.maps.iter().map(Block::Map));
+        b.extend(r.maps.iter().map(|m| Block::Map(m, lang)));
     }
     b
 }
