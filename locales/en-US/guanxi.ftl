@@ -347,3 +347,5 @@ map-left = left
 map-legend = stance toward us
 map-legend-stance = { $stance } { $symbol }
 map-decider = decider
+report-week-ending = week ending
+chart-people = people

@@ -315,3 +315,5 @@ map-left = 已离任
 map-legend = 对我方的态度
 map-legend-stance = { $symbol } { $word }
 map-decider = 核心决策者
+report-week-ending = 周末日期
+chart-people = 人数

@@ -77,22 +77,26 @@ pub fn ranking(rows: &[RankRow], headers: &[String; 6]) -> String {
 
 /// One line of the stance chart: its label, colour and count.
 type Series = (
-    &'static str,
+    String,
     plotters::style::RGBColor,
     fn(&crate::analysis::positioning::Counts) -> usize,
 );
 
 /// How many people stood where toward us, week by week: one line per
 /// stance, drawn by plotters as inline SVG.
-pub fn stance_chart(weeks: &[StanceWeek]) -> String {
+pub fn stance_chart(weeks: &[StanceWeek], lang: crate::model::Lang) -> String {
     use plotters::prelude::*;
+    // The legend's words are the map legend's: `mentor 帮`, or `帮 帮助者`.
+    let (_, entries, _) = super::map::legend(lang);
+    let name = |i: usize| entries.get(i).map(|(_, e)| e.clone()).unwrap_or_default();
     let series: [Series; 5] = [
-        ("mentor 帮", RGBColor(0x1b, 0x5e, 0x20), |c| c.mentor),
-        ("supporter 支", RGBColor(0x66, 0xbb, 0x6a), |c| c.supporter),
-        ("neutral 中", RGBColor(0x75, 0x75, 0x75), |c| c.neutral),
-        ("opponent 反", RGBColor(0xc6, 0x28, 0x28), |c| c.opponent),
-        ("unknown 不", RGBColor(0xbd, 0xbd, 0xbd), |c| c.unknown),
+        (name(0), RGBColor(0x1b, 0x5e, 0x20), |c| c.mentor),
+        (name(1), RGBColor(0x66, 0xbb, 0x6a), |c| c.supporter),
+        (name(2), RGBColor(0x75, 0x75, 0x75), |c| c.neutral),
+        (name(3), RGBColor(0xc6, 0x28, 0x28), |c| c.opponent),
+        (name(4), RGBColor(0xbd, 0xbd, 0xbd), |c| c.unknown),
     ];
+    let people = crate::i18n::text(lang, "chart-people");
     let top = weeks
         .iter()
         .flat_map(|w| series.iter().map(move |(_, _, f)| f(&w.counts)))
@@ -117,7 +121,7 @@ pub fn stance_chart(weeks: &[StanceWeek]) -> String {
                     .get(usize::try_from(*i).unwrap_or(0))
                     .map_or_else(String::new, |w| w.week_end.0.format("%m-%d").to_string())
             })
-            .y_desc("people")
+            .y_desc(people.as_str())
             .draw()?;
         for (name, color, value) in series {
             // A dot on each week, so a single week still shows.

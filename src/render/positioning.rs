@@ -8,7 +8,7 @@ use super::grid::Grid;
 use super::{Format, markdown};
 use crate::analysis::positioning::{self, Counts, Table};
 use crate::i18n::{Arg, text, text_with, word};
-use crate::model::{Lang, RelationshipStage, Role, Stance};
+use crate::model::{Lang, RelationshipStage, Stance};
 
 /// How the tables are drawn.
 #[derive(Debug, Clone, Copy)]
@@ -123,11 +123,7 @@ fn find_out_line(t: &Table, lang: Lang) -> Option<String> {
     if t.find_out.is_empty() {
         return None;
     }
-    // The reasons are role names, or the procurement team.
-    let reason = |b: &String| match Role::from_name(b) {
-        Some(role) => word!(lang, role).to_string(),
-        None => text(lang, "positioning-procurement-team"),
-    };
+    let reason = |b: &String| crate::i18n::find_out_reason(lang, b);
     let comma = crate::i18n::list_separator(lang);
     let semicolon = match lang {
         Lang::En => "; ",

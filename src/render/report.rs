@@ -4,7 +4,7 @@
 
 use crate::analysis::finding::opportunity_stage;
 use crate::i18n::{self, Arg, word};
-use crate::model::Lang;
+use crate::model::{Lang, Stance};
 use std::io::{self, Write};
 
 use super::grid::Grid;
@@ -25,7 +25,7 @@ enum Block<'a> {
     /// Rows of the ranking: a table, with bars in HTML.
     Ranking(&'a [RankRow], Lang),
     /// Stances toward us, week by week: a chart in HTML, a table in Markdown.
-    Weeks(&'a [StanceWeek]),
+    Weeks(&'a [StanceWeek], Lang),
     /// `lead` in bold, then `sep`, then `text`.
     Items(Vec<(String, &'static str, String)>),
     Map(&'a Map, Lang),
@@ -143,15 +143,14 @@ fn markdown_block(out: &mut dyn Write, block: &Block) -> io::Result<()> {
             markdown::write(out, &ranking_grid(rows, *lang))?;
             writeln!(out)
         }
-        Block::Weeks(weeks) => {
-            let mut g = Grid::new([
-                "week ending",
-                "mentor",
-                "supporter",
-                "neutral",
-                "opponent",
-                "unknown",
-            ]);
+        Block::Weeks(weeks, lang) => {
+            let mut headers = vec![i18n::text(*lang, "report-week-ending")];
+            headers.extend(
+                Stance::ALL
+                    .iter()
+                    .map(|s| crate::analysis::finding::stance_name(*s).render(*lang)),
+            );
+            let mut g = Grid::new(headers);
             for w in *weeks {
                 let c = &w.counts;
                 g.push(vec![
@@ -188,7 +187,7 @@ fn html_block(block: &Block) -> String {
         Block::Para(t) => format!("<p>{}</p>\n", escape(t)),
         Block::Table(g) => table(g),
         Block::Ranking(rows, lang) => super::html::ranking(rows, &ranking_headers(*lang)),
-        Block::Weeks(weeks) => super::html::stance_chart(weeks),
+        Block::Weeks(weeks, lang) => super::html::stance_chart(weeks, *lang),
         Block::Items(items) => {
             let lis: String = items
                 .iter()
@@ -227,7 +226,7 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
 
     if !r.stance_weeks.is_empty() {
         b.push(Block::H2(i18n::text(lang, "report-weeks")));
-        b.push(Block::Weeks(&r.stance_weeks));
+        b.push(Block::Weeks(&r.stance_weeks, lang));
     }
 
     b.push(Block::H2(i18n::text_with(
@@ -414,7 +413,16 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
                     (
                         f.account.clone(),
                         ": ",
-                        format!("{} ({}), {}", f.name, f.stakeholder, f.because.join(", ")),
+                        format!(
+                            "{} ({}), {}",
+                            f.name,
+                            f.stakeholder,
+                            f.because
+                                .iter()
+                                .map(|b| i18n::find_out_reason(lang, b))
+                                .collect::<Vec<_>>()
+                                .join(i18n::list_separator(lang))
+                        ),
                     )
                 })
                 .collect(),
