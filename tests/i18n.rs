@@ -374,6 +374,18 @@ fn history_reads_chinese() {
     ] {
         assert!(zh.contains(word), "{word}:\n{zh}");
     }
+    // The notes on stderr too.
+    let past = common::guanxi_env(
+        t.root(),
+        &["positioning", "--as-of", "2026-11-05", "--lang", "zh"],
+        &[],
+    );
+    assert!(
+        past.stderr
+            .contains("guanxi: 提示：截至日期为 2026-11-05，但客户档案有2026-11-05 之后的提交"),
+        "{}",
+        past.stderr
+    );
     let en = run_with(t.root(), &["history"], &[]);
     assert!(
         en.contains("周建华 toward us: neutral → supporter (toward us)"),

@@ -349,3 +349,11 @@ map-legend-stance = { $stance } { $symbol }
 map-decider = decider
 report-week-ending = week ending
 chart-people = people
+
+## notes on stderr
+
+note-past-as-of = note: as of { $date }, but the account files have { $what }; stances and people are read as they are now (add --at-commit to read them as they were)
+note-uncommitted = uncommitted changes
+note-commits-after = commits after { $date }
+note-commits-and-uncommitted = commits after { $date } and uncommitted changes
+note-read-at-commit = read as of commit { $commit }, { $date }

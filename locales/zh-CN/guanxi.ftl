@@ -317,3 +317,11 @@ map-legend-stance = { $symbol } { $word }
 map-decider = 核心决策者
 report-week-ending = 周末日期
 chart-people = 人数
+
+## 标准错误上的提示
+
+note-past-as-of = 提示：截至日期为 { $date }，但客户档案有{ $what }；立场和人员按现在的档案读取（加 --at-commit 可按当时的档案读取）
+note-uncommitted = 未提交的改动
+note-commits-after = { $date } 之后的提交
+note-commits-and-uncommitted = { $date } 之后的提交和未提交的改动
+note-read-at-commit = 按提交 { $commit }（{ $date }）读取

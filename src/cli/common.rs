@@ -28,6 +28,15 @@ pub struct Selection {
     pub global: GlobalArgs,
 }
 
+impl Selection {
+    /// The interface language: `--lang`, else `lang:` in the .guanxi.yaml
+    /// these paths read, else the environment's.
+    pub fn lang(&self) -> crate::model::Lang {
+        self.global
+            .lang(crate::checks::read_settings(&self.paths).0.lang)
+    }
+}
+
 /// Which version of the account files to read: the working files, or a
 /// commit's.
 #[derive(Debug, Default, clap::Args)]
@@ -201,12 +210,27 @@ fn scan(selection: &Selection, version: &Version, options: &ScanOptions) -> Resu
     let mut err = io::stderr().lock();
     let Some(rev) = rev else {
         if as_of < options.dates.today
-            && let Some(what) = git::changed_after(&selection.paths, as_of)
+            && let Some(changed) = git::changed_after(&selection.paths, as_of)
         {
-            let _ = writeln!(
-                err,
-                "guanxi: note: as of {as_of}, but the account files have {what}; stances and people are read as they are now (add --at-commit to read them as they were)"
+            let lang = selection.lang();
+            let what = crate::i18n::text_with(
+                lang,
+                match changed {
+                    git::Changed::Uncommitted => "note-uncommitted",
+                    git::Changed::CommitsAfter => "note-commits-after",
+                    git::Changed::Both => "note-commits-and-uncommitted",
+                },
+                &[("date", crate::i18n::Arg::Text(&as_of.to_string()))],
             );
+            let note = crate::i18n::text_with(
+                lang,
+                "note-past-as-of",
+                &[
+                    ("date", crate::i18n::Arg::Text(&as_of.to_string())),
+                    ("what", crate::i18n::Arg::Text(&what)),
+                ],
+            );
+            let _ = writeln!(err, "guanxi: {note}");
         }
         return checks::scan(&selection.paths, options).map_err(|m| super::report_missing(&m));
     };
@@ -218,7 +242,15 @@ fn scan(selection: &Selection, version: &Version, options: &ScanOptions) -> Resu
     match git::snapshot(&selection.paths, rev) {
         Ok(snapshot) => {
             let short: String = snapshot.commit.chars().take(7).collect();
-            let _ = writeln!(err, "guanxi: read as of commit {short}, {}", snapshot.date);
+            let note = crate::i18n::text_with(
+                selection.lang(),
+                "note-read-at-commit",
+                &[
+                    ("commit", crate::i18n::Arg::Text(&short)),
+                    ("date", crate::i18n::Arg::Text(&snapshot.date.to_string())),
+                ],
+            );
+            let _ = writeln!(err, "guanxi: {note}");
             Ok(checks::scan_versions(
                 &selection.paths,
                 snapshot.files,

@@ -400,10 +400,18 @@ pub fn snapshot(paths: &[PathBuf], rev: Rev) -> Result<Snapshot, GitError> {
     })
 }
 
+/// What changed in the account files after a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Changed {
+    Uncommitted,
+    CommitsAfter,
+    Both,
+}
+
 /// What changed in the account files under `paths` after `date`: commits
 /// dated after it, and uncommitted changes. `None` when nothing did, or
 /// when the paths are not in a git repository.
-pub fn changed_after(paths: &[PathBuf], date: Date) -> Option<String> {
+pub fn changed_after(paths: &[PathBuf], date: Date) -> Option<Changed> {
     let (top, specs) = pathspecs(paths).ok()?;
     let mut args = vec!["status", "--porcelain", "--"];
     args.extend(specs.iter().map(String::as_str));
@@ -416,9 +424,9 @@ pub fn changed_after(paths: &[PathBuf], date: Date) -> Option<String> {
         .unwrap_or(true);
     match (dirty, later) {
         (false, false) => None,
-        (true, false) => Some("uncommitted changes".into()),
-        (false, true) => Some(format!("commits after {date}")),
-        (true, true) => Some(format!("commits after {date} and uncommitted changes")),
+        (true, false) => Some(Changed::Uncommitted),
+        (false, true) => Some(Changed::CommitsAfter),
+        (true, true) => Some(Changed::Both),
     }
 }
 
