@@ -457,3 +457,26 @@ fn maps_read_chinese() {
         }
     }
 }
+
+#[test]
+fn init_writes_a_chinese_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = common::guanxi_env(dir.path(), &["init", "plans"], &[("LANG", "zh_CN.UTF-8")]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        run.stdout
+            .starts_with("已在 plans 创建大客户关系档案仓库："),
+        "{}",
+        run.stdout
+    );
+    let plans = dir.path().join("plans");
+    let readme = std::fs::read_to_string(plans.join("README.md")).unwrap();
+    assert!(readme.starts_with("# 大客户关系档案"), "{readme}");
+    let settings = std::fs::read_to_string(plans.join(".guanxi.yaml")).unwrap();
+    assert!(settings.contains("\nlang: zh\n"), "{settings}");
+    assert!(plans.join("accounts/huadong-power.yaml").is_file());
+    // It validates clean, and answers in Chinese without being asked.
+    let check = common::guanxi_env(&plans, &["validate", "--as-of", AS_OF], &[]);
+    assert_eq!(check.code, 0, "{}", check.transcript());
+    assert_eq!(check.stdout, "已检查 1 个文件：没有问题\n");
+}

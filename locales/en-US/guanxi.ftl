@@ -357,3 +357,9 @@ note-uncommitted = uncommitted changes
 note-commits-after = commits after { $date }
 note-commits-and-uncommitted = commits after { $date } and uncommitted changes
 note-read-at-commit = read as of commit { $commit }, { $date }
+
+## init
+
+init-created = created an account-plan repository in { $dir }:
+init-installs = the CI workflow installs guanxi from: { $source }
+init-next = next: guanxi validate { $dir }

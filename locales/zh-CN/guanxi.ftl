@@ -325,3 +325,9 @@ note-uncommitted = 未提交的改动
 note-commits-after = { $date } 之后的提交
 note-commits-and-uncommitted = { $date } 之后的提交和未提交的改动
 note-read-at-commit = 按提交 { $commit }（{ $date }）读取
+
+## init
+
+init-created = 已在 { $dir } 创建大客户关系档案仓库：
+init-installs = CI 工作流从这里安装 guanxi：{ $source }
+init-next = 下一步：guanxi validate { $dir }

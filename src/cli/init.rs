@@ -25,17 +25,35 @@ pub struct Args {
     /// Linux binary, checked against its SHA-256). Builds are cached.
     #[arg(long, value_name = "SOURCE", default_value = "cargo", value_parser = super::install::parse)]
     pub install: super::install::Install,
+    /// The language of the README, the settings' comments and the example
+    /// account (zh: a Chinese account, and `lang: zh`). Default: the
+    /// environment's (LANG=zh_CN.UTF-8 → zh), else en.
+    #[arg(long, value_enum, value_name = "LANG", env = "GUANXI_LANG")]
+    pub lang: Option<crate::model::Lang>,
 }
 
 const EXAMPLE: &str = include_str!("../../example-accounts/meridian-appliances.yaml");
+const EXAMPLE_ZH: &str = include_str!("../../example-accounts/huadong-power.yaml");
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let files: Vec<(&str, String)> = vec![
+    let lang = crate::i18n::choose(args.lang, None);
+    let zh = lang == crate::model::Lang::Zh;
+    let (settings, example, readme) = if zh {
         (
-            ".guanxi.yaml",
-            include_str!("templates/guanxi.yaml").to_string(),
-        ),
-        ("accounts/meridian-appliances.yaml", EXAMPLE.to_string()),
+            include_str!("templates/zh/guanxi.yaml"),
+            ("accounts/huadong-power.yaml", EXAMPLE_ZH),
+            include_str!("templates/zh/README.md"),
+        )
+    } else {
+        (
+            include_str!("templates/guanxi.yaml"),
+            ("accounts/meridian-appliances.yaml", EXAMPLE),
+            include_str!("templates/README.md"),
+        )
+    };
+    let files: Vec<(&str, String)> = vec![
+        (".guanxi.yaml", settings.to_string()),
+        (example.0, example.1.to_string()),
         (
             "schemas/account.schema.json",
             crate::schema::account_schema(),
@@ -49,7 +67,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             ".pre-commit-config.yaml",
             include_str!("templates/pre-commit-config.yaml").to_string(),
         ),
-        ("README.md", include_str!("templates/README.md").to_string()),
+        ("README.md", readme.to_string()),
         (
             ".gitignore",
             format!(
@@ -114,23 +132,33 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         }
         written.push(path);
     }
+    let dir = crate::source::display_path(&args.dir);
     writeln!(
         out,
-        "created an account-plan repository in {}:",
-        crate::source::display_path(&args.dir)
+        "{}",
+        crate::i18n::text_with(
+            lang,
+            "init-created",
+            &[("dir", crate::i18n::Arg::Text(&dir))]
+        )
     )?;
     for (name, _) in &files {
         writeln!(out, "  {name}")?;
     }
+    let source = args.install.to_string();
     writeln!(
         out,
-        "the CI workflow installs guanxi from: {}",
-        args.install
+        "{}",
+        crate::i18n::text_with(
+            lang,
+            "init-installs",
+            &[("source", crate::i18n::Arg::Text(&source))]
+        )
     )?;
     writeln!(
         out,
-        "next: guanxi validate {}",
-        crate::source::display_path(&args.dir)
+        "{}",
+        crate::i18n::text_with(lang, "init-next", &[("dir", crate::i18n::Arg::Text(&dir))])
     )?;
     Ok(exit::CLEAN)
 }
