@@ -115,3 +115,38 @@ pub fn from_env() -> Option<Lang> {
 pub fn choose(flag: Option<Lang>, setting: Option<Lang>) -> Lang {
     flag.or(setting).or_else(from_env).unwrap_or(Lang::En)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_as_they_are_and_plurals_follow_them() {
+        let checked = |n| {
+            text_with(
+                Lang::En,
+                "validate-checked-clean",
+                &[("files", Arg::Number(n))],
+            )
+        };
+        assert_eq!(checked(1), "checked 1 file: no problems");
+        assert_eq!(checked(12345), "checked 12345 files: no problems");
+        assert_eq!(
+            text_with(
+                Lang::Zh,
+                "validate-checked-clean",
+                &[("files", Arg::Number(12345))]
+            ),
+            "已检查 12345 个文件：没有问题"
+        );
+        // No Unicode isolation marks around arguments.
+        let line = text_with(Lang::En, "init-next", &[("dir", Arg::Text("x"))]);
+        assert_eq!(line, "next: guanxi validate x");
+    }
+
+    #[test]
+    fn the_environment_chooses_chinese_only_for_zh_locales() {
+        assert_eq!(choose(Some(Lang::Zh), Some(Lang::En)), Lang::Zh);
+        assert_eq!(choose(None, Some(Lang::Zh)), Lang::Zh);
+    }
+}
