@@ -442,3 +442,21 @@ fn init_writes_a_chinese_repository() {
     assert_eq!(check.code, 0, "{}", check.transcript());
     assert_eq!(check.stdout, "已检查 1 个文件：没有问题\n");
 }
+
+#[test]
+fn edits_report_in_chinese() {
+    let t = CliTest::with_files(&[(
+        "a.yaml",
+        "account: A\nid: a\nowner: o\nstakeholders:\n  - { id: xu, name: 徐工, level: staff, stance: { us: 中 } }\n",
+    )]);
+    let log = run_with(
+        t.root(),
+        &["log", "a", "--with", "xu", "--kind", "拜访", "--lang", "zh"],
+        &[],
+    );
+    assert_eq!(log, "已在 a.yaml 记录：2026-11-23 与 xu 拜访\n");
+    let stance = run_with(t.root(), &["stance", "a", "xu", "支", "--lang", "zh"], &[]);
+    assert_eq!(stance, "a：xu 对我方：中 → 支\n");
+    let english = run_with(t.root(), &["stance", "a", "xu", "neutral"], &[]);
+    assert_eq!(english, "a: xu toward us: supporter → neutral\n");
+}

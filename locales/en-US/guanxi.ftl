@@ -363,3 +363,8 @@ note-read-at-commit = read as of commit { $commit }, { $date }
 init-created = created an account-plan repository in { $dir }:
 init-installs = the CI workflow installs guanxi from: { $source }
 init-next = next: guanxi validate { $dir }
+
+## edits
+
+log-done = logged { $kind } with { $with } on { $date } in { $file }
+stance-done = { $account }: { $person } toward { $toward }: { $old } → { $new }

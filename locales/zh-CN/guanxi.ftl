@@ -331,3 +331,8 @@ note-read-at-commit = 按提交 { $commit }（{ $date }）读取
 init-created = 已在 { $dir } 创建大客户关系档案仓库：
 init-installs = CI 工作流从这里安装 guanxi：{ $source }
 init-next = 下一步：guanxi validate { $dir }
+
+## 编辑
+
+log-done = 已在 { $file } 记录：{ $date } 与 { $with } { $kind }
+stance-done = { $account }：{ $person } 对{ $toward }：{ $old } → { $new }

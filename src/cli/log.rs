@@ -161,13 +161,19 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     if let Err(code) = editing::commit(&path, global, early, &change, |_, _| Ok(())) {
         return Ok(code);
     }
-    writeln!(
-        out,
-        "logged {} with {} on {} in {}",
-        entry.kind,
-        crate::render::sanitize::terminal(&entry.with.join(", "), false),
-        entry.date,
-        crate::source::display_path(&path)
-    )?;
+    use crate::i18n::{Arg, list_separator, text_with, word};
+    let lang = global.lang(repo.settings.lang);
+    let with = crate::render::sanitize::terminal(&entry.with.join(list_separator(lang)), false);
+    let line = text_with(
+        lang,
+        "log-done",
+        &[
+            ("kind", Arg::Text(word!(lang, entry.kind))),
+            ("with", Arg::Text(&with)),
+            ("date", Arg::Text(&entry.date.to_string())),
+            ("file", Arg::Text(&crate::source::display_path(&path))),
+        ],
+    );
+    writeln!(out, "{line}")?;
     Ok(exit::CLEAN)
 }

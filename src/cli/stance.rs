@@ -124,14 +124,27 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     } else {
         column.clone()
     };
-    writeln!(
-        out,
-        "{}: {} toward {}: {} → {}",
-        target.id,
-        args.stakeholder,
-        crate::render::sanitize::terminal(&who, false),
-        old,
-        value
-    )?;
+    use crate::i18n::{Arg, text_with, word};
+    let lang = global.lang(repo.settings.lang);
+    let who = if column == US {
+        crate::i18n::text(lang, "history-us")
+    } else {
+        who
+    };
+    let line = text_with(
+        lang,
+        "stance-done",
+        &[
+            ("account", Arg::Text(&target.id)),
+            ("person", Arg::Text(&args.stakeholder)),
+            (
+                "toward",
+                Arg::Text(&crate::render::sanitize::terminal(&who, false)),
+            ),
+            ("old", Arg::Text(word!(lang, old))),
+            ("new", Arg::Text(word!(lang, value))),
+        ],
+    );
+    writeln!(out, "{line}")?;
     Ok(exit::CLEAN)
 }
