@@ -368,3 +368,4 @@ init-next = next: guanxi validate { $dir }
 
 log-done = logged { $kind } with { $with } on { $date } in { $file }
 stance-done = { $account }: { $person } toward { $toward }: { $old } → { $new }
+new-done = wrote { $file }

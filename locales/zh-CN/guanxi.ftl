@@ -336,3 +336,4 @@ init-next = 下一步：guanxi validate { $dir }
 
 log-done = 已在 { $file } 记录：{ $date } 与 { $with } { $kind }
 stance-done = { $account }：{ $person } 对{ $toward }：{ $old } → { $new }
+new-done = 已写入 { $file }

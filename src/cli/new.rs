@@ -149,7 +149,19 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     }
     match crate::edit::write::create_new(&path, &text) {
         Ok(()) => {
-            writeln!(out, "wrote {}", crate::source::display_path(&path))?;
+            let line = crate::i18n::text_with(
+                args.global.lang(
+                    crate::checks::read_settings(std::slice::from_ref(&dir))
+                        .0
+                        .lang,
+                ),
+                "new-done",
+                &[(
+                    "file",
+                    crate::i18n::Arg::Text(&crate::source::display_path(&path)),
+                )],
+            );
+            writeln!(out, "{line}")?;
             Ok(exit::CLEAN)
         }
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(fail(&format!(
