@@ -441,6 +441,29 @@ fn init_writes_a_chinese_repository() {
     let check = common::guanxi_env(&plans, &["validate", "--as-of", AS_OF], &[]);
     assert_eq!(check.code, 0, "{}", check.transcript());
     assert_eq!(check.stdout, "已检查 1 个文件：没有问题\n");
+    // `new` there writes a skeleton commented in Chinese, which validates.
+    let new = common::guanxi_env(
+        &plans,
+        &[
+            "new",
+            "青山钢铁集团",
+            "--id",
+            "qingshan",
+            "--owner",
+            "li.ming",
+        ],
+        &[],
+    );
+    assert_eq!(
+        new.stdout,
+        "已写入 accounts/qingshan.yaml\n",
+        "{}",
+        new.transcript()
+    );
+    let skeleton = std::fs::read_to_string(plans.join("accounts/qingshan.yaml")).unwrap();
+    assert!(skeleton.contains("# 青山钢铁集团 的客户档案"), "{skeleton}");
+    let check = common::guanxi_env(&plans, &["validate", "--as-of", AS_OF], &[]);
+    assert_eq!(check.code, 0, "{}", check.transcript());
 }
 
 #[test]

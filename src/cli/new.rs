@@ -1,5 +1,6 @@
 //! `guanxi new`: a commented skeleton account file.
 
+use crate::model::Lang;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -61,7 +62,10 @@ fn schema_path(dir: &Path) -> String {
     "../schemas/account.schema.json".into()
 }
 
-pub fn skeleton(name: &str, id: &str, owner: &str, schema: &str) -> String {
+pub fn skeleton(name: &str, id: &str, owner: &str, schema: &str, lang: Lang) -> String {
+    if lang == Lang::Zh {
+        return skeleton_zh(name, id, owner, schema);
+    }
     format!(
         "# yaml-language-server: $schema={schema}
 #
@@ -103,6 +107,49 @@ interactions: []                           # `guanxi log {id} --with zhao --kind
     )
 }
 
+/// [`skeleton`] with its comments in Chinese, for a repository in 中文.
+fn skeleton_zh(name: &str, id: &str, owner: &str, schema: &str) -> String {
+    format!(
+        "# yaml-language-server: $schema={schema}
+#
+# {name_comment} 的客户档案。把所有相关的人都记下来，不只是老板
+# （guanxi docs/domain.md §1）。`guanxi validate` 检查本文件；`guanxi log`
+# 和 `guanxi stance` 可以在命令行里修改它。
+account: {name}
+id: {id}
+owner: {owner}
+# team:                                    # 我方负责这个客户的人
+#   - {{ id: {owner}, function: sales }}      # sales | technical | executive | service | quality
+competitors: []                            # 竞争对手名称，作为立场列
+# commercial:                              # `guanxi rank` 使用
+#   currency: CNY
+#   revenue: 0                             # 近 12 个月从我方采购的金额
+#   margin_pct: 0                          # 平均毛利率（百分比）
+#   growth_pct: 0                          # 与前 12 个月相比的变化（百分比）
+#   potential: 0                           # 他们在本品类的年度总采购额
+#   payment_days: 60                       # 平均回款天数
+goals: []                                  # - {{ horizon: short, text: … }}
+pressure_points: []                        # 客户的痛点
+opportunities: []                          # - {{ name: …, value: 0, stage: qualify, close: YYYY-MM-DD }}
+stakeholders: []
+#   - id: zhao                             # 简短的小写代号
+#     name: 赵刚
+#     title: 采购科科长
+#     department: 物资部
+#     level: 中层                          # 高层 | 中层 | 基层
+#     reports_to: wang
+#     roles: [内部支持者]                  # 首倡者 | 技术支持者 | 关键使用者 | 内部支持者 | 辅助决策者 | 核心决策者
+#     procurement_team: true
+#     influence: 3                         # 1..5
+#     stance: {{ us: 不 }}                   # 帮 | 支 | 中 | 反 | 不
+#     evidence: []                         # 为什么认为他对我方是这个立场
+interactions: []                           # `guanxi log {id} --with zhao --kind 拜访`
+",
+        name_comment = name.replace('\n', " "),
+        name = scalar(name),
+    )
+}
+
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let id = match &args.id {
         Some(id) => id.clone(),
@@ -136,7 +183,12 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         return Ok(fail(&format!("{} is not a directory", dir.display())));
     }
     let path = dir.join(format!("{id}.yaml"));
-    let text = skeleton(&args.name, &id, &owner, &schema_path(&dir));
+    let lang = args.global.lang(
+        crate::checks::read_settings(std::slice::from_ref(&dir))
+            .0
+            .lang,
+    );
+    let text = skeleton(&args.name, &id, &owner, &schema_path(&dir), lang);
     let (_, diagnostics) =
         crate::checks::check_text(&path, &text, crate::checks::Dates::now(args.global.as_of()));
     if diagnostics
