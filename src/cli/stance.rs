@@ -119,17 +119,12 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         Ok((old, _, _)) => old,
         Err(code) => return Ok(code),
     };
-    let who = if column == US {
-        "us".to_string()
-    } else {
-        column.clone()
-    };
     use crate::i18n::{Arg, text_with, word};
     let lang = global.lang(repo.settings.lang);
     let who = if column == US {
         crate::i18n::text(lang, "history-us")
     } else {
-        who
+        column
     };
     let line = text_with(
         lang,
