@@ -76,13 +76,19 @@ pub fn text_with(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String 
 /// account files accept).
 macro_rules! word {
     ($lang:expr, $value:expr) => {
-        match $lang {
-            $crate::model::Lang::En => $value.as_str(),
-            $crate::model::Lang::Zh => $value.alias().unwrap_or($value.as_str()),
-        }
+        $crate::i18n::word_of($lang, $value.as_str(), $value.alias())
     };
 }
 pub(crate) use word;
+
+/// A vocabulary value in `lang` from its English name and Chinese word:
+/// the one rule behind [`word!`] and a finding's word arguments.
+pub fn word_of(lang: Lang, name: &'static str, alias: Option<&'static str>) -> &'static str {
+    match lang {
+        Lang::En => name,
+        Lang::Zh => alias.unwrap_or(name),
+    }
+}
 
 /// Why someone's stance must be found out (positioning's `find_out`
 /// reasons: a role's name, or `procurement team`), in `lang`.

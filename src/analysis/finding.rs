@@ -176,7 +176,7 @@ impl MsgArg {
         match self {
             MsgArg::Text(t) => t.clone(),
             MsgArg::Number(n) => n.to_string(),
-            MsgArg::Word(en, alias) => if zh { alias.unwrap_or(en) } else { en }.to_string(),
+            MsgArg::Word(en, alias) => crate::i18n::word_of(lang, en, *alias).to_string(),
             MsgArg::List(items) => items.join(crate::i18n::list_separator(lang)),
             MsgArg::And(items) => items.join(if zh { " 和 " } else { " and " }),
             MsgArg::Items(items) => items
