@@ -90,15 +90,6 @@ pub fn word_of(lang: Lang, name: &'static str, alias: Option<&'static str>) -> &
     }
 }
 
-/// Why someone's stance must be found out (positioning's `find_out`
-/// reasons: a role's name, or `procurement team`), in `lang`.
-pub fn find_out_reason(lang: Lang, because: &str) -> String {
-    match crate::model::Role::from_name(because) {
-        Some(role) => word!(lang, role).to_string(),
-        None => text(lang, "positioning-procurement-team"),
-    }
-}
-
 /// The language the environment asks for: the first of `LC_ALL`,
 /// `LC_MESSAGES`, `LANG` that is set (`zh_CN.UTF-8`, `zh_TW`, `zh` → 中文;
 /// anything else → English); `None` when none is.

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::finding::{Msg, MsgArg, next_step, opportunity_stage, stance_name};
+use super::finding::{Msg, MsgArg, find_out_reason, next_step, opportunity_stage, stance_name};
 use super::{Code, Ctx, Finding, neglect, positioning};
 use crate::load::LoadedAccount;
 use crate::model::{Date, RelationshipStage, Stance};
@@ -143,15 +143,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
         }
         // Stances to find out.
         for f in positioning::table(ctx, a, false).find_out {
-            // The reasons are role names, or the procurement team.
-            let because = f
-                .because
-                .iter()
-                .map(|b| match crate::model::Role::from_name(b) {
-                    Some(role) => MsgArg::Word(role.as_str(), role.alias()),
-                    None => MsgArg::Msg(Box::new(Msg::new("positioning-procurement-team"))),
-                })
-                .collect();
+            let because = f.because.iter().map(|b| find_out_reason(b)).collect();
             let finding = Finding::said(
                 &a.id,
                 Code::FindOut,

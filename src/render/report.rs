@@ -419,7 +419,9 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
                             f.stakeholder,
                             f.because
                                 .iter()
-                                .map(|b| i18n::find_out_reason(lang, b))
+                                .map(|b| {
+                                    crate::analysis::finding::find_out_reason(b).render(lang)
+                                })
                                 .collect::<Vec<_>>()
                                 .join(i18n::list_separator(lang))
                         ),
