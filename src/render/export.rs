@@ -37,30 +37,11 @@ fn text(v: &Value) -> String {
     }
 }
 
-/// A CSV cell: a cell that a spreadsheet would run as a formula gets a `'`
-/// in front (numbers excepted), a line that would be a CI workflow command
-/// too; control and invisible characters are escaped as for the terminal,
-/// except LF and TAB (and CR, for Excel), which a CSV reader gets back as
-/// they were, as from JSON Lines.
+/// A CSV cell: formulas and workflow commands neutralised, controls shown
+/// escaped, except LF and TAB (and CR, for Excel), which a CSV reader gets
+/// back as they were, as from JSON Lines.
 fn csv_cell(v: &Value, style: CsvStyle) -> String {
-    let raw = text(v);
-    let mut cell = String::with_capacity(raw.len());
-    for c in raw.chars() {
-        match c {
-            '\n' | '\t' => cell.push(c),
-            '\r' if style.excel => cell.push(c),
-            c if c.is_control() => cell.extend(c.escape_default()),
-            c if crate::source::is_hidden(c) => cell.extend(c.escape_unicode()),
-            c => cell.push(c),
-        }
-    }
-    let cell = sanitize::no_workflow_commands(&cell);
-    let risky = raw.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    if risky && raw.parse::<f64>().is_err() {
-        format!("'{cell}")
-    } else {
-        cell
-    }
+    sanitize::csv_cell_keeping(&text(v), true, style.excel)
 }
 
 /// The export in `format`, as bytes.

@@ -65,12 +65,32 @@ pub fn json(text: &str) -> String {
 /// `'` in front. Numbers, negative ones included, are left alone. Control
 /// characters other than newlines are escaped, as for the terminal.
 pub fn csv_cell(text: &str) -> String {
+    csv_cell_keeping(text, false, false)
+}
+
+/// [`csv_cell`], keeping TAB (`keep_tab`) and CR (`keep_cr`) as they are
+/// rather than shown escaped: an export, for a CSV reader to get them back
+/// (CR only for Excel's files, since on a terminal it hides text).
+pub fn csv_cell_keeping(text: &str, keep_tab: bool, keep_cr: bool) -> String {
     let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let text = no_workflow_commands(&terminal(text, true).replace('\t', "\\t"));
-    if risky && text.parse::<f64>().is_err() {
-        format!("'{text}")
+    let shown = if keep_cr {
+        text.split('\r')
+            .map(|part| terminal(part, true))
+            .collect::<Vec<_>>()
+            .join("\r")
     } else {
-        text
+        terminal(text, true)
+    };
+    let shown = if keep_tab {
+        shown
+    } else {
+        shown.replace('\t', "\\t")
+    };
+    let shown = no_workflow_commands(&shown);
+    if risky && text.parse::<f64>().is_err() {
+        format!("'{shown}")
+    } else {
+        shown
     }
 }
 
