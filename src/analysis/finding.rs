@@ -171,6 +171,15 @@ pub fn next_step(stage: crate::model::RelationshipStage) -> Msg {
     })
 }
 
+/// Something said, in `lang`: its English as kept (JSON's), or its message
+/// rendered in another language; text with no message stays English.
+pub fn said_in(english: &str, words: Option<&Msg>, lang: Lang) -> String {
+    match (words, lang) {
+        (Some(w), Lang::Zh) => w.render(lang),
+        _ => english.to_string(),
+    }
+}
+
 /// A catalogue message with its arguments, rendered in any language.
 #[derive(Debug, Clone)]
 pub struct Msg {
@@ -313,18 +322,12 @@ impl Finding {
 
     /// What was found, in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
-        match (&self.words, lang) {
-            (Some(w), Lang::Zh) => w.0.render(lang),
-            _ => self.message.clone(),
-        }
+        said_in(&self.message, self.words.as_ref().map(|w| &w.0), lang)
     }
 
     /// What to do, in `lang`.
     pub fn action_in(&self, lang: Lang) -> String {
-        match (&self.words, lang) {
-            (Some(w), Lang::Zh) => w.1.render(lang),
-            _ => self.action.clone(),
-        }
+        said_in(&self.action, self.words.as_ref().map(|w| &w.1), lang)
     }
 
     /// Whether it calls for action (fails `--fail`), as opposed to a note.

@@ -53,10 +53,7 @@ pub struct Event {
 impl Event {
     /// The change in words, in `lang`.
     pub fn message_in(&self, lang: crate::model::Lang) -> String {
-        match (&self.words, lang) {
-            (Some(w), crate::model::Lang::Zh) => w.render(lang),
-            _ => self.message.clone(),
-        }
+        super::finding::said_in(&self.message, self.words.as_ref(), lang)
     }
 }
 
