@@ -6,7 +6,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::model::Span;
+use crate::i18n::Msg;
+use crate::model::{Lang, Span};
 use crate::source::SourceFile;
 
 crate::names::names! {
@@ -107,8 +108,8 @@ crate::names::codes! {
 pub struct Problem {
     pub code: Code,
     pub span: Span,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Msg,
+    pub help: Option<Msg>,
 }
 
 /// One problem in one file.
@@ -124,13 +125,17 @@ pub struct Diagnostic {
     /// 1-based line and column (in characters) of `span`, 0 when unknown.
     pub line: usize,
     pub column: usize,
+    /// What is wrong, in English (JSON's and SARIF's).
     pub message: String,
+    /// What to do, in English.
     pub help: Option<String>,
+    /// The same two as catalogue messages, for the terminal in any language.
+    pub words: Box<(Msg, Option<Msg>)>,
 }
 
 impl Diagnostic {
     /// A diagnostic about a whole file, with no position.
-    pub fn file(code: Code, path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn file(code: Code, path: impl Into<PathBuf>, message: Msg) -> Self {
         Self {
             code,
             severity: code.severity(),
@@ -139,18 +144,14 @@ impl Diagnostic {
             span: None,
             line: 0,
             column: 0,
-            message: message.into(),
+            message: message.render(Lang::En),
             help: None,
+            words: Box::new((message, None)),
         }
     }
 
     /// A diagnostic pointing at `span` in `source`.
-    pub fn at(
-        code: Code,
-        source: &Arc<SourceFile>,
-        span: Span,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn at(code: Code, source: &Arc<SourceFile>, span: Span, message: Msg) -> Self {
         let (line, column) = source.line_col(span.offset);
         Self {
             code,
@@ -160,21 +161,43 @@ impl Diagnostic {
             span: Some(span),
             line,
             column,
-            message: message.into(),
+            message: message.render(Lang::En),
             help: None,
+            words: Box::new((message, None)),
         }
     }
 
-    #[must_use]
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
-        self
+    /// A diagnostic from a problem found while reading `source`.
+    pub fn from_problem(source: &Arc<SourceFile>, problem: Problem) -> Self {
+        Self::at(problem.code, source, problem.span, problem.message).with_help_opt(problem.help)
     }
 
     #[must_use]
-    pub fn with_help_opt(mut self, help: Option<String>) -> Self {
-        self.help = help;
+    pub fn with_help(self, help: Msg) -> Self {
+        self.with_help_opt(Some(help))
+    }
+
+    #[must_use]
+    pub fn with_help_opt(mut self, help: Option<Msg>) -> Self {
+        self.help = help.as_ref().map(|h| h.render(Lang::En));
+        self.words.1 = help;
         self
+    }
+
+    /// What is wrong, in `lang`.
+    pub fn message_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.message.clone(),
+            _ => self.words.0.render(lang),
+        }
+    }
+
+    /// What to do, in `lang`.
+    pub fn help_in(&self, lang: Lang) -> Option<String> {
+        match lang {
+            Lang::En => self.help.clone(),
+            _ => self.words.1.as_ref().map(|h| h.render(lang)),
+        }
     }
 
     /// The order diagnostics are printed in: by file, then position, then code.

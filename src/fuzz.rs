@@ -51,13 +51,17 @@ pub fn one_file(bytes: &[u8]) {
     };
     let (loaded, diagnostics) = crate::checks::check_text(path, text, dates);
     let mut sink = Vec::new();
-    let style = crate::render::human::Style {
-        color: false,
-        width: 80,
-    };
-    let _ = crate::render::human::write_diagnostics(&mut sink, &diagnostics, style);
+    for lang in crate::model::Lang::ALL {
+        let style = crate::render::human::Style {
+            color: false,
+            width: 80,
+            lang: *lang,
+        };
+        let _ = crate::render::human::write_diagnostics(&mut sink, &diagnostics, style);
+    }
     let _ = crate::render::json::write_validation(&mut sink, 1, &diagnostics);
-    let _ = crate::render::github::write_validation(&mut sink, &diagnostics);
+    let _ =
+        crate::render::github::write_validation(&mut sink, &diagnostics, crate::model::Lang::Zh);
     let Some(loaded) = loaded else { return };
     let settings = Settings::default();
     let one = [&loaded];

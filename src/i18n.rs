@@ -14,6 +14,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
@@ -108,9 +109,152 @@ pub fn from_env() -> Option<Lang> {
 }
 
 /// The interface language: `--lang`, else `lang:` in `.guanxi.yaml`, else
-/// the environment's, else English.
+/// the environment's, else English. The choice is also this run's
+/// [`current`] language, for messages said away from any settings (usage
+/// errors).
 pub fn choose(flag: Option<Lang>, setting: Option<Lang>) -> Lang {
-    flag.or(setting).or_else(from_env).unwrap_or(Lang::En)
+    let lang = flag.or(setting).or_else(from_env).unwrap_or(Lang::En);
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    CURRENT.store(index as u8 + 1, Ordering::Relaxed);
+    lang
+}
+
+/// The language last chosen in this run (0: none yet).
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// This run's interface language: the last [`choose`]n, else the
+/// environment's, else English.
+pub fn current() -> Lang {
+    match CURRENT.load(Ordering::Relaxed) {
+        0 => from_env().unwrap_or(Lang::En),
+        n => Lang::ALL
+            .get(usize::from(n - 1))
+            .copied()
+            .unwrap_or(Lang::En),
+    }
+}
+
+/// Something said, in `lang`: its English as kept (JSON's), or its message
+/// rendered in another language; text with no message stays English.
+pub fn said_in(english: &str, words: Option<&Msg>, lang: Lang) -> String {
+    match (words, lang) {
+        (Some(w), Lang::Zh) => w.render(lang),
+        _ => english.to_string(),
+    }
+}
+
+/// A catalogue message with its arguments, rendered in any language.
+#[derive(Debug, Clone)]
+pub struct Msg {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, MsgArg)>,
+}
+
+impl MsgArg {
+    /// The argument alone, as text in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let zh = lang == Lang::Zh;
+        match self {
+            MsgArg::Text(t) => t.clone(),
+            MsgArg::Number(n) => n.to_string(),
+            MsgArg::Word(en, alias) => word_of(lang, en, *alias).to_string(),
+            MsgArg::List(items) => items.join(list_separator(lang)),
+            MsgArg::And(items) => items.join(if zh { " 和 " } else { " and " }),
+            MsgArg::Items(items) => items
+                .iter()
+                .map(|item| item.render(lang))
+                .collect::<Vec<_>>()
+                .join(list_separator(lang)),
+            MsgArg::Msg(m) => m.render(lang),
+        }
+    }
+}
+
+/// An argument of a [`Msg`].
+#[derive(Debug, Clone)]
+pub enum MsgArg {
+    /// Data: a name, a date, an amount written out.
+    Text(String),
+    Number(usize),
+    /// A vocabulary value: its English name and its Chinese word.
+    Word(&'static str, Option<&'static str>),
+    /// Names joined as a list (`a, b`; 中文 `a、b`).
+    List(Vec<String>),
+    /// Names joined with "and" (`a and b`; 中文 `a 和 b`).
+    And(Vec<String>),
+    /// Arguments each rendered, then joined as a list.
+    Items(Vec<MsgArg>),
+    /// Another message.
+    Msg(Box<Msg>),
+}
+
+impl Msg {
+    pub fn new(key: &'static str) -> Self {
+        Self {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// With one more argument.
+    #[must_use]
+    pub fn arg(mut self, name: &'static str, value: MsgArg) -> Self {
+        self.args.push((name, value));
+        self
+    }
+
+    /// With a text argument.
+    #[must_use]
+    pub fn text(self, name: &'static str, value: impl Into<String>) -> Self {
+        self.arg(name, MsgArg::Text(value.into()))
+    }
+
+    /// With a number argument.
+    #[must_use]
+    pub fn number(self, name: &'static str, value: usize) -> Self {
+        self.arg(name, MsgArg::Number(value))
+    }
+
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        use {Arg, text_with};
+        let texts: Vec<(&'static str, Result<String, usize>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let v = match value {
+                    MsgArg::Number(n) => Err(*n),
+                    other => Ok(other.render(lang)),
+                };
+                (*name, v)
+            })
+            .collect();
+        let args: Vec<(&'static str, Arg)> = texts
+            .iter()
+            .map(|(name, v)| {
+                let arg = match v {
+                    Ok(t) => Arg::Text(t),
+                    Err(n) => Arg::Number(*n),
+                };
+                (*name, arg)
+            })
+            .collect();
+        text_with(lang, self.key, &args)
+    }
+}
+
+/// Why a text is not a date, as a message.
+pub fn date_error(e: &crate::model::DateError) -> Msg {
+    use crate::model::DateProblem as P;
+    let msg = match e.problem {
+        P::Shape => Msg::new("date-not-a-date"),
+        P::Month(month) => Msg::new("date-no-such-month").number("month", month as usize),
+        P::Day { year, month, last } => Msg::new("date-no-such-day")
+            .text("year", year.to_string())
+            .number("month", month as usize)
+            .number("last", last as usize),
+    };
+    msg.text("text", &e.text)
 }
 
 #[cfg(test)]
@@ -145,5 +289,25 @@ mod tests {
     fn the_environment_chooses_chinese_only_for_zh_locales() {
         assert_eq!(choose(Some(Lang::Zh), Some(Lang::En)), Lang::Zh);
         assert_eq!(choose(None, Some(Lang::Zh)), Lang::Zh);
+    }
+
+    /// The date errors' English in the catalogue is the model's own
+    /// (`Display`, which serde's errors carry).
+    #[test]
+    fn date_errors_read_the_same_in_the_catalogue() {
+        for text in [
+            "2026-2-1",
+            "2026-13-01",
+            "2026-02-30",
+            "2024-04-31",
+            "2024-12-32",
+        ] {
+            let e = crate::model::Date::parse(text).unwrap_err();
+            assert_eq!(date_error(&e).render(Lang::En), e.to_string(), "{text}");
+            assert!(
+                !date_error(&e).render(Lang::Zh).contains("Unknown"),
+                "{text}"
+            );
+        }
     }
 }

@@ -7,8 +7,9 @@
 //!
 //! `edit` sits beside `analysis` (it uses the YAML tree, the loader and the
 //! checks, never an analysis or a renderer); `names` and `suggest` are
-//! helpers every layer may use; `i18n` (the message catalogues) sits on
-//! the model, for the renderers and the command line.
+//! helpers every layer may use; `i18n` (the message catalogues and the
+//! `Msg` every human-facing sentence is) sits on the model, for every
+//! layer above it.
 
 mod common;
 
@@ -22,16 +23,18 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("model", &["names", "suggest"]),
     ("i18n", &["names", "model"]),
     ("source", &[]),
-    ("finding", &["names", "model", "source"]),
-    ("yaml", &["names", "model", "finding"]),
+    ("finding", &["names", "model", "source", "i18n"]),
+    ("yaml", &["names", "model", "finding", "i18n"]),
     (
         "load",
-        &["names", "suggest", "model", "source", "finding", "yaml"],
+        &[
+            "names", "suggest", "model", "source", "finding", "yaml", "i18n",
+        ],
     ),
     (
         "checks",
         &[
-            "names", "suggest", "model", "source", "finding", "yaml", "load",
+            "names", "suggest", "model", "source", "finding", "yaml", "load", "i18n",
         ],
     ),
     (
@@ -43,7 +46,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "edit",
         &[
-            "names", "suggest", "model", "source", "finding", "yaml", "load", "checks",
+            "names", "suggest", "model", "source", "finding", "yaml", "load", "checks", "i18n",
         ],
     ),
     (

@@ -59,6 +59,28 @@ fn snapshots_human_and_json_per_scenario() {
         insta::assert_snapshot!(format!("human-{name}"), human.transcript());
         let json = validate(&dir, &["--format", "json"]);
         insta::assert_snapshot!(format!("json-{name}"), json.transcript());
+        let zh = validate(&dir, &["--lang", "zh"]);
+        said_in_chinese(&name, &zh.stdout);
+        insta::assert_snapshot!(format!("human-zh-{name}"), zh.transcript());
+        // Scripts read the same JSON in every language.
+        let zh_json = validate(&dir, &["--format", "json", "--lang", "zh"]);
+        assert_eq!(zh_json.stdout, json.stdout, "{name}");
+    }
+}
+
+/// Every message (`×`) and help line of a Chinese run is said in Chinese:
+/// it has Chinese characters, and no catalogue key is missing.
+fn said_in_chinese(name: &str, out: &str) {
+    assert!(!out.contains("Unknown localization"), "{name}:\n{out}");
+    assert!(!out.contains("help:"), "{name}:\n{out}");
+    let chinese = |line: &str| line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let said: Vec<&str> = out
+        .lines()
+        .filter(|l| l.trim_start().starts_with('×') || l.trim_start().starts_with("建议"))
+        .collect();
+    assert!(!said.is_empty(), "{name}:\n{out}");
+    for line in said {
+        assert!(chinese(line), "{name}: not in Chinese: {line}");
     }
 }
 

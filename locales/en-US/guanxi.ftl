@@ -369,3 +369,196 @@ init-next = next: guanxi validate { $dir }
 log-done = logged { $kind } with { $with } on { $date } in { $file }
 stance-done = { $account }: { $person } toward { $toward }: { $old } → { $new }
 new-done = wrote { $file }
+
+## Diagnostics of `validate`: what is wrong (message) and what to do (help).
+## Codes stay English; these are their words.
+
+check-duplicate-account-id = account id `{ $id }` (from its `id`) is also used by { $others }
+check-duplicate-account-file-name = account id `{ $id }` (from its file name (no `id` given)) is also used by { $others }
+check-duplicate-account-id-help = give each account a unique `id:`
+check-setting-below-one = `{ $name }` is { $value }, it must be at least 1
+check-setting-below-one-help = use a positive whole number, or delete the line for the default
+check-weight-negative = `{ $name }` is { $value }, it must be zero or more
+check-weight-negative-help = weights are relative: 40, 40, 20 is the default
+check-weights-zero = the rank weights are all zero
+check-weights-zero-help = give at least one part a positive weight
+check-path-outside = `{ $path }` is not a folder inside this repository
+check-path-outside-help = write paths relative to this file, without `..`: `paths: [accounts]`
+check-exclude-pattern = `exclude` pattern does not read: { $error }
+check-exclude-pattern-help = write patterns as in .gitignore: `docs/`, `mkdocs.yml`, `*.draft.yaml`
+check-rate-not-positive = the rate for { $currency } is { $value }, it must be above zero
+check-rate-not-positive-help = rates convert each currency into one common unit, e.g. `CNY: 1`, `USD: 7.1`
+check-no-stakeholders = no stakeholders on file
+check-no-stakeholders-help = list everyone involved in buying, not only the boss (docs/domain.md §1)
+check-contact-after-left = interaction on { $date } with `{ $id }`, who left on { $left }
+check-contact-after-left-help = check the date, or correct their `left:` date
+check-unknown-team-member = `by` names `{ $id }`, who is not the owner nor on `team`
+check-unknown-team-member-help = add them to `team:` with their function, or fix the id
+check-repeated-id = `{ $id }` is written twice in the same list; it counts once
+check-repeated-id-help = delete the repeat
+check-duplicate-interaction = the same interaction is already logged on line { $line }
+check-duplicate-interaction-help = delete one of the two entries
+check-stale-opportunity = opportunity `{ $name }` was due to close on { $close } and is still open
+check-stale-opportunity-help = set its stage to won or lost, or move the close date
+check-potential-below-revenue = potential ({ $potential }) is below revenue ({ $revenue }), but potential is their total spend, ours included
+check-potential-below-revenue-help = potential counts what they spend with every vendor; correct one of the figures
+check-competitor-called-us = a competitor cannot be called `us`: that is the column for our own company
+check-competitor-called-us-help = use the competitor's real name
+check-competitor-twice = competitor `{ $name }` is listed twice (first on line { $line })
+check-competitor-twice-help = list each competitor once
+check-missing-us-stance = stakeholder `{ $id }` has no stance toward us
+check-missing-us-stance-help = add `us: unknown` under `stance:` if you do not know yet, and find out (docs/domain.md §2)
+check-stance-column-did-you-mean = did you mean `{ $suggestion }`? the columns are: { $columns }
+check-stance-column-add = add `{ $name }` to the account's `competitors:` list
+check-stance-column-add-or = add it to `competitors:`, or use one of: { $columns }
+check-unknown-stance-column = stance toward `{ $name }`, which is not `us` nor a listed competitor
+check-field = `{ $name }`
+check-opportunity-value = the opportunity's `value`
+check-not-finite = { $what } must be an ordinary number, not { $value }
+check-not-finite-amount-help = write a plain number such as 20000
+check-not-finite-percent-help = write a plain number such as 18 or -3.5
+check-negative = { $what } is { $value }, it cannot be negative
+check-negative-help = write zero or a positive amount
+check-too-large = { $what } is { $value }, above the limit of 10^15
+check-too-large-help = check the number of digits; amounts are plain numbers in the account's currency
+check-influence-range = influence is { $value }, it must be from 1 to 5
+check-influence-range-help = 1 is little say in the purchase, 5 is decisive
+check-cadence-below-one = cadence_days is { $value }, it must be at least 1
+check-cadence-below-one-help = the longest acceptable gap between contacts, in days
+check-empty-with = this interaction names nobody in `with`
+check-empty-with-help = list the stakeholder ids it was with, e.g. `with: [zhao]`
+check-after-as-of = interaction dated { $date }, after the as-of date { $as_of }
+check-in-the-future = interaction dated { $date }, which is in the future
+check-future-interaction-help = check the year; log interactions once they have happened
+check-person-id = `{ $id }` is not one word: our people's ids have no spaces or control characters
+check-person-id-help = write it as one word, e.g. `li.ming` or `吴杰`
+check-account-id = account id `{ $id }` may only use a-z, 0-9, `.`, `_` and `-`
+check-account-id-help = use a lowercase slug such as `qingshan-steel`
+check-stakeholder-id = stakeholder id `{ $id }` may only use a-z, 0-9, `.`, `_` and `-`
+check-stakeholder-id-help = use a short lowercase handle such as `zhao` or `li.wei`; the name goes in `name`
+check-duplicate-stakeholder-id = stakeholder id `{ $id }` is already used on line { $line }
+check-duplicate-stakeholder-id-help = give each person a unique id (for namesakes add a suffix: `wang.2`)
+check-unknown-stakeholder = `{ $field }` names `{ $id }`, but no stakeholder in this file has that id
+check-unknown-stakeholder-did-you-mean = did you mean `{ $suggestion }`? or add a stakeholder with id `{ $id }`
+check-unknown-stakeholder-help = add a stakeholder with id `{ $id }`, or fix the id
+check-reports-to-cycle = reporting lines go round in a circle: { $cycle }
+check-reports-to-cycle-help = someone in this loop reports to a person outside it (or to nobody)
+read-outside-link = skipped: a link to { $target }, outside the folder being read
+read-outside-link-help = account files live in the repository: replace the link with the file, or remove it
+read-not-a-regular-file = skipped: not a regular file (a FIFO, socket or device)
+read-not-a-regular-file-help = account files must be ordinary files; remove or rename this one
+read-symlink-loop = symlink loop: this link points back to { $ancestor }
+read-unreadable-entry-help = fix the permissions or the link, or move it out of the account tree
+read-cannot-read = cannot read: { $reason }
+io-permission-denied = permission denied
+io-not-found = no such file or directory
+io-is-a-directory = is a directory
+io-unknown = unknown error
+io-other = { $error }
+read-unreadable-file-help = check the file's permissions
+read-too-large = the file is { $size } bytes, over the limit of { $limit } bytes
+read-too-large-help = split the file, or raise the limit with --max-file-size or `max_file_size` in .guanxi.yaml
+read-invalid-utf8 = the file is not UTF-8: invalid byte { $byte } here
+read-invalid-utf8-help = save the file as UTF-8 (most editors: File → Save with Encoding → UTF-8)
+read-empty-file = the file is empty
+read-empty-file-help = an account needs at least `account:`, `owner:` and `stakeholders:`; copy one from example-accounts/ to start
+read-not-a-mapping = the top level must be a mapping of fields, found { $found }
+read-not-a-mapping-help = an account file starts with `account: <name>` at the left margin
+yaml-parser = { $detail }
+yaml-too-deep = nested more than { $depth } levels deep
+yaml-too-many-aliases = too many anchors or aliases
+yaml-too-many-values = too many values for one account file
+yaml-alias-bomb = aliases expand to far more data than an account file holds (an alias bomb?)
+yaml-duplicate-key = the same key twice: { $key }
+yaml-multiple-documents = more than one YAML document (`---`) in one file
+yaml-nested-too-deeply = nested too deeply ({ $detail })
+yaml-limit-help = account files need no deep nesting or mass aliases; simplify the file
+yaml-duplicate-key-help = keep one of the two entries
+yaml-multiple-documents-help = put each account in its own file
+yaml-tab-help = indent with spaces; YAML does not allow tabs for indentation
+yaml-syntax-help = fix the YAML syntax at this position
+date-not-a-date = `{ $text }` is not a date in the form YYYY-MM-DD
+date-no-such-month = `{ $text }` has month { $month }; months run from 01 to 12
+date-no-such-day = `{ $text }` does not exist: { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year } has { $last } days
+value-a-list = a list
+value-a-mapping = a mapping
+value-a-single-value = a single value
+value-nothing = nothing
+value-nothing-empty = nothing (an empty value)
+value-true-or-false = true or false
+value-a-whole-number = a whole number
+value-a-number = a number
+value-text = text
+value-a-date = a date written YYYY-MM-DD
+value-literal = `{ $text }`
+value-the-number = the number `{ $text }`
+value-the-text = the text `{ $text }`
+record-name = { $record ->
+        [Account] the account
+        [TeamMember] this team member
+        [Commercial] `commercial`
+        [Goal] this goal
+        [Opportunity] this opportunity
+        [Stakeholder] this stakeholder
+        [Interaction] this interaction
+        [Settings] the settings
+        [CadenceDays] `cadence_days`
+        [RankWeights] `rank`
+        [StanceMap] `stance`
+       *[other] this mapping
+    }
+record-name-capital = { $record ->
+        [Account] The account
+        [TeamMember] This team member
+        [Commercial] `commercial`
+        [Goal] This goal
+        [Opportunity] This opportunity
+        [Stakeholder] This stakeholder
+        [Interaction] This interaction
+        [Settings] The settings
+        [CadenceDays] `cadence_days`
+        [RankWeights] `rank`
+        [StanceMap] `stance`
+       *[other] This mapping
+    }
+replay-expected = expected { $expected }, found { $found }
+replay-write-as-list = write it as a list: `[{ $raw }]`
+replay-write-here = write { $expected } here
+replay-quoted-number = expected { $expected }, found the text `{ $raw }` in quotes
+replay-unquote-help = write the number without quotes: `{ $raw }`
+replay-out-of-range = { $value } is out of range: allowed is { $min } to { $max }
+replay-quote-help = put it in quotes to keep it as text: `"{ $raw }"`
+replay-date-help = write the date as YYYY-MM-DD, a day that exists
+replay-did-you-mean = did you mean `{ $suggestion }`?
+replay-fields-here = the fields here are: { $fields }
+replay-unknown-field = unknown field `{ $field }` in { $record }
+replay-missing-field = { $record } is missing required field `{ $field }`
+replay-add-field = add `{ $field }:` to { $record }
+replay-allowed = allowed: { $expected }
+replay-allowed-did-you-mean = did you mean `{ $suggestion }`? allowed: { $expected }
+replay-or-aliases = { $names } (or { $aliases })
+replay-not-one-of = `{ $value }` is not { $what }
+replay-missing-field-bare = missing required field `{ $field }`
+replay-unexpected-value = unexpected value `{ $value }`
+replay-other = { $detail }
+vocab-what = { $en }
+diagnostic-help = help: { $help }
+github-more-than-shown = { $errors } errors and { $warnings } warnings in all; GitHub shows the first { $shown } of each per step: run `guanxi validate` for every one
+# The underline under a problem in Chinese; English shows the code in words.
+diagnostic-here = here
+# The word before a diagnostic's help, eight columns wide with its spaces.
+diagnostic-help-word = {"  "}help:{" "}
+yaml-tab = { $detail }

@@ -337,3 +337,179 @@ init-next = 下一步：guanxi validate { $dir }
 log-done = 已在 { $file } 记录：{ $date } 与 { $with } { $kind }
 stance-done = { $account }：{ $person } 对{ $toward }：{ $old } → { $new }
 new-done = 已写入 { $file }
+
+## validate 的诊断：问题（message）与处理办法（help）。代码保持英文。
+
+check-duplicate-account-id = 客户编号 `{ $id }`（来自其 `id`）也被 { $others } 使用
+check-duplicate-account-file-name = 客户编号 `{ $id }`（来自文件名，未写 `id`）也被 { $others } 使用
+check-duplicate-account-id-help = 给每个客户一个唯一的 `id:`
+check-setting-below-one = `{ $name }` 为 { $value }，至少应为 1
+check-setting-below-one-help = 写一个正整数，或删掉这一行以用默认值
+check-weight-negative = `{ $name }` 为 { $value }，应为零或正数
+check-weight-negative-help = 权重是相对的：默认 40、40、20
+check-weights-zero = 排序权重全为零
+check-weights-zero-help = 至少给一项正的权重
+check-path-outside = `{ $path }` 不是本仓库内的文件夹
+check-path-outside-help = 写相对于本文件的路径，不要用 `..`：`paths: [accounts]`
+check-exclude-pattern = `exclude` 的模式无法读取：{ $error }
+check-exclude-pattern-help = 按 .gitignore 的写法：`docs/`、`mkdocs.yml`、`*.draft.yaml`
+check-rate-not-positive = { $currency } 的汇率为 { $value }，应大于零
+check-rate-not-positive-help = 汇率把各币种折算成同一单位，例如 `CNY: 1`、`USD: 7.1`
+check-no-stakeholders = 没有记录任何关系人
+check-no-stakeholders-help = 把参与采购的人都列上，不只是老板（docs/domain.md §1）
+check-contact-after-left = { $date } 与 `{ $id }` 的往来，但此人已于 { $left } 离开
+check-contact-after-left-help = 核对日期，或更正其 `left:` 日期
+check-unknown-team-member = `by` 写了 `{ $id }`，此人既不是客户负责人也不在 `team` 中
+check-unknown-team-member-help = 把此人连同职能加入 `team:`，或改正编号
+check-repeated-id = `{ $id }` 在同一列表中写了两次，只算一次
+check-repeated-id-help = 删掉重复的一个
+check-duplicate-interaction = 同一次往来已记录在第 { $line } 行
+check-duplicate-interaction-help = 删掉两条中的一条
+check-stale-opportunity = 商机 `{ $name }` 预计 { $close } 成交，至今仍未关闭
+check-stale-opportunity-help = 把阶段改为 won（赢单）或 lost（丢单），或推迟成交日期
+check-potential-below-revenue = 潜力（{ $potential }）低于收入（{ $revenue }），但潜力是客户的总采购额，包括我方在内
+check-potential-below-revenue-help = 潜力是客户向所有供应商的采购额；改正其中一个数字
+check-competitor-called-us = 竞争对手不能叫 `us`：那是我方自己的一栏
+check-competitor-called-us-help = 写竞争对手的真实名称
+check-competitor-twice = 竞争对手 `{ $name }` 列了两次（第一次在第 { $line } 行）
+check-competitor-twice-help = 每个竞争对手只列一次
+check-missing-us-stance = 关系人 `{ $id }` 没有对我方的态度
+check-missing-us-stance-help = 还不知道就在 `stance:` 下写 `us: unknown`（不），再去摸清（docs/domain.md §2）
+check-stance-column-did-you-mean = 是不是想写 `{ $suggestion }`？可用的栏：{ $columns }
+check-stance-column-add = 把 `{ $name }` 加进客户的 `competitors:` 列表
+check-stance-column-add-or = 把它加进 `competitors:`，或用以下之一：{ $columns }
+check-unknown-stance-column = 对 `{ $name }` 的态度，但它既不是 `us` 也不是已列出的竞争对手
+check-field = `{ $name }`
+check-opportunity-value = 商机的 `value`
+check-not-finite = { $what } 应是普通数字，而不是 { $value }
+check-not-finite-amount-help = 写一个普通数字，例如 20000
+check-not-finite-percent-help = 写一个普通数字，例如 18 或 -3.5
+check-negative = { $what } 为 { $value }，不能是负数
+check-negative-help = 写零或正数
+check-too-large = { $what } 为 { $value }，超过上限 10^15
+check-too-large-help = 核对位数；金额是以客户币种计的普通数字
+check-influence-range = 影响力为 { $value }，应在 1 到 5 之间
+check-influence-range-help = 1 表示对采购几乎没有话语权，5 表示起决定作用
+check-cadence-below-one = cadence_days 为 { $value }，至少应为 1
+check-cadence-below-one-help = 两次联系之间可接受的最长间隔，以天计
+check-empty-with = 这次往来的 `with` 中没有写任何人
+check-empty-with-help = 列出参与的关系人编号，例如 `with: [zhao]`
+check-after-as-of = 往来日期为 { $date }，晚于截止日期 { $as_of }
+check-in-the-future = 往来日期为 { $date }，是未来的日期
+check-future-interaction-help = 核对年份；往来发生之后再记录
+check-person-id = `{ $id }` 不是一个词：我方人员的编号不能有空格或控制字符
+check-person-id-help = 写成一个词，例如 `li.ming` 或 `吴杰`
+check-account-id = 客户编号 `{ $id }` 只能用 a-z、0-9、`.`、`_` 和 `-`
+check-account-id-help = 用小写短名，例如 `qingshan-steel`
+check-stakeholder-id = 关系人编号 `{ $id }` 只能用 a-z、0-9、`.`、`_` 和 `-`
+check-stakeholder-id-help = 用简短的小写代号，例如 `zhao` 或 `li.wei`；姓名写在 `name` 里
+check-duplicate-stakeholder-id = 关系人编号 `{ $id }` 已在第 { $line } 行用过
+check-duplicate-stakeholder-id-help = 每人一个唯一编号（同名者加后缀：`wang.2`）
+check-unknown-stakeholder = `{ $field }` 写了 `{ $id }`，但本文件中没有这个编号的关系人
+check-unknown-stakeholder-did-you-mean = 是不是想写 `{ $suggestion }`？或者添加编号为 `{ $id }` 的关系人
+check-unknown-stakeholder-help = 添加编号为 `{ $id }` 的关系人，或改正编号
+check-reports-to-cycle = 汇报关系绕成了一个圈：{ $cycle }
+check-reports-to-cycle-help = 这个圈里总有人向圈外的人汇报（或不向任何人汇报）
+read-outside-link = 已跳过：指向 { $target } 的链接，在所读文件夹之外
+read-outside-link-help = 客户文件应放在仓库里：用文件本身替换这个链接，或删掉它
+read-not-a-regular-file = 已跳过：不是普通文件（FIFO、套接字或设备）
+read-not-a-regular-file-help = 客户文件必须是普通文件；删掉或重命名这一个
+read-symlink-loop = 符号链接成环：此链接指回 { $ancestor }
+read-unreadable-entry-help = 修正权限或链接，或把它移出客户文件目录
+read-cannot-read = 无法读取：{ $reason }
+io-permission-denied = 没有权限
+io-not-found = 文件或目录不存在
+io-is-a-directory = 是一个目录
+io-unknown = 未知错误
+io-other = { $error }
+read-unreadable-file-help = 检查文件的权限
+read-too-large = 文件有 { $size } 字节，超过上限 { $limit } 字节
+read-too-large-help = 拆分文件，或用 --max-file-size 或 .guanxi.yaml 中的 `max_file_size` 提高上限
+read-invalid-utf8 = 文件不是 UTF-8 编码：此处有无效字节 { $byte }
+read-invalid-utf8-help = 把文件另存为 UTF-8（多数编辑器：文件 → 以编码保存 → UTF-8）
+read-empty-file = 文件是空的
+read-empty-file-help = 一个客户至少要有 `account:`、`owner:` 和 `stakeholders:`；可以从 example-accounts/ 复制一个开始
+read-not-a-mapping = 顶层必须是字段的映射，这里却是{ $found }
+read-not-a-mapping-help = 客户文件以顶格的 `account: <名称>` 开头
+yaml-parser = YAML 语法错误：{ $detail }
+yaml-too-deep = 嵌套超过 { $depth } 层
+yaml-too-many-aliases = 锚点或别名太多
+yaml-too-many-values = 一个客户文件的值太多
+yaml-alias-bomb = 别名展开后的数据远超一个客户文件应有的量（别名炸弹？）
+yaml-duplicate-key = 同一个键写了两次：{ $key }
+yaml-multiple-documents = 一个文件中有多个 YAML 文档（`---`）
+yaml-nested-too-deeply = 嵌套太深（{ $detail }）
+yaml-limit-help = 客户文件用不到深层嵌套或大量别名；请简化文件
+yaml-duplicate-key-help = 两处只保留一处
+yaml-multiple-documents-help = 每个客户单独一个文件
+yaml-tab-help = 用空格缩进；YAML 不允许用制表符缩进
+yaml-syntax-help = 修正此处的 YAML 语法
+date-not-a-date = `{ $text }` 不是 YYYY-MM-DD 格式的日期
+date-no-such-month = `{ $text }` 的月份是 { $month }；月份只能是 01 到 12
+date-no-such-day = `{ $text }` 不存在：{ $year } 年 { $month } 月只有 { $last } 天
+value-a-list = 列表
+value-a-mapping = 映射
+value-a-single-value = 单个值
+value-nothing = 空
+value-nothing-empty = 空（没有值）
+value-true-or-false = 布尔值（true 或 false）
+value-a-whole-number = 整数
+value-a-number = 数字
+value-text = 文本
+value-a-date = YYYY-MM-DD 格式的日期
+value-literal = `{ $text }`
+value-the-number = 数字 `{ $text }`
+value-the-text = 文本 `{ $text }`
+record-name = { $record ->
+        [Account] 本客户
+        [TeamMember] 这位团队成员
+        [Commercial] `commercial`
+        [Goal] 这个目标
+        [Opportunity] 这个商机
+        [Stakeholder] 这位关系人
+        [Interaction] 这次往来
+        [Settings] 设置
+        [CadenceDays] `cadence_days`
+        [RankWeights] `rank`
+        [StanceMap] `stance`
+       *[other] 这个映射
+    }
+record-name-capital = { record-name }
+replay-expected = 应为{ $expected }，实际是{ $found }
+replay-write-as-list = 写成列表：`[{ $raw }]`
+replay-write-here = 这里应写{ $expected }
+replay-quoted-number = 应为{ $expected }，实际是加了引号的文本 `{ $raw }`
+replay-unquote-help = 数字不要加引号：`{ $raw }`
+replay-out-of-range = { $value } 超出范围：允许 { $min } 到 { $max }
+replay-quote-help = 加上引号以保持为文本：`"{ $raw }"`
+replay-date-help = 日期写成 YYYY-MM-DD，且是真实存在的一天
+replay-did-you-mean = 是不是想写 `{ $suggestion }`？
+replay-fields-here = 这里可用的字段：{ $fields }
+replay-unknown-field = { $record }中有未知字段 `{ $field }`
+replay-missing-field = { $record }缺少必填字段 `{ $field }`
+replay-add-field = 给{ $record }加上 `{ $field }:`
+replay-allowed = 允许的值：{ $expected }
+replay-allowed-did-you-mean = 是不是想写 `{ $suggestion }`？允许的值：{ $expected }
+replay-or-aliases = { $aliases }（或 { $names }）
+replay-not-one-of = `{ $value }` 不是有效的{ $what }
+replay-missing-field-bare = 缺少必填字段 `{ $field }`
+replay-unexpected-value = 意外的值 `{ $value }`
+replay-other = { $detail }
+vocab-what = { $vocab ->
+        [Stance] 态度
+        [Level] 层级
+        [Role] 采购角色
+        [TeamFunction] 团队职能
+        [RelationshipStage] 关系阶段
+        [OpportunityStage] 商机阶段
+        [Horizon] 目标期限
+        [Intel] 情报评价
+        [InteractionKind] 往来类型
+        [Lang] 界面语言
+       *[other] 值
+    }
+diagnostic-help = 建议：{ $help }
+github-more-than-shown = 共 { $errors } 个错误、{ $warnings } 个警告；GitHub 每一步每类只显示前 { $shown } 个：运行 `guanxi validate` 查看全部
+diagnostic-here = 此处
+diagnostic-help-word = {"  "}建议：
+yaml-tab = 用了制表符（tab）缩进（{ $detail }）

@@ -9,6 +9,8 @@ use serde::Serialize;
 
 use crate::model::Lang;
 
+pub use crate::i18n::{Msg, MsgArg, said_in};
+
 use crate::finding::Severity;
 
 crate::names::codes! {
@@ -169,115 +171,6 @@ pub fn next_step(stage: crate::model::RelationshipStage) -> Msg {
         S::Trust => "stage-next-trust",
         S::Loyalty => "stage-next-loyalty",
     })
-}
-
-/// Something said, in `lang`: its English as kept (JSON's), or its message
-/// rendered in another language; text with no message stays English.
-pub fn said_in(english: &str, words: Option<&Msg>, lang: Lang) -> String {
-    match (words, lang) {
-        (Some(w), Lang::Zh) => w.render(lang),
-        _ => english.to_string(),
-    }
-}
-
-/// A catalogue message with its arguments, rendered in any language.
-#[derive(Debug, Clone)]
-pub struct Msg {
-    pub key: &'static str,
-    pub args: Vec<(&'static str, MsgArg)>,
-}
-
-impl MsgArg {
-    /// The argument alone, as text in `lang`.
-    pub fn render(&self, lang: Lang) -> String {
-        let zh = lang == Lang::Zh;
-        match self {
-            MsgArg::Text(t) => t.clone(),
-            MsgArg::Number(n) => n.to_string(),
-            MsgArg::Word(en, alias) => crate::i18n::word_of(lang, en, *alias).to_string(),
-            MsgArg::List(items) => items.join(crate::i18n::list_separator(lang)),
-            MsgArg::And(items) => items.join(if zh { " 和 " } else { " and " }),
-            MsgArg::Items(items) => items
-                .iter()
-                .map(|item| item.render(lang))
-                .collect::<Vec<_>>()
-                .join(crate::i18n::list_separator(lang)),
-            MsgArg::Msg(m) => m.render(lang),
-        }
-    }
-}
-
-/// An argument of a [`Msg`].
-#[derive(Debug, Clone)]
-pub enum MsgArg {
-    /// Data: a name, a date, an amount written out.
-    Text(String),
-    Number(usize),
-    /// A vocabulary value: its English name and its Chinese word.
-    Word(&'static str, Option<&'static str>),
-    /// Names joined as a list (`a, b`; 中文 `a、b`).
-    List(Vec<String>),
-    /// Names joined with "and" (`a and b`; 中文 `a 和 b`).
-    And(Vec<String>),
-    /// Arguments each rendered, then joined as a list.
-    Items(Vec<MsgArg>),
-    /// Another message.
-    Msg(Box<Msg>),
-}
-
-impl Msg {
-    pub fn new(key: &'static str) -> Self {
-        Self {
-            key,
-            args: Vec::new(),
-        }
-    }
-
-    /// With one more argument.
-    #[must_use]
-    pub fn arg(mut self, name: &'static str, value: MsgArg) -> Self {
-        self.args.push((name, value));
-        self
-    }
-
-    /// With a text argument.
-    #[must_use]
-    pub fn text(self, name: &'static str, value: impl Into<String>) -> Self {
-        self.arg(name, MsgArg::Text(value.into()))
-    }
-
-    /// With a number argument.
-    #[must_use]
-    pub fn number(self, name: &'static str, value: usize) -> Self {
-        self.arg(name, MsgArg::Number(value))
-    }
-
-    /// The message in `lang`.
-    pub fn render(&self, lang: Lang) -> String {
-        use crate::i18n::{Arg, text_with};
-        let texts: Vec<(&'static str, Result<String, usize>)> = self
-            .args
-            .iter()
-            .map(|(name, value)| {
-                let v = match value {
-                    MsgArg::Number(n) => Err(*n),
-                    other => Ok(other.render(lang)),
-                };
-                (*name, v)
-            })
-            .collect();
-        let args: Vec<(&'static str, Arg)> = texts
-            .iter()
-            .map(|(name, v)| {
-                let arg = match v {
-                    Ok(t) => Arg::Text(t),
-                    Err(n) => Arg::Number(*n),
-                };
-                (*name, arg)
-            })
-            .collect();
-        text_with(lang, self.key, &args)
-    }
 }
 
 impl Finding {

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::FileCtx;
 use crate::finding::Code;
+use crate::i18n::Msg;
 
 pub(super) fn check(ctx: &mut FileCtx) {
     let account = ctx.account;
@@ -11,8 +12,8 @@ pub(super) fn check(ctx: &mut FileCtx) {
         ctx.report(
             Code::NoStakeholders,
             &account.stakeholders,
-            "no stakeholders on file".into(),
-            "list everyone involved in buying, not only the boss (docs/domain.md §1)",
+            Msg::new("check-no-stakeholders"),
+            Msg::new("check-no-stakeholders-help"),
         );
     }
 
@@ -34,11 +35,11 @@ pub(super) fn check(ctx: &mut FileCtx) {
                 ctx.report(
                     Code::ContactAfterLeft,
                     w,
-                    format!(
-                        "interaction on {} with `{}`, who left on {gone}",
-                        i.date.value, w.value
-                    ),
-                    "check the date, or correct their `left:` date",
+                    Msg::new("check-contact-after-left")
+                        .text("date", i.date.value.to_string())
+                        .text("id", &w.value)
+                        .text("left", gone.to_string()),
+                    Msg::new("check-contact-after-left-help"),
                 );
             }
         }
@@ -47,11 +48,8 @@ pub(super) fn check(ctx: &mut FileCtx) {
                 ctx.report(
                     Code::UnknownTeamMember,
                     b,
-                    format!(
-                        "`by` names `{}`, who is not the owner nor on `team`",
-                        b.value
-                    ),
-                    "add them to `team:` with their function, or fix the id",
+                    Msg::new("check-unknown-team-member").text("id", &b.value),
+                    Msg::new("check-unknown-team-member-help"),
                 );
             }
         }
@@ -62,11 +60,8 @@ pub(super) fn check(ctx: &mut FileCtx) {
                     ctx.report(
                         Code::RepeatedId,
                         id,
-                        format!(
-                            "`{}` is written twice in the same list; it counts once",
-                            id.value
-                        ),
-                        "delete the repeat",
+                        Msg::new("check-repeated-id").text("id", &id.value),
+                        Msg::new("check-repeated-id-help"),
                     );
                 }
             }
@@ -86,8 +81,8 @@ pub(super) fn check(ctx: &mut FileCtx) {
             ctx.report(
                 Code::DuplicateInteraction,
                 &i.date,
-                format!("the same interaction is already logged on line {line}"),
-                "delete one of the two entries",
+                Msg::new("check-duplicate-interaction").text("line", line.to_string()),
+                Msg::new("check-duplicate-interaction-help"),
             );
         } else {
             seen.insert(key, i.date.span.offset);
@@ -103,11 +98,10 @@ pub(super) fn check(ctx: &mut FileCtx) {
             ctx.report(
                 Code::StaleOpportunity,
                 close,
-                format!(
-                    "opportunity `{}` was due to close on {} and is still open",
-                    o.name.value, close.value
-                ),
-                "set its stage to won or lost, or move the close date",
+                Msg::new("check-stale-opportunity")
+                    .text("name", &o.name.value)
+                    .text("close", close.value.to_string()),
+                Msg::new("check-stale-opportunity-help"),
             );
         }
     }
@@ -119,11 +113,10 @@ pub(super) fn check(ctx: &mut FileCtx) {
         ctx.report(
             Code::PotentialBelowRevenue,
             pot,
-            format!(
-                "potential ({}) is below revenue ({}), but potential is their total spend, ours included",
-                pot.value, rev.value
-            ),
-            "potential counts what they spend with every vendor; correct one of the figures",
+            Msg::new("check-potential-below-revenue")
+                .text("potential", pot.value.to_string())
+                .text("revenue", rev.value.to_string()),
+            Msg::new("check-potential-below-revenue-help"),
         );
     }
 }

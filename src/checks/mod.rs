@@ -23,6 +23,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use crate::finding::{Code, Diagnostic};
+use crate::i18n::{Msg, MsgArg};
 use crate::model::{Account, Date, Settings, Sp};
 use crate::source::SourceFile;
 
@@ -63,7 +64,7 @@ pub(crate) struct FileCtx<'a> {
 }
 
 impl FileCtx<'_> {
-    pub fn report<T>(&mut self, code: Code, at: &Sp<T>, message: String, help: &str) {
+    pub fn report<T>(&mut self, code: Code, at: &Sp<T>, message: Msg, help: Msg) {
         let d = Diagnostic::at(code, self.source, at.span, message).with_help(help);
         self.out.push(d);
     }
@@ -101,20 +102,19 @@ pub fn check_repo(accounts: &[AccountKey], out: &mut Vec<Diagnostic>) {
                 .filter(|o| o.path != a.path)
                 .map(|o| crate::source::display_path(&o.path))
                 .collect();
-            let how = if a.explicit {
-                "its `id`"
+            let key = if a.explicit {
+                "check-duplicate-account-id"
             } else {
-                "its file name (no `id` given)"
+                "check-duplicate-account-file-name"
             };
             let mut d = Diagnostic::file(
                 Code::DuplicateAccountId,
                 &a.path,
-                format!(
-                    "account id `{id}` (from {how}) is also used by {}",
-                    others.join(", ")
-                ),
+                Msg::new(key)
+                    .text("id", id)
+                    .arg("others", MsgArg::List(others)),
             )
-            .with_help("give each account a unique `id:`");
+            .with_help(Msg::new("check-duplicate-account-id-help"));
             // The file's text is gone by now (memory); its position is kept.
             (d.line, d.column) = (a.line, a.column);
             out.push(d);
@@ -144,9 +144,11 @@ pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diag
                     Code::OutOfRange,
                     source,
                     v.span,
-                    format!("`{name}` is {}, it must be at least 1", v.value),
+                    Msg::new("check-setting-below-one")
+                        .text("name", name)
+                        .text("value", v.value.to_string()),
                 )
-                .with_help("use a positive whole number, or delete the line for the default"),
+                .with_help(Msg::new("check-setting-below-one-help")),
             );
         }
     }
@@ -164,9 +166,11 @@ pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diag
                     Code::OutOfRange,
                     source,
                     v.span,
-                    format!("`{name}` is {}, it must be zero or more", v.value),
+                    Msg::new("check-weight-negative")
+                        .text("name", name)
+                        .text("value", v.value.to_string()),
                 )
-                .with_help("weights are relative: 40, 40, 20 is the default"),
+                .with_help(Msg::new("check-weight-negative-help")),
             );
         }
     }
@@ -178,9 +182,9 @@ pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diag
                 Code::OutOfRange,
                 source,
                 v.span,
-                "the rank weights are all zero".to_string(),
+                Msg::new("check-weights-zero"),
             )
-            .with_help("give at least one part a positive weight"),
+            .with_help(Msg::new("check-weights-zero-help")),
         );
     }
     for path in settings.paths.iter().flatten() {
@@ -190,9 +194,9 @@ pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diag
                     Code::InvalidValue,
                     source,
                     path.span,
-                    format!("`{}` is not a folder inside this repository", path.value),
+                    Msg::new("check-path-outside").text("path", &path.value),
                 )
-                .with_help("write paths relative to this file, without `..`: `paths: [accounts]`"),
+                .with_help(Msg::new("check-path-outside-help")),
             );
         }
     }
@@ -204,11 +208,9 @@ pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diag
                     Code::InvalidValue,
                     source,
                     pattern.span,
-                    format!("`exclude` pattern does not read: {e}"),
+                    Msg::new("check-exclude-pattern").text("error", e.to_string()),
                 )
-                .with_help(
-                    "write patterns as in .gitignore: `docs/`, `mkdocs.yml`, `*.draft.yaml`",
-                ),
+                .with_help(Msg::new("check-exclude-pattern-help")),
             );
         }
     }
@@ -219,14 +221,11 @@ pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diag
                     Code::OutOfRange,
                     source,
                     rate.span,
-                    format!(
-                        "the rate for {currency} is {}, it must be above zero",
-                        rate.value
-                    ),
+                    Msg::new("check-rate-not-positive")
+                        .text("currency", currency.as_str())
+                        .text("value", rate.value.to_string()),
                 )
-                .with_help(
-                    "rates convert each currency into one common unit, e.g. `CNY: 1`, `USD: 7.1`",
-                ),
+                .with_help(Msg::new("check-rate-not-positive-help")),
             );
         }
     }

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::FileCtx;
 use crate::finding::Code;
+use crate::i18n::Msg;
 use crate::model::Sp;
 
 /// `[a-z0-9][a-z0-9._-]*`, as docs/format.md requires of account and stakeholder ids:
@@ -40,11 +41,8 @@ fn person_ids(ctx: &mut FileCtx) {
             ctx.report(
                 Code::InvalidId,
                 id,
-                format!(
-                    "`{}` is not one word: our people's ids have no spaces or control characters",
-                    id.value.escape_debug()
-                ),
-                "write it as one word, e.g. `li.ming` or `吴杰`",
+                Msg::new("check-person-id").text("id", id.value.escape_debug().to_string()),
+                Msg::new("check-person-id-help"),
             );
         }
     }
@@ -59,11 +57,8 @@ pub(super) fn check(ctx: &mut FileCtx) {
         ctx.report(
             Code::InvalidId,
             id,
-            format!(
-                "account id `{}` may only use a-z, 0-9, `.`, `_` and `-`",
-                id.value
-            ),
-            "use a lowercase slug such as `qingshan-steel`",
+            Msg::new("check-account-id").text("id", &id.value),
+            Msg::new("check-account-id-help"),
         );
     }
 
@@ -74,11 +69,8 @@ pub(super) fn check(ctx: &mut FileCtx) {
             ctx.report(
                 Code::InvalidId,
                 &s.id,
-                format!(
-                    "stakeholder id `{}` may only use a-z, 0-9, `.`, `_` and `-`",
-                    s.id.value
-                ),
-                "use a short lowercase handle such as `zhao` or `li.wei`; the name goes in `name`",
+                Msg::new("check-stakeholder-id").text("id", &s.id.value),
+                Msg::new("check-stakeholder-id-help"),
             );
         }
         if let Some(first) = first_seen.get(s.id.as_str()) {
@@ -86,11 +78,10 @@ pub(super) fn check(ctx: &mut FileCtx) {
             ctx.report(
                 Code::DuplicateStakeholderId,
                 &s.id,
-                format!(
-                    "stakeholder id `{}` is already used on line {line}",
-                    s.id.value
-                ),
-                "give each person a unique id (for namesakes add a suffix: `wang.2`)",
+                Msg::new("check-duplicate-stakeholder-id")
+                    .text("id", &s.id.value)
+                    .text("line", line.to_string()),
+                Msg::new("check-duplicate-stakeholder-id-help"),
             );
         } else {
             first_seen.insert(s.id.as_str(), &s.id);
@@ -100,20 +91,18 @@ pub(super) fn check(ctx: &mut FileCtx) {
 
     let unknown = |ctx: &mut FileCtx, r: &Sp<String>, field: &str| {
         let help = match crate::suggest::closest(r, ids.iter().copied()) {
-            Some(s) => format!(
-                "did you mean `{s}`? or add a stakeholder with id `{}`",
-                r.value
-            ),
-            None => format!("add a stakeholder with id `{}`, or fix the id", r.value),
+            Some(s) => Msg::new("check-unknown-stakeholder-did-you-mean")
+                .text("suggestion", s)
+                .text("id", &r.value),
+            None => Msg::new("check-unknown-stakeholder-help").text("id", &r.value),
         };
         ctx.report(
             Code::UnknownStakeholder,
             r,
-            format!(
-                "`{field}` names `{}`, but no stakeholder in this file has that id",
-                r.value
-            ),
-            &help,
+            Msg::new("check-unknown-stakeholder")
+                .text("field", field)
+                .text("id", &r.value),
+            help,
         );
     };
 
@@ -195,11 +184,8 @@ fn report_cycle(
     ctx.report(
         Code::ReportsToCycle,
         link,
-        format!(
-            "reporting lines go round in a circle: {}",
-            cycle.join(" → ")
-        ),
-        "someone in this loop reports to a person outside it (or to nobody)",
+        Msg::new("check-reports-to-cycle").text("cycle", cycle.join(" → ")),
+        Msg::new("check-reports-to-cycle-help"),
     );
 }
 

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::FileCtx;
 use crate::finding::Code;
+use crate::i18n::{Msg, MsgArg};
 use crate::model::US;
 
 pub(super) fn check(ctx: &mut FileCtx) {
@@ -14,19 +15,18 @@ pub(super) fn check(ctx: &mut FileCtx) {
             ctx.report(
                 Code::DuplicateCompetitor,
                 c,
-                "a competitor cannot be called `us`: that is the column for our own company".into(),
-                "use the competitor's real name",
+                Msg::new("check-competitor-called-us"),
+                Msg::new("check-competitor-called-us-help"),
             );
         } else if let Some(offset) = competitors.get(c.as_str()) {
             let (line, _) = ctx.source.line_col(*offset);
             ctx.report(
                 Code::DuplicateCompetitor,
                 c,
-                format!(
-                    "competitor `{}` is listed twice (first on line {line})",
-                    c.value
-                ),
-                "list each competitor once",
+                Msg::new("check-competitor-twice")
+                    .text("name", &c.value)
+                    .text("line", line.to_string()),
+                Msg::new("check-competitor-twice-help"),
             );
         } else {
             competitors.insert(c.as_str(), c.span.offset);
@@ -41,8 +41,8 @@ pub(super) fn check(ctx: &mut FileCtx) {
             ctx.report(
                 Code::MissingUsStance,
                 &s.stance,
-                format!("stakeholder `{}` has no stance toward us", s.id.value),
-                "add `us: unknown` under `stance:` if you do not know yet, and find out (docs/domain.md §2)",
+                Msg::new("check-missing-us-stance").text("id", &s.id.value),
+                Msg::new("check-missing-us-stance-help"),
             );
         }
         let mut seen: BTreeMap<&str, ()> = BTreeMap::new();
@@ -51,27 +51,21 @@ pub(super) fn check(ctx: &mut FileCtx) {
                 continue; // YAML itself rejects duplicate keys.
             }
             if !columns.contains(&key.as_str()) {
+                let all = || MsgArg::List(columns.iter().map(|c| c.to_string()).collect());
                 let help = match crate::suggest::closest(key, columns.iter().copied()) {
-                    Some(sug) => format!(
-                        "did you mean `{sug}`? the columns are: {}",
-                        columns.join(", ")
-                    ),
+                    Some(sug) => Msg::new("check-stance-column-did-you-mean")
+                        .text("suggestion", sug)
+                        .arg("columns", all()),
                     None if competitors.is_empty() => {
-                        format!("add `{}` to the account's `competitors:` list", key.value)
+                        Msg::new("check-stance-column-add").text("name", &key.value)
                     }
-                    None => format!(
-                        "add it to `competitors:`, or use one of: {}",
-                        columns.join(", ")
-                    ),
+                    None => Msg::new("check-stance-column-add-or").arg("columns", all()),
                 };
                 ctx.report(
                     Code::UnknownStanceColumn,
                     key,
-                    format!(
-                        "stance toward `{}`, which is not `us` nor a listed competitor",
-                        key.value
-                    ),
-                    &help,
+                    Msg::new("check-unknown-stance-column").text("name", &key.value),
+                    help,
                 );
             }
         }

@@ -2,6 +2,7 @@
 
 use super::FileCtx;
 use crate::finding::Code;
+use crate::i18n::{Msg, MsgArg};
 use crate::model::Sp;
 
 /// The largest amount (revenue, potential, a value or a cost) accepted: a
@@ -9,56 +10,70 @@ use crate::model::Sp;
 /// below where sums lose their digits.
 pub const MAX_AMOUNT: f64 = 1e15;
 
-fn non_negative(ctx: &mut FileCtx, value: Option<&Sp<f64>>, what: &str) {
+fn non_negative(ctx: &mut FileCtx, value: Option<&Sp<f64>>, what: Msg) {
     let Some(v) = value else { return };
+    let what = || MsgArg::Msg(Box::new(what.clone()));
     if !v.value.is_finite() {
         ctx.report(
             Code::OutOfRange,
             v,
-            format!("{what} must be an ordinary number, not {}", v.value),
-            "write a plain number such as 20000",
+            Msg::new("check-not-finite")
+                .arg("what", what())
+                .text("value", v.value.to_string()),
+            Msg::new("check-not-finite-amount-help"),
         );
     } else if v.value < 0.0 {
         ctx.report(
             Code::OutOfRange,
             v,
-            format!("{what} is {}, it cannot be negative", v.value),
-            "write zero or a positive amount",
+            Msg::new("check-negative")
+                .arg("what", what())
+                .text("value", v.value.to_string()),
+            Msg::new("check-negative-help"),
         );
     } else if v.value > MAX_AMOUNT {
         ctx.report(
             Code::OutOfRange,
             v,
-            format!("{what} is {}, above the limit of 10^15", v.value),
-            "check the number of digits; amounts are plain numbers in the account's currency",
+            Msg::new("check-too-large")
+                .arg("what", what())
+                .text("value", v.value.to_string()),
+            Msg::new("check-too-large-help"),
         );
     }
 }
 
-fn finite(ctx: &mut FileCtx, value: Option<&Sp<f64>>, what: &str) {
+fn finite(ctx: &mut FileCtx, value: Option<&Sp<f64>>, what: Msg) {
     if let Some(v) = value
         && !v.value.is_finite()
     {
         ctx.report(
             Code::OutOfRange,
             v,
-            format!("{what} must be an ordinary number, not {}", v.value),
-            "write a plain number such as 18 or -3.5",
+            Msg::new("check-not-finite")
+                .arg("what", MsgArg::Msg(Box::new(what)))
+                .text("value", v.value.to_string()),
+            Msg::new("check-not-finite-percent-help"),
         );
     }
+}
+
+/// A field named in a message: `` `revenue` ``.
+fn field(name: &str) -> Msg {
+    Msg::new("check-field").text("name", name)
 }
 
 pub(super) fn check(ctx: &mut FileCtx) {
     let account = ctx.account;
     if let Some(c) = &account.commercial {
-        non_negative(ctx, c.revenue.as_ref(), "`revenue`");
-        non_negative(ctx, c.potential.as_ref(), "`potential`");
-        non_negative(ctx, c.payment_days.as_ref(), "`payment_days`");
-        finite(ctx, c.margin_pct.as_ref(), "`margin_pct`");
-        finite(ctx, c.growth_pct.as_ref(), "`growth_pct`");
+        non_negative(ctx, c.revenue.as_ref(), field("revenue"));
+        non_negative(ctx, c.potential.as_ref(), field("potential"));
+        non_negative(ctx, c.payment_days.as_ref(), field("payment_days"));
+        finite(ctx, c.margin_pct.as_ref(), field("margin_pct"));
+        finite(ctx, c.growth_pct.as_ref(), field("growth_pct"));
     }
     for o in &account.opportunities {
-        non_negative(ctx, o.value.as_ref(), "the opportunity's `value`");
+        non_negative(ctx, o.value.as_ref(), Msg::new("check-opportunity-value"));
     }
     for s in account.stakeholders.iter() {
         if let Some(i) = &s.influence
@@ -67,8 +82,8 @@ pub(super) fn check(ctx: &mut FileCtx) {
             ctx.report(
                 Code::OutOfRange,
                 i,
-                format!("influence is {}, it must be from 1 to 5", i.value),
-                "1 is little say in the purchase, 5 is decisive",
+                Msg::new("check-influence-range").text("value", i.value.to_string()),
+                Msg::new("check-influence-range-help"),
             );
         }
         if let Some(c) = &s.cadence_days
@@ -77,35 +92,32 @@ pub(super) fn check(ctx: &mut FileCtx) {
             ctx.report(
                 Code::OutOfRange,
                 c,
-                format!("cadence_days is {}, it must be at least 1", c.value),
-                "the longest acceptable gap between contacts, in days",
+                Msg::new("check-cadence-below-one").text("value", c.value.to_string()),
+                Msg::new("check-cadence-below-one-help"),
             );
         }
     }
     for i in &account.interactions {
-        non_negative(ctx, i.cost.as_ref(), "`cost`");
+        non_negative(ctx, i.cost.as_ref(), field("cost"));
         if i.with.is_empty() {
             ctx.report(
                 Code::EmptyWith,
                 &i.with,
-                "this interaction names nobody in `with`".into(),
-                "list the stakeholder ids it was with, e.g. `with: [zhao]`",
+                Msg::new("check-empty-with"),
+                Msg::new("check-empty-with-help"),
             );
         }
         if i.date.value > ctx.dates.latest() {
             let message = if ctx.dates.as_of > ctx.dates.today {
-                format!(
-                    "interaction dated {}, after the as-of date {}",
-                    i.date.value, ctx.as_of
-                )
+                Msg::new("check-after-as-of").text("as_of", ctx.as_of.to_string())
             } else {
-                format!("interaction dated {}, which is in the future", i.date.value)
+                Msg::new("check-in-the-future")
             };
             ctx.report(
                 Code::FutureInteraction,
                 &i.date,
-                message,
-                "check the year; log interactions once they have happened",
+                message.text("date", i.date.value.to_string()),
+                Msg::new("check-future-interaction-help"),
             );
         }
     }

@@ -294,6 +294,7 @@ impl Input {
             let style = human::Style {
                 color: global.color_for(stderr.is_terminal()),
                 width: global.width(),
+                lang: global.lang(repo.settings.lang),
             };
             let mut err = stderr.lock();
             let _ = human::write_diagnostics(&mut err, &errors, style);

@@ -222,6 +222,7 @@ fn report(global: &GlobalArgs, diagnostics: &[crate::finding::Diagnostic]) {
     let style = human::Style {
         color: global.color_for(stderr.is_terminal()),
         width: global.width(),
+        lang: crate::i18n::current(),
     };
     let _ = human::write_diagnostics(&mut stderr.lock(), diagnostics, style);
 }

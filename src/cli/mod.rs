@@ -197,7 +197,7 @@ pub fn parse() -> Cli {
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
-    Date::parse(s)
+    Date::parse(s).map_err(|e| e.to_string())
 }
 
 impl GlobalArgs {
@@ -221,12 +221,12 @@ impl GlobalArgs {
         }
     }
 
-    /// Width for wrapped output: the terminal's, else `COLUMNS`, else 100.
     /// The interface language, given the settings' `lang:`.
     pub fn lang(&self, setting: Option<crate::model::Lang>) -> crate::model::Lang {
         crate::i18n::choose(self.lang, setting)
     }
 
+    /// Width for wrapped output: the terminal's, else `COLUMNS`, else 100.
     pub fn width(&self) -> usize {
         std::env::var("COLUMNS")
             .ok()

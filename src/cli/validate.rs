@@ -83,22 +83,19 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         Ok(repo) => repo,
         Err(missing) => return Ok(super::report_missing(&missing)),
     };
+    let lang = global.lang(repo.settings.lang);
     match args.format {
         Format::Human => {
             let style = human::Style {
                 color: global.color(),
                 width: global.width(),
+                lang,
             };
             human::write_diagnostics(out, &repo.diagnostics, style)?;
-            human::write_summary(
-                out,
-                repo.files,
-                &repo.diagnostics,
-                args.global.lang(repo.settings.lang),
-            )?;
+            human::write_summary(out, repo.files, &repo.diagnostics, lang)?;
         }
         Format::Json => json::write_validation(out, repo.files, &repo.diagnostics)?,
-        Format::Github => github::write_validation(out, &repo.diagnostics)?,
+        Format::Github => github::write_validation(out, &repo.diagnostics, lang)?,
         Format::Sarif => crate::render::sarif::write_validation(out, &repo.diagnostics)?,
     }
     Ok(if repo.had_io_error() {

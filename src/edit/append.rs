@@ -119,7 +119,8 @@ fn sequence_indent(text: &str, root: &Node) -> String {
 
 /// Returns `text` with `entry` appended to its interactions.
 pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
-    let root = crate::yaml::tree(text).map_err(|p| EditError(p.message))?;
+    let root =
+        crate::yaml::tree(text).map_err(|p| EditError(p.message.render(crate::model::Lang::En)))?;
     let root = &root;
     let nl = newline(text);
     let Kind::Map(entries) = &root.kind else {

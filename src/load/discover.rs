@@ -6,6 +6,7 @@ use walkdir::WalkDir;
 
 use super::scope::{Scope, Walk};
 use crate::finding::{Code, Diagnostic};
+use crate::i18n::{Msg, MsgArg};
 
 /// The account files under the given paths, plus what could not be walked.
 #[derive(Debug, Default)]
@@ -75,14 +76,10 @@ pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<Miss
                             Diagnostic::file(
                                 Code::OutsideLink,
                                 entry.path(),
-                                format!(
-                                    "skipped: a link to {}, outside the folder being read",
-                                    target.display()
-                                ),
+                                Msg::new("read-outside-link")
+                                    .text("target", target.display().to_string()),
                             )
-                            .with_help(
-                                "account files live in the repository: replace the link with the file, or remove it",
-                            ),
+                            .with_help(Msg::new("read-outside-link-help")),
                         );
                         if entry.file_type().is_dir() {
                             walker.skip_current_dir();
@@ -105,28 +102,23 @@ pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<Miss
                             Diagnostic::file(
                                 Code::NotARegularFile,
                                 entry.path(),
-                                "skipped: not a regular file (a FIFO, socket or device)",
+                                Msg::new("read-not-a-regular-file"),
                             )
-                            .with_help(
-                                "account files must be ordinary files; remove or rename this one",
-                            ),
+                            .with_help(Msg::new("read-not-a-regular-file-help")),
                         );
                     }
                 }
                 Err(err) => {
                     let path = err.path().map_or_else(|| root.clone(), Path::to_path_buf);
                     let message = if let Some(ancestor) = err.loop_ancestor() {
-                        format!(
-                            "symlink loop: this link points back to {}",
-                            crate::source::display_path(ancestor)
-                        )
+                        Msg::new("read-symlink-loop")
+                            .text("ancestor", crate::source::display_path(ancestor))
                     } else {
-                        format!("cannot read: {}", io_message(err.io_error()))
+                        cannot_read(err.io_error())
                     };
                     out.diagnostics.push(
-                        Diagnostic::file(Code::UnreadableFile, path, message).with_help(
-                            "fix the permissions or the link, or move it out of the account tree",
-                        ),
+                        Diagnostic::file(Code::UnreadableFile, path, message)
+                            .with_help(Msg::new("read-unreadable-entry-help")),
                     );
                 }
             }
@@ -175,7 +167,20 @@ fn leaves(link: &Path, inside: &Path) -> Option<PathBuf> {
     (kernel || !target.starts_with(inside)).then_some(target)
 }
 
-pub(crate) fn io_message(err: Option<&std::io::Error>) -> String {
+/// "cannot read: permission denied", in any language.
+pub(crate) fn cannot_read(err: Option<&std::io::Error>) -> Msg {
+    use std::io::ErrorKind as K;
+    let reason = match err.map(std::io::Error::kind) {
+        Some(K::PermissionDenied) => Msg::new("io-permission-denied"),
+        Some(K::NotFound) => Msg::new("io-not-found"),
+        Some(K::IsADirectory) => Msg::new("io-is-a-directory"),
+        None => Msg::new("io-unknown"),
+        Some(_) => Msg::new("io-other").text("error", io_message(err)),
+    };
+    Msg::new("read-cannot-read").arg("reason", MsgArg::Msg(Box::new(reason)))
+}
+
+fn io_message(err: Option<&std::io::Error>) -> String {
     match err {
         Some(e) => {
             let text = e.to_string();

@@ -94,6 +94,6 @@ pub fn find_settings(start: Option<&Path>) -> Option<PathBuf> {
 pub fn to_diagnostics(problems: Vec<Problem>, source: &Arc<SourceFile>) -> Vec<Diagnostic> {
     problems
         .into_iter()
-        .map(|p| Diagnostic::at(p.code, source, p.span, p.message).with_help_opt(p.help))
+        .map(|p| Diagnostic::from_problem(source, p))
         .collect()
 }

@@ -16,6 +16,7 @@ use serde::de::DeserializeOwned;
 
 use super::replay;
 use crate::finding::{Code, Problem};
+use crate::i18n::{Msg, MsgArg};
 use crate::model::Span;
 use crate::yaml::{self, Kind, Node};
 
@@ -54,8 +55,8 @@ pub fn parse_detailed<T: DeserializeOwned>(text: &str) -> Parsed<T> {
         return Parsed::failed(Problem {
             code: Code::EmptyFile,
             span: Span::default(),
-            message: "the file is empty".into(),
-            help: Some("an account needs at least `account:`, `owner:` and `stakeholders:`; copy one from example-accounts/ to start".into()),
+            message: Msg::new("read-empty-file"),
+            help: Some(Msg::new("read-empty-file-help")),
         });
     }
     let fast_error = match yaml::from_str::<T>(text) {
@@ -91,14 +92,15 @@ pub fn parse_detailed<T: DeserializeOwned>(text: &str) -> Parsed<T> {
 
 fn not_a_mapping(root: &Node) -> Problem {
     let found = match root.kind {
-        Kind::Seq(_) => "a list",
-        Kind::Null | Kind::Missing => "nothing",
-        _ => "a single value",
+        Kind::Seq(_) => "value-a-list",
+        Kind::Null | Kind::Missing => "value-nothing",
+        _ => "value-a-single-value",
     };
     Problem {
         code: Code::NotAMapping,
         span: root.span(),
-        message: format!("the top level must be a mapping of fields, found {found}"),
-        help: Some("an account file starts with `account: <name>` at the left margin".into()),
+        message: Msg::new("read-not-a-mapping")
+            .arg("found", MsgArg::Msg(Box::new(Msg::new(found)))),
+        help: Some(Msg::new("read-not-a-mapping-help")),
     }
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use super::discover;
 use crate::finding::{Code, Diagnostic};
+use crate::i18n::Msg;
 use crate::model::Span;
 use crate::source::SourceFile;
 
@@ -13,12 +14,8 @@ use crate::source::SourceFile;
 pub fn read_source(path: &Path, max_size: u64) -> Result<SourceFile, Box<Diagnostic>> {
     let unreadable = |e: &std::io::Error| {
         Box::new(
-            Diagnostic::file(
-                Code::UnreadableFile,
-                path,
-                format!("cannot read: {}", discover::io_message(Some(e))),
-            )
-            .with_help("check the file's permissions"),
+            Diagnostic::file(Code::UnreadableFile, path, discover::cannot_read(Some(e)))
+                .with_help(Msg::new("read-unreadable-file-help")),
         )
     };
     let file = std::fs::File::open(path).map_err(|e| unreadable(&e))?;
@@ -39,11 +36,11 @@ fn too_large(path: &Path, size: u64, max_size: u64) -> Box<Diagnostic> {
         Diagnostic::file(
             Code::FileTooLarge,
             path,
-            format!("the file is {size} bytes, over the limit of {max_size} bytes"),
+            Msg::new("read-too-large")
+                .number("size", size as usize)
+                .number("limit", max_size as usize),
         )
-        .with_help(
-            "split the file, or raise the limit with --max-file-size or `max_file_size` in .guanxi.yaml",
-        ),
+        .with_help(Msg::new("read-too-large-help")),
     )
 }
 
@@ -64,14 +61,9 @@ pub fn decode(path: &Path, bytes: &[u8], max_size: u64) -> Result<SourceFile, Bo
                     Code::InvalidUtf8,
                     &source,
                     Span::new(offset, 1),
-                    format!(
-                        "the file is not UTF-8: invalid byte 0x{:02X} here",
-                        bytes[offset]
-                    ),
+                    Msg::new("read-invalid-utf8").text("byte", format!("0x{:02X}", bytes[offset])),
                 )
-                .with_help(
-                    "save the file as UTF-8 (most editors: File → Save with Encoding → UTF-8)",
-                ),
+                .with_help(Msg::new("read-invalid-utf8-help")),
             ))
         }
     }

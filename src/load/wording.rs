@@ -2,18 +2,21 @@
 //! are matched against the model's type names; a test checks that every
 //! record of the schema has its wording here.
 
+use crate::i18n::Msg;
 use crate::yaml::{Kind, Node};
 
 /// A value as a message names it ("the text `boss`", "a list").
-pub(crate) fn describe(node: &Node, source: &str) -> String {
+pub(crate) fn describe(node: &Node, source: &str) -> Msg {
     match &node.kind {
-        Kind::Null => "nothing (an empty value)".into(),
-        Kind::Bool(b) => format!("`{b}`"),
-        Kind::Int(_) | Kind::Float(_) => format!("the number `{}`", node.raw(source)),
-        Kind::Str(s) => format!("the text `{}`", shorten(s)),
-        Kind::Seq(_) => "a list".into(),
-        Kind::Map(_) => "a mapping".into(),
-        Kind::Missing => "nothing".into(),
+        Kind::Null => Msg::new("value-nothing-empty"),
+        Kind::Bool(b) => Msg::new("value-literal").text("text", b.to_string()),
+        Kind::Int(_) | Kind::Float(_) => {
+            Msg::new("value-the-number").text("text", node.raw(source))
+        }
+        Kind::Str(s) => Msg::new("value-the-text").text("text", shorten(s)),
+        Kind::Seq(_) => Msg::new("value-a-list"),
+        Kind::Map(_) => Msg::new("value-a-mapping"),
+        Kind::Missing => Msg::new("value-nothing"),
     }
 }
 
@@ -27,30 +30,15 @@ pub(crate) fn shorten(s: &str) -> String {
     }
 }
 
-/// How messages name a record of each type.
-pub(crate) fn what_struct(name: &str) -> &'static str {
-    match name {
-        "Account" => "the account",
-        "TeamMember" => "this team member",
-        "Commercial" => "`commercial`",
-        "Goal" => "this goal",
-        "Opportunity" => "this opportunity",
-        "Stakeholder" => "this stakeholder",
-        "Interaction" => "this interaction",
-        "Settings" => "the settings",
-        "CadenceDays" => "`cadence_days`",
-        "RankWeights" => "`rank`",
-        "StanceMap" => "`stance`",
-        _ => "this mapping",
-    }
-}
-
-pub(crate) fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) => c.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+/// How messages name a record of each type ("the account", "this
+/// stakeholder"); `capital` for the start of a sentence.
+pub(crate) fn what_struct(name: &str, capital: bool) -> Msg {
+    let key = if capital {
+        "record-name-capital"
+    } else {
+        "record-name"
+    };
+    Msg::new(key).text("record", name)
 }
 
 #[cfg(test)]
@@ -70,11 +58,10 @@ mod tests {
             .collect();
         assert!(objects.len() >= 5, "{objects:?}");
         for name in objects {
-            assert_ne!(
-                what_struct(&name),
-                "this mapping",
-                "no wording for `{name}`"
-            );
+            for capital in [false, true] {
+                let en = what_struct(&name, capital).render(crate::model::Lang::En);
+                assert_ne!(en.to_lowercase(), "this mapping", "no wording for `{name}`");
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ impl Date {
     }
 
     /// Parses the strict `YYYY-MM-DD` form, explaining what is wrong otherwise.
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, DateError> {
         let bytes = text.as_bytes();
         let shape_ok = bytes.len() == 10
             && bytes[4] == b'-'
@@ -30,25 +30,28 @@ impl Date {
                 .iter()
                 .enumerate()
                 .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        let error = |problem| DateError {
+            text: text.to_string(),
+            problem,
+        };
         if !shape_ok {
-            return Err(format!("`{text}` is not a date in the form YYYY-MM-DD"));
+            return Err(error(DateProblem::Shape));
         }
-        let year: i32 = text[0..4].parse().map_err(|_| "bad year".to_string())?;
-        let month: u32 = text[5..7].parse().map_err(|_| "bad month".to_string())?;
-        let day: u32 = text[8..10].parse().map_err(|_| "bad day".to_string())?;
+        // Ten ASCII digits and dashes: the numbers read.
+        let year: i32 = text[0..4].parse().unwrap_or_default();
+        let month: u32 = text[5..7].parse().unwrap_or_default();
+        let day: u32 = text[8..10].parse().unwrap_or_default();
         if !(1..=12).contains(&month) {
-            return Err(format!(
-                "`{text}` has month {month}; months run from 01 to 12"
-            ));
+            return Err(error(DateProblem::Month(month)));
         }
         NaiveDate::from_ymd_opt(year, month, day)
             .map(Date)
             .ok_or_else(|| {
-                let last = last_day_of_month(year, month);
-                format!(
-                    "`{text}` does not exist: {} {year} has {last} days",
-                    month_name(month)
-                )
+                error(DateProblem::Day {
+                    year,
+                    month,
+                    last: last_day_of_month(year, month),
+                })
             })
     }
 
@@ -67,6 +70,43 @@ fn last_day_of_month(year: i32, month: u32) -> u32 {
         .and_then(|d| d.pred_opt())
         .map_or(31, |d| d.day())
 }
+
+/// Why a text is not a date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError {
+    /// The text as written.
+    pub text: String,
+    pub problem: DateProblem,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Not `YYYY-MM-DD`.
+    Shape,
+    /// A month outside 01..12.
+    Month(u32),
+    /// A day the month does not have (`last` is its last day).
+    Day { year: i32, month: u32, last: u32 },
+}
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = &self.text;
+        match self.problem {
+            DateProblem::Shape => write!(f, "`{text}` is not a date in the form YYYY-MM-DD"),
+            DateProblem::Month(month) => {
+                write!(f, "`{text}` has month {month}; months run from 01 to 12")
+            }
+            DateProblem::Day { year, month, last } => write!(
+                f,
+                "`{text}` does not exist: {} {year} has {last} days",
+                month_name(month)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DateError {}
 
 fn month_name(month: u32) -> &'static str {
     const NAMES: [&str; 12] = [
@@ -96,8 +136,8 @@ impl fmt::Display for Date {
 }
 
 impl std::str::FromStr for Date {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = DateError;
+    fn from_str(s: &str) -> Result<Self, DateError> {
         Date::parse(s)
     }
 }
@@ -156,13 +196,20 @@ mod tests {
     fn explains_impossible_dates() {
         let err = Date::parse("2026-02-30").unwrap_err();
         assert_eq!(
-            err,
+            err.to_string(),
             "`2026-02-30` does not exist: February 2026 has 28 days"
         );
-        assert!(
-            Date::parse("2026-13-01")
-                .unwrap_err()
-                .contains("months run")
+        assert_eq!(
+            err.problem,
+            DateProblem::Day {
+                year: 2026,
+                month: 2,
+                last: 28
+            }
+        );
+        assert_eq!(
+            Date::parse("2026-13-01").unwrap_err().problem,
+            DateProblem::Month(13)
         );
     }
 

@@ -18,7 +18,7 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 pub(crate) use date::DATE_NEWTYPE;
-pub use date::Date;
+pub use date::{Date, DateError, DateProblem};
 pub(crate) use number::{NUMBER_NEWTYPE, WHOLE_NEWTYPE};
 pub use settings::{CadenceDays, DEFAULT_MAX_FILE_SIZE, RankWeights, Settings};
 pub use span::{Sp, Span};

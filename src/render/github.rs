@@ -4,6 +4,8 @@
 use std::io::{self, Write};
 
 use crate::finding::{Diagnostic, Severity};
+use crate::i18n::{Arg, text_with};
+use crate::model::Lang;
 use crate::source::display_path;
 
 /// Escapes a command's message (the part after `::`): control, invisible
@@ -21,7 +23,13 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn write_validation(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
+/// Each diagnostic as an annotation, its message and help in `lang` (the
+/// title keeps the code).
+pub fn write_validation(
+    out: &mut dyn Write,
+    diagnostics: &[Diagnostic],
+    lang: Lang,
+) -> io::Result<()> {
     for d in diagnostics {
         let command = match d.severity {
             Severity::Error => "error",
@@ -41,10 +49,14 @@ pub fn write_validation(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::
             ",title={}::",
             escape_property(&format!("guanxi {}", d.code))
         )?;
-        let mut message = d.message.clone();
-        if let Some(help) = &d.help {
-            message.push_str("\nhelp: ");
-            message.push_str(help);
+        let mut message = d.message_in(lang);
+        if let Some(help) = d.help_in(lang) {
+            message.push('\n');
+            message.push_str(&text_with(
+                lang,
+                "diagnostic-help",
+                &[("help", Arg::Text(&help))],
+            ));
         }
         writeln!(out, "{}", escape_data(&message))?;
     }
@@ -52,10 +64,16 @@ pub fn write_validation(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     if errors > GITHUB_SHOWN || warnings > GITHUB_SHOWN {
-        writeln!(
-            out,
-            "guanxi: {errors} errors and {warnings} warnings in all; GitHub shows the first {GITHUB_SHOWN} of each per step: run `guanxi validate` for every one"
-        )?;
+        let line = text_with(
+            lang,
+            "github-more-than-shown",
+            &[
+                ("errors", Arg::Number(errors)),
+                ("warnings", Arg::Number(warnings)),
+                ("shown", Arg::Number(GITHUB_SHOWN)),
+            ],
+        );
+        writeln!(out, "guanxi: {line}")?;
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Human output for diagnostics: miette's graphical reports, with the
 //! offending value underlined in its source line.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -11,6 +12,8 @@ use miette::{
 
 use super::sanitize;
 use crate::finding::{Diagnostic, Severity};
+use crate::i18n::text;
+use crate::model::Lang;
 use crate::model::Span;
 use crate::source::SourceFile;
 use crate::source::display_path;
@@ -20,6 +23,8 @@ use crate::source::display_path;
 pub struct Style {
     pub color: bool,
     pub width: usize,
+    /// The language messages and help are said in.
+    pub lang: Lang,
 }
 
 struct Shown {
@@ -210,16 +215,13 @@ pub fn write_diagnostics(
             (Some(src), Some(span)) => {
                 let (shown, span, first_line) = excerpt(src, span);
                 (
-                    sanitize::terminal(&d.message, false),
+                    sanitize::terminal(&d.message_in(style.lang), false),
                     Some(Snippet {
                         name: sanitize::terminal(&name, false),
                         text: displayable(&shown),
                         first_line,
                     }),
-                    Some(LabeledSpan::new_with_span(
-                        Some(d.code.as_str().replace('-', " ")),
-                        span,
-                    )),
+                    Some(LabeledSpan::new_with_span(Some(label(d, style.lang)), span)),
                 )
             }
             _ => {
@@ -232,7 +234,7 @@ pub fn write_diagnostics(
                     format!(
                         "{}: {}",
                         sanitize::terminal(&place, false),
-                        sanitize::terminal(&d.message, false)
+                        sanitize::terminal(&d.message_in(style.lang), false)
                     ),
                     None,
                     None,
@@ -241,7 +243,7 @@ pub fn write_diagnostics(
         };
         let shown = Shown {
             message,
-            help: d.help.as_deref().map(|h| sanitize::terminal(h, false)),
+            help: d.help_in(style.lang).map(|h| sanitize::terminal(&h, false)),
             code: d.code.as_str(),
             severity: d.severity,
             source,
@@ -251,10 +253,58 @@ pub fn write_diagnostics(
         handler
             .render_report(&mut text, &shown)
             .map_err(|_| io::Error::other("could not format a diagnostic"))?;
-        writeln!(out, "{}", text.trim_end())?;
+        writeln!(out, "{}", help_in(text.trim_end(), style.lang))?;
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// What the underline under the problem says: the code in words, or in
+/// Chinese 此处 ("here": the code is printed above it).
+fn label(d: &Diagnostic, lang: Lang) -> String {
+    match lang {
+        Lang::En => d.code.as_str().replace('-', " "),
+        _ => text(lang, "diagnostic-here"),
+    }
+}
+
+/// miette's report with its `help:` footer said in `lang`: miette writes
+/// the word itself, as the first line that starts (after any colour
+/// sequence) with `  help: `; message lines start `  × ` or further in.
+/// The Chinese word is as wide as the English (eight columns), so the
+/// wrapped lines below stay aligned.
+fn help_in(report: &str, lang: Lang) -> Cow<'_, str> {
+    const ENGLISH: &str = "  help: ";
+    if lang == Lang::En {
+        return Cow::Borrowed(report);
+    }
+    let word = text(lang, "diagnostic-help-word");
+    let mut at = 0;
+    for line in report.split_inclusive('\n') {
+        let colour = colour_prefix(line);
+        if line[colour..].starts_with(ENGLISH) {
+            let start = at + colour;
+            let mut out = String::with_capacity(report.len() + 8);
+            out.push_str(&report[..start]);
+            out.push_str(&word);
+            out.push_str(&report[start + ENGLISH.len()..]);
+            return Cow::Owned(out);
+        }
+        at += line.len();
+    }
+    Cow::Borrowed(report)
+}
+
+/// The length of the colour sequences (`ESC [ … m`) a line starts with.
+fn colour_prefix(line: &str) -> usize {
+    let mut at = 0;
+    while line[at..].starts_with("\x1b[") {
+        match line[at..].find('m') {
+            Some(end) => at += end + 1,
+            None => break,
+        }
+    }
+    at
 }
 
 /// The closing line of `validate`, in `lang`.
@@ -262,7 +312,7 @@ pub fn write_summary(
     out: &mut dyn Write,
     files: usize,
     diagnostics: &[Diagnostic],
-    lang: crate::model::Lang,
+    lang: Lang,
 ) -> io::Result<()> {
     use crate::i18n::{Arg, text_with};
     let errors = diagnostics

@@ -12,6 +12,7 @@ pub use events::{Plain, classify, parser_options};
 pub use node::{Kind, Node};
 
 use crate::finding::{Code, Problem};
+use crate::i18n::Msg;
 use crate::model::Span;
 
 /// Deepest nesting accepted; an account file needs about five levels.
@@ -91,43 +92,48 @@ pub fn is_blank(text: &str) -> bool {
 /// A parser or budget error as a problem with a position.
 pub fn problem(error: &YamlError, text: &str) -> Problem {
     let inner = innermost(error);
-    let mut message = plain_message(inner);
-    let code = match inner {
+    let detail = plain_message(inner);
+    let parser = || Msg::new("yaml-parser").text("detail", &detail);
+    let (code, message) = match inner {
         YamlError::Budget { breach, .. } => {
             use serde_saphyr::budget::BudgetBreach as B;
-            message = match breach {
-                B::Depth { .. } => format!("nested more than {MAX_DEPTH} levels deep"),
-                B::Aliases { .. } | B::Anchors { .. } => "too many anchors or aliases".into(),
-                B::Nodes { .. } | B::Events { .. } => "too many values for one account file".into(),
-                _ => message,
+            let message = match breach {
+                B::Depth { .. } => Msg::new("yaml-too-deep").number("depth", MAX_DEPTH),
+                B::Aliases { .. } | B::Anchors { .. } => Msg::new("yaml-too-many-aliases"),
+                B::Nodes { .. } | B::Events { .. } => Msg::new("yaml-too-many-values"),
+                _ => parser(),
             };
-            Code::YamlLimit
+            (Code::YamlLimit, message)
         }
         YamlError::AliasReplayCounterOverflow { .. }
         | YamlError::AliasReplayLimitExceeded { .. }
         | YamlError::AliasExpansionLimitExceeded { .. }
         | YamlError::AliasReplayStackDepthExceeded { .. } => {
-            message = "aliases expand to far more data than an account file holds (an alias bomb?)"
-                .into();
-            Code::YamlLimit
+            (Code::YamlLimit, Msg::new("yaml-alias-bomb"))
         }
         YamlError::DuplicateMappingKey { .. } => {
             // The parser's advice is for programmers; say it in the file's terms.
-            message = match message.split_once(", set ") {
-                Some((head, _)) => head.replace("duplicate mapping key", "the same key twice"),
-                None => message,
+            let head = detail
+                .split_once(", set ")
+                .map_or(detail.as_str(), |(h, _)| h);
+            let message = match head.strip_prefix("duplicate mapping key: ") {
+                Some(key) => Msg::new("yaml-duplicate-key").text("key", key),
+                None => parser(),
             };
-            Code::DuplicateKey
+            (Code::DuplicateKey, message)
         }
         YamlError::MultipleDocuments { .. } => {
-            message = "more than one YAML document (`---`) in one file".into();
-            Code::MultipleDocuments
+            (Code::MultipleDocuments, Msg::new("yaml-multiple-documents"))
         }
-        _ if message.contains("recursion limit") || message.contains("nesting limit") => {
-            message = format!("nested too deeply ({message})");
-            Code::YamlLimit
-        }
-        _ => Code::YamlSyntax,
+        _ if detail.contains("recursion limit") || detail.contains("nesting limit") => (
+            Code::YamlLimit,
+            Msg::new("yaml-nested-too-deeply").text("detail", &detail),
+        ),
+        _ if detail.contains("tab") => (
+            Code::YamlSyntax,
+            Msg::new("yaml-tab").text("detail", &detail),
+        ),
+        _ => (Code::YamlSyntax, parser()),
     };
     let mut span = error
         .location()
@@ -135,7 +141,8 @@ pub fn problem(error: &YamlError, text: &str) -> Problem {
         .unwrap_or_default();
     // The parser may stop at the end of the scalar before the tab (the line
     // above); point at the tab itself, which is what the user must change.
-    if code == Code::YamlSyntax && message.contains("tab") {
+    let tab = code == Code::YamlSyntax && detail.contains("tab");
+    if tab {
         let mut offset = span.offset.min(text.len());
         while !text.is_char_boundary(offset) {
             offset -= 1;
@@ -154,19 +161,17 @@ pub fn problem(error: &YamlError, text: &str) -> Problem {
         }
     }
     let help = match code {
-        Code::YamlLimit => "account files need no deep nesting or mass aliases; simplify the file",
-        Code::DuplicateKey => "keep one of the two entries",
-        Code::MultipleDocuments => "put each account in its own file",
-        _ if message.contains("tab") => {
-            "indent with spaces; YAML does not allow tabs for indentation"
-        }
-        _ => "fix the YAML syntax at this position",
+        Code::YamlLimit => "yaml-limit-help",
+        Code::DuplicateKey => "yaml-duplicate-key-help",
+        Code::MultipleDocuments => "yaml-multiple-documents-help",
+        _ if tab => "yaml-tab-help",
+        _ => "yaml-syntax-help",
     };
     Problem {
         code,
         span,
         message,
-        help: Some(help.into()),
+        help: Some(Msg::new(help)),
     }
 }
 

@@ -8,8 +8,9 @@ use serde::de::{self, DeserializeSeed, IntoDeserializer, Visitor};
 use super::spanned::{SPANNED_NEWTYPE, Spanned};
 use super::{Ctx, DeError};
 use crate::finding::Code;
+use crate::i18n::{Msg, MsgArg};
 use crate::load::required::required_fields;
-use crate::load::wording::{capitalise, describe, shorten, what_struct};
+use crate::load::wording::{describe, shorten, what_struct};
 use crate::model::{DATE_NEWTYPE, Date, NUMBER_NEWTYPE, WHOLE_NEWTYPE, names_of};
 use crate::yaml::{Kind, Node};
 
@@ -20,7 +21,8 @@ pub(super) struct De<'a, 's> {
 }
 
 impl<'a, 's> De<'a, 's> {
-    fn wrong_type(&self, expected: &str) {
+    /// A value of the wrong kind where `expected` (a `value-…` message) belongs.
+    fn wrong_type(&self, expected: &'static str) {
         if matches!(self.node.kind, Kind::Missing) {
             return;
         }
@@ -29,22 +31,24 @@ impl<'a, 's> De<'a, 's> {
             self.node.kind,
             Kind::Str(_) | Kind::Int(_) | Kind::Float(_) | Kind::Bool(_)
         );
-        let help = if expected == "a list" && scalar {
-            format!("write it as a list: `[{}]`", self.node.raw(self.ctx.source))
+        let help = if expected == "value-a-list" && scalar {
+            Msg::new("replay-write-as-list").text("raw", self.node.raw(self.ctx.source))
         } else {
-            format!("write {expected} here")
+            Msg::new("replay-write-here").arg("expected", said(expected))
         };
         self.ctx.record(
             Code::WrongType,
             self.node.span(),
-            format!("expected {expected}, found {found}"),
+            Msg::new("replay-expected")
+                .arg("expected", said(expected))
+                .arg("found", MsgArg::Msg(Box::new(found))),
             Some(help),
         );
     }
 
     /// Text where a number belongs: a number in quotes gets its own advice
     /// (other YAML tools and the JSON Schema read it as text).
-    fn not_a_number(&self, expected: &str) {
+    fn not_a_number(&self, expected: &'static str) {
         let quoted = match &self.node.kind {
             Kind::Str(s) => s.trim().parse::<f64>().is_ok(),
             _ => false,
@@ -54,11 +58,10 @@ impl<'a, 's> De<'a, 's> {
             self.ctx.record(
                 Code::WrongType,
                 self.node.span(),
-                format!(
-                    "expected {expected}, found the text `{}` in quotes",
-                    shorten(&raw)
-                ),
-                Some(format!("write the number without quotes: `{}`", raw.trim())),
+                Msg::new("replay-quoted-number")
+                    .arg("expected", said(expected))
+                    .text("raw", shorten(&raw)),
+                Some(Msg::new("replay-unquote-help").text("raw", raw.trim())),
             );
         } else {
             self.wrong_type(expected);
@@ -72,13 +75,16 @@ impl<'a, 's> De<'a, 's> {
                 self.ctx.record(
                     Code::OutOfRange,
                     self.node.span(),
-                    format!("{i} is out of range: allowed is {min} to {max}"),
+                    Msg::new("replay-out-of-range")
+                        .text("value", i.to_string())
+                        .text("min", min.to_string())
+                        .text("max", max.to_string()),
                     None,
                 );
                 0
             }
             _ => {
-                self.wrong_type("a whole number");
+                self.wrong_type("value-a-whole-number");
                 0
             }
         }
@@ -116,7 +122,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
         match &self.node.kind {
             Kind::Bool(b) => visitor.visit_bool(*b),
             _ => {
-                self.wrong_type("true or false");
+                self.wrong_type("value-true-or-false");
                 visitor.visit_bool(false)
             }
         }
@@ -140,7 +146,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
             Kind::Int(i) => visitor.visit_f64(*i as f64),
             Kind::Float(f) => visitor.visit_f64(*f),
             _ => {
-                self.wrong_type("a number");
+                self.wrong_type("value-a-number");
                 visitor.visit_f64(0.0)
             }
         }
@@ -165,19 +171,18 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                 self.ctx.record(
                     Code::WrongType,
                     self.node.span(),
-                    format!(
-                        "expected text, found {}",
-                        describe(self.node, self.ctx.source)
-                    ),
-                    Some(format!(
-                        "put it in quotes to keep it as text: `\"{}\"`",
-                        shorten(written)
-                    )),
+                    Msg::new("replay-expected")
+                        .arg("expected", said("value-text"))
+                        .arg(
+                            "found",
+                            MsgArg::Msg(Box::new(describe(self.node, self.ctx.source))),
+                        ),
+                    Some(Msg::new("replay-quote-help").text("raw", shorten(written))),
                 );
                 visitor.visit_string(raw)
             }
             _ => {
-                self.wrong_type("text");
+                self.wrong_type("value-text");
                 visitor.visit_str("")
             }
         }
@@ -204,7 +209,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
 
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         if !matches!(self.node.kind, Kind::Null | Kind::Missing) {
-            self.wrong_type("nothing");
+            self.wrong_type("value-nothing");
         }
         visitor.visit_unit()
     }
@@ -232,19 +237,19 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                     Kind::Str(s) => Some(s.clone()),
                     Kind::Missing => None,
                     _ => {
-                        self.wrong_type("a date written YYYY-MM-DD");
+                        self.wrong_type("value-a-date");
                         None
                     }
                 };
                 let valid = match text {
                     Some(t) => match Date::parse(&t) {
                         Ok(_) => t,
-                        Err(message) => {
+                        Err(e) => {
                             self.ctx.record(
                                 Code::InvalidDate,
                                 self.node.span(),
-                                message,
-                                Some("write the date as YYYY-MM-DD, a day that exists".into()),
+                                crate::i18n::date_error(&e),
+                                Some(Msg::new("replay-date-help")),
                             );
                             PLACEHOLDER_DATE.into()
                         }
@@ -258,7 +263,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                     Kind::Int(_) => self.int_in(i64::MIN.into(), i64::MAX.into()) as i64,
                     Kind::Float(f) if f.fract() == 0.0 && f.abs() <= 9e15 => *f as i64,
                     _ => {
-                        self.not_a_number("a whole number");
+                        self.not_a_number("value-a-whole-number");
                         0
                     }
                 };
@@ -269,7 +274,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                     Kind::Int(i) => *i as f64,
                     Kind::Float(f) => *f,
                     _ => {
-                        self.not_a_number("a number");
+                        self.not_a_number("value-a-number");
                         0.0
                     }
                 };
@@ -283,7 +288,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
         match &self.node.kind {
             Kind::Seq(items) => visitor.visit_seq(SeqAcc::new(&self, items)),
             _ => {
-                self.wrong_type("a list");
+                self.wrong_type("value-a-list");
                 visitor.visit_seq(SeqAcc::new(&self, &[]))
             }
         }
@@ -313,7 +318,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                 entries.iter().map(|(k, v)| (k, v)).collect(),
             )),
             _ => {
-                self.wrong_type("a mapping");
+                self.wrong_type("value-a-mapping");
                 visitor.visit_map(MapAcc::new(&self, Vec::new()))
             }
         }
@@ -335,17 +340,18 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                         continue;
                     }
                     let help = match crate::suggest::closest(&key_text, fields.iter().copied()) {
-                        Some(s) => format!("did you mean `{s}`?"),
-                        None => format!("the fields here are: {}", fields.join(", ")),
+                        Some(s) => Msg::new("replay-did-you-mean").text("suggestion", s),
+                        None => Msg::new("replay-fields-here").arg(
+                            "fields",
+                            MsgArg::List(fields.iter().map(|f| f.to_string()).collect()),
+                        ),
                     };
                     self.ctx.record(
                         Code::UnknownField,
                         key.span(),
-                        format!(
-                            "unknown field `{}` in {}",
-                            shorten(&key_text),
-                            what_struct(name)
-                        ),
+                        Msg::new("replay-unknown-field")
+                            .text("field", shorten(&key_text))
+                            .arg("record", MsgArg::Msg(Box::new(what_struct(name, false)))),
                         Some(help),
                     );
                 }
@@ -367,11 +373,14 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                 self.ctx.record(
                     Code::MissingField,
                     self.node.span(),
-                    format!(
-                        "{} is missing required field `{field}`",
-                        capitalise(what_struct(name))
+                    Msg::new("replay-missing-field")
+                        .text("field", field.as_str())
+                        .arg("record", MsgArg::Msg(Box::new(what_struct(name, true)))),
+                    Some(
+                        Msg::new("replay-add-field")
+                            .text("field", field.as_str())
+                            .arg("record", MsgArg::Msg(Box::new(what_struct(name, false)))),
                     ),
-                    Some(format!("add `{field}:` to {}", what_struct(name))),
                 );
             }
             let placeholder = |kind| Node {
@@ -400,19 +409,27 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
             }
             Kind::Missing => None,
             _ => {
-                self.wrong_type("a single value");
+                self.wrong_type("value-a-single-value");
                 None
             }
         };
         let (what, names, aliases) =
             names_of(name).unwrap_or(("a value", variants.to_vec(), vec![]));
+        let what = Msg::new("vocab-what").text("vocab", name).text("en", what);
         let chosen: String = match text {
             Some(t) if names.contains(&t.as_str()) || aliases.contains(&t.as_str()) => t,
             Some(t) => {
-                let mut expected = names.join(", ");
-                if !aliases.is_empty() {
-                    expected.push_str(&format!(" (or {})", aliases.join(" ")));
-                }
+                let list =
+                    |items: &[&str]| MsgArg::List(items.iter().map(|n| n.to_string()).collect());
+                let expected = if aliases.is_empty() {
+                    list(&names)
+                } else {
+                    MsgArg::Msg(Box::new(
+                        Msg::new("replay-or-aliases")
+                            .arg("names", list(&names))
+                            .text("aliases", aliases.join(" ")),
+                    ))
+                };
                 // A stance typed with the input method's neighbour (邦 for 帮).
                 let slip = (name == "Stance")
                     .then(|| crate::model::Stance::input_slip(&t))
@@ -420,13 +437,17 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                     .and_then(|s| s.alias());
                 let help = match slip.or_else(|| crate::suggest::closest(&t, names.iter().copied()))
                 {
-                    Some(s) => format!("did you mean `{s}`? allowed: {expected}"),
-                    None => format!("allowed: {expected}"),
+                    Some(s) => Msg::new("replay-allowed-did-you-mean")
+                        .text("suggestion", s)
+                        .arg("expected", expected),
+                    None => Msg::new("replay-allowed").arg("expected", expected),
                 };
                 self.ctx.record(
                     Code::InvalidValue,
                     self.node.span(),
-                    format!("`{}` is not {what}", shorten(&t)),
+                    Msg::new("replay-not-one-of")
+                        .text("value", shorten(&t))
+                        .arg("what", MsgArg::Msg(Box::new(what))),
                     Some(help),
                 );
                 first.to_string()
@@ -443,6 +464,11 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
         visitor.visit_unit()
     }
+}
+
+/// A `value-…` message as an argument.
+fn said(key: &'static str) -> MsgArg {
+    MsgArg::Msg(Box::new(Msg::new(key)))
 }
 
 const PLACEHOLDER_DATE: &str = "1970-01-01";

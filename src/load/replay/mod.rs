@@ -25,6 +25,7 @@ use std::fmt;
 use serde::de::{self, DeserializeOwned};
 
 use crate::finding::{Code, Problem};
+use crate::i18n::Msg;
 use crate::model::Span;
 use crate::yaml::Node;
 
@@ -37,7 +38,7 @@ pub(super) struct Ctx<'s> {
 }
 
 impl Ctx<'_> {
-    pub fn record(&self, code: Code, span: Span, message: String, help: Option<String>) {
+    pub fn record(&self, code: Code, span: Span, message: Msg, help: Option<Msg>) {
         self.problems.borrow_mut().push(Problem {
             code,
             span,
@@ -79,9 +80,18 @@ pub(super) enum DeError {
 impl DeError {
     pub fn into_problem(self, fallback: Span) -> Problem {
         let (message, span) = match self {
-            DeError::MissingField(f) => (format!("missing required field `{f}`"), fallback),
-            DeError::UnknownVariant(v) => (format!("unexpected value `{v}`"), fallback),
-            DeError::Custom(m, span) => (m, span.unwrap_or(fallback)),
+            DeError::MissingField(f) => (
+                Msg::new("replay-missing-field-bare").text("field", f),
+                fallback,
+            ),
+            DeError::UnknownVariant(v) => (
+                Msg::new("replay-unexpected-value").text("value", v),
+                fallback,
+            ),
+            DeError::Custom(m, span) => (
+                Msg::new("replay-other").text("detail", m),
+                span.unwrap_or(fallback),
+            ),
         };
         Problem {
             code: Code::InvalidValue,
@@ -164,7 +174,10 @@ mod tests {
     fn each_missing_field_is_named() {
         let text = "stakeholders:\n  - name: A\n";
         let (_, problems) = run(text);
-        let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+        let messages: Vec<String> = problems
+            .iter()
+            .map(|p| p.message.render(crate::model::Lang::En))
+            .collect();
         assert_eq!(
             messages,
             [
