@@ -257,6 +257,74 @@ pub fn date_error(e: &crate::model::DateError) -> Msg {
     msg.text("text", &e.text)
 }
 
+/// "did you mean `x`?" when one candidate is close, else the list of them;
+/// `list_key` names the list (`hint-accounts`: "the accounts are: …").
+pub fn hint(input: &str, candidates: &[&str], list_key: &'static str) -> Msg {
+    match crate::suggest::closest(input, candidates.iter().copied()) {
+        Some(s) => Msg::new("hint-did-you-mean").text("suggestion", s),
+        None => Msg::new(list_key).arg(
+            "list",
+            MsgArg::List(candidates.iter().map(|c| c.to_string()).collect()),
+        ),
+    }
+}
+
+/// Why an I/O operation failed, in any language: the common kinds in the
+/// catalogue's words, others as the system says them ("Permission denied
+/// (os error 13)" → "permission denied").
+pub fn io_error(err: Option<&std::io::Error>) -> Msg {
+    use std::io::ErrorKind as K;
+    let Some(e) = err else {
+        return Msg::new("io-unknown");
+    };
+    // guanxi's own refusals (a read-only file) carry their message.
+    if let Some(msg) = e.get_ref().and_then(|inner| inner.downcast_ref::<Msg>()) {
+        return msg.clone();
+    }
+    match e.kind() {
+        K::PermissionDenied => Msg::new("io-permission-denied"),
+        K::NotFound => Msg::new("io-not-found"),
+        K::IsADirectory => Msg::new("io-is-a-directory"),
+        K::AlreadyExists => Msg::new("io-already-exists"),
+        K::StorageFull => Msg::new("io-storage-full"),
+        K::ReadOnlyFilesystem => Msg::new("io-read-only"),
+        _ => {
+            let text = e.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text);
+            let mut chars = text.chars();
+            let text: String = chars
+                .next()
+                .map(|c| c.to_lowercase().chain(chars).collect())
+                .unwrap_or_default();
+            Msg::new("io-other").text("error", text)
+        }
+    }
+}
+
+/// A message where only text will do (an `io::Error`'s payload) is its
+/// English; [`io_error`] finds the message again for other languages.
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+impl std::error::Error for Msg {}
+
+/// A message in JSON is its English: scripts read one language.
+impl serde::Serialize for Msg {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.render(Lang::En))
+    }
+}
+
+impl MsgArg {
+    /// A message as an argument.
+    pub fn msg(msg: Msg) -> Self {
+        MsgArg::Msg(Box::new(msg))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,5 +377,14 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_hint_suggests_or_lists() {
+        let said =
+            |input: &str, lang| hint(input, &["li.ming", "wu.jie"], "hint-owners").render(lang);
+        assert_eq!(said("li.mnig", Lang::En), "did you mean `li.ming`?");
+        assert_eq!(said("zz", Lang::En), "the owners are: li.ming, wu.jie");
+        assert_eq!(said("zz", Lang::Zh), "现有的负责人：li.ming、wu.jie");
     }
 }

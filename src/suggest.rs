@@ -30,18 +30,9 @@ fn one_slip(input: &str, candidate: &str) -> f64 {
     }
 }
 
-/// What to say after a name that matches nothing: "did you mean `x`?" for
-/// the closest candidate, else "the {plural} are: a, b, c".
-pub fn hint(input: &str, candidates: &[&str], plural: &str) -> String {
-    match closest(input, candidates.iter().copied()) {
-        Some(s) => format!("did you mean `{s}`?"),
-        None => format!("the {plural} are: {}", candidates.join(", ")),
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{closest, hint};
+    use super::closest;
 
     #[test]
     fn one_wrong_chinese_character_is_a_slip() {
@@ -49,18 +40,6 @@ mod tests {
         assert_eq!(closest("技术交六", ["技术交流", "培训"]), Some("技术交流"));
         assert_eq!(closest("放", ["访"]), None);
         assert_eq!(closest("电脑", ["拜访"]), None);
-    }
-
-    #[test]
-    fn a_hint_suggests_or_lists() {
-        assert_eq!(
-            hint("li.mnig", &["li.ming", "wu.jie"], "owners"),
-            "did you mean `li.ming`?"
-        );
-        assert_eq!(
-            hint("zz", &["li.ming", "wu.jie"], "owners"),
-            "the owners are: li.ming, wu.jie"
-        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("names", &[]),
     ("suggest", &[]),
     ("model", &["names", "suggest"]),
-    ("i18n", &["names", "model"]),
+    ("i18n", &["names", "suggest", "model"]),
     ("source", &[]),
     ("finding", &["names", "model", "source", "i18n"]),
     ("yaml", &["names", "model", "finding", "i18n"]),

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::history::{Direction, Event, EventKind};
 use super::{Ctx, Finding, coverage, map, neglect, overclaim, positioning, rank};
+use crate::i18n::Msg;
 use crate::load::LoadedAccount;
 use crate::model::{Date, OpportunityStage};
 
@@ -23,7 +24,7 @@ pub struct Report {
     pub ranking: Vec<RankRow>,
     /// Why there is no ranking (currencies without `fx:` rates); the other
     /// sections are there all the same.
-    pub ranking_error: Option<String>,
+    pub ranking_error: Option<Msg>,
     pub changes: Changes,
     pub neglected: Vec<neglect::Neglected>,
     pub overclaimed: Vec<Finding>,

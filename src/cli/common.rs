@@ -8,6 +8,7 @@ use super::{GlobalArgs, exit};
 use crate::analysis::{self, Ctx};
 use crate::checks::{self, Repo, ScanOptions};
 use crate::finding::Severity;
+use crate::i18n::{Msg, MsgArg};
 use crate::load::LoadedAccount;
 use crate::model::Date;
 use crate::render::{Format, human};
@@ -259,7 +260,7 @@ fn scan(selection: &Selection, version: &Version, options: &ScanOptions) -> Resu
         }
         Err(e) => {
             drop(err);
-            Err(super::fail(&e.to_string()))
+            Err(super::fail(e.msg()))
         }
     }
 }
@@ -304,11 +305,10 @@ impl Input {
                 p.dedup();
                 p.len()
             };
-            let _ = writeln!(
-                err,
-                "guanxi: {files} file{} with errors left out of the analysis (see `guanxi validate`)",
-                if files == 1 { "" } else { "s" }
-            );
+            let note = Msg::new("error-files-left-out")
+                .number("files", files)
+                .render(global.lang(repo.settings.lang));
+            let _ = writeln!(err, "guanxi: {note}");
         }
         let unknown: Vec<&String> = selection
             .accounts
@@ -318,9 +318,9 @@ impl Input {
         if !unknown.is_empty() {
             let known: Vec<&str> = repo.accounts.iter().map(|a| a.id.as_str()).collect();
             for id in unknown {
-                super::fail(&format!(
-                    "no valid account with id `{id}`; {}",
-                    crate::suggest::hint(id, &known, "accounts")
+                super::fail(Msg::new("error-no-valid-account").text("id", id).arg(
+                    "hint",
+                    MsgArg::msg(crate::i18n::hint(id, &known, "hint-accounts")),
                 ));
             }
             return Err(exit::TROUBLE);
@@ -338,10 +338,12 @@ impl Input {
                 .collect();
             owners.sort_unstable();
             owners.dedup();
-            return Err(super::fail(&format!(
-                "nobody owns an account as `{owner}`; {}",
-                crate::suggest::hint(owner, &owners, "owners")
-            )));
+            return Err(super::fail(
+                Msg::new("error-no-such-owner").text("owner", owner).arg(
+                    "hint",
+                    MsgArg::msg(crate::i18n::hint(owner, &owners, "hint-owners")),
+                ),
+            ));
         }
         Ok(Loaded {
             invalid: !errors.is_empty(),
@@ -356,7 +358,7 @@ impl Input {
 /// Refuses a portfolio that mixes currencies without `fx:` rates (exit 2),
 /// naming each currency once with its accounts.
 pub fn check_currencies(ctx: &Ctx) -> Result<(), u8> {
-    analysis::rank::check_currencies(ctx).map_err(|missing| super::fail(&missing.describe()))
+    analysis::rank::check_currencies(ctx).map_err(|missing| super::fail(missing.describe()))
 }
 /// Where the one account a command works on is looked for: `PATH…` after
 /// the account (`--repo DIR` is the older spelling, still accepted).

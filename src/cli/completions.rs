@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use clap::CommandFactory;
 
 use super::exit;
+use crate::i18n::{Msg, MsgArg};
 
 /// Print shell completion code: commands, options, account and stakeholder ids.
 ///
@@ -31,9 +32,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         Shell::Elvish => &Elvish,
         Shell::PowerShell => &Powershell,
         _ => {
-            return Ok(super::fail(
-                "this shell is not supported; use bash, zsh, fish, elvish or powershell",
-            ));
+            return Ok(super::fail(Msg::new("error-shell-not-supported")));
         }
     };
     // Written in memory first, so that a closed pipe is an ordinary
@@ -89,18 +88,27 @@ pub fn man(args: &ManArgs, out: &mut dyn Write) -> io::Result<u8> {
     let pages = pages()?;
     if let Some(dir) = &args.dir {
         if let Err(e) = std::fs::create_dir_all(dir) {
-            return Ok(super::fail(&format!("cannot make {}: {e}", dir.display())));
+            return Ok(super::fail(super::io_failed(
+                "error-cannot-make-dir",
+                dir,
+                &e,
+            )));
         }
         for (name, page) in &pages {
             let path = dir.join(name);
             if let Err(e) = crate::edit::write::atomic_bytes(&path, page) {
-                return Ok(super::fail(&format!(
-                    "cannot write {}: {e}",
-                    path.display()
+                return Ok(super::fail(super::io_failed(
+                    "error-cannot-write",
+                    &path,
+                    &e,
                 )));
             }
         }
-        writeln!(out, "wrote {} man pages in {}", pages.len(), dir.display())?;
+        let line = Msg::new("man-wrote")
+            .number("pages", pages.len())
+            .text("dir", dir.display().to_string())
+            .render(crate::i18n::current());
+        writeln!(out, "{line}")?;
         return Ok(exit::CLEAN);
     }
     let wanted = match &args.command {
@@ -121,10 +129,12 @@ pub fn man(args: &ManArgs, out: &mut dyn Write) -> io::Result<u8> {
                 .collect();
             let refs: Vec<&str> = names.iter().map(String::as_str).collect();
             let query = args.command.as_deref().unwrap_or_default();
-            return Ok(super::fail(&format!(
-                "no command `{query}`; {}",
-                crate::suggest::hint(query, &refs, "commands")
-            )));
+            return Ok(super::fail(
+                Msg::new("error-no-command").text("query", query).arg(
+                    "hint",
+                    MsgArg::msg(crate::i18n::hint(query, &refs, "hint-commands")),
+                ),
+            ));
         }
     }
     Ok(exit::CLEAN)

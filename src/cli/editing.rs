@@ -6,27 +6,28 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use super::common::Place;
-use super::{GlobalArgs, exit, fail};
+use super::{GlobalArgs, exit, fail, io_failed};
 use crate::checks::{self, Repo, ScanOptions};
 use crate::finding::Severity;
+use crate::i18n::{Msg, MsgArg};
 use crate::load::LoadedAccount;
 use crate::model::Account;
 use crate::render::human;
 
 /// Finds the account, explaining invalid files that might be the one meant.
 fn find<'a>(repo: &'a Repo, query: &str) -> Result<&'a LoadedAccount, u8> {
-    crate::edit::find_account(&repo.accounts, query).map_err(|mut message| {
+    crate::edit::find_account(&repo.accounts, query).map_err(|message| {
         if repo.errors() > 0 {
-            message
-                .push_str(" (some files have errors and were not searched; run `guanxi validate`)");
+            fail(Msg::new("error-not-searched").arg("message", MsgArg::msg(message)))
+        } else {
+            fail(message)
         }
-        fail(&message)
     })
 }
 
 /// A change to one file's text: the new text, and what the command wants to
 /// know about it afterwards (the old value, say).
-pub type Change<C> = Result<(String, C), String>;
+pub type Change<C> = Result<(String, C), Msg>;
 
 /// A change function, run on the text read under the lock (and maybe
 /// early, on the other core).
@@ -138,7 +139,7 @@ pub fn commit<C>(
     global: &GlobalArgs,
     early: Option<Early<C>>,
     change: ChangeFn<'_, C>,
-    verify: impl FnOnce(&Account, &C) -> Result<(), String>,
+    verify: impl FnOnce(&Account, &C) -> Result<(), Msg>,
 ) -> Result<C, u8> {
     let early = early.filter(|e| e.path == path);
     // Through a link, edit the file it leads to (discovery only reads links
@@ -147,16 +148,15 @@ pub fn commit<C>(
     let path = match std::fs::symlink_metadata(path) {
         Ok(meta) if meta.file_type().is_symlink() => {
             resolved = std::fs::canonicalize(path)
-                .map_err(|e| fail(&format!("cannot follow the link {}: {e}", path.display())))?;
+                .map_err(|e| fail(io_failed("error-cannot-follow-link", path, &e)))?;
             resolved.as_path()
         }
         _ => path,
     };
     let _lock = crate::edit::write::lock(path)
-        .map_err(|e| fail(&format!("cannot lock {}: {e}", path.display())))?;
+        .map_err(|e| fail(io_failed("error-cannot-lock", path, &e)))?;
     let read = || {
-        std::fs::read_to_string(path)
-            .map_err(|e| fail(&format!("cannot read {}: {e}", path.display())))
+        std::fs::read_to_string(path).map_err(|e| fail(io_failed("error-cannot-read", path, &e)))
     };
     let text = read()?;
     let dates = checks::Dates::now(global.as_of());
@@ -176,40 +176,38 @@ pub fn commit<C>(
             None => check(path, change(&text), dates),
         }
     };
-    let (new, outcome) = checked.change.map_err(|m| fail(&m))?;
+    let (new, outcome) = checked.change.map_err(fail)?;
     let diagnostics = checked.diagnostics;
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         // A change that moved more than it should (a value shared through
         // an anchor) is why the file broke: say that first.
         if let Some(account) = crate::load::parse::<Account>(&new).value {
-            verify(&account, &outcome).map_err(|m| fail(&m))?;
+            verify(&account, &outcome).map_err(fail)?;
         }
         report(global, &diagnostics);
+        let text = Msg::new("error-change-invalid")
+            .text("path", crate::source::display_path(path))
+            .render(crate::i18n::current());
         let _ = writeln!(
             io::stderr().lock(),
-            "guanxi: the change would make {} invalid; nothing was written",
-            crate::source::display_path(path)
+            "guanxi: {}",
+            crate::render::sanitize::terminal(&text, false)
         );
         return Err(exit::FINDINGS);
     }
     report(global, &diagnostics);
     if let Some(after) = checked.after {
-        verify(&after.account, &outcome).map_err(|m| fail(&m))?;
+        verify(&after.account, &outcome).map_err(fail)?;
     }
     // Another program (an editor) may have saved the file since it was read:
     // its work would be lost. Say so rather than overwrite it.
     if read()? != text {
-        return Err(fail(&format!(
-            "{} changed while guanxi was editing it; nothing was written: run the command again",
-            crate::source::display_path(path)
-        )));
+        return Err(fail(
+            Msg::new("error-changed-meanwhile").text("path", crate::source::display_path(path)),
+        ));
     }
-    crate::edit::write::atomic(path, &new).map_err(|e| {
-        fail(&format!(
-            "cannot write {}: {e}; the file is unchanged",
-            crate::source::display_path(path)
-        ))
-    })?;
+    crate::edit::write::atomic(path, &new)
+        .map_err(|e| fail(io_failed("error-cannot-write-unchanged", path, &e)))?;
     Ok(outcome)
 }
 

@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use super::common::Input;
 use crate::analysis::export::{self, Options, Table};
+use crate::i18n::Msg;
 use crate::render::export::ExportFormat;
 
 /// Export accounts, stakeholders or interactions as flat tables (docs/export.md).
@@ -47,17 +48,13 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let format = match (args.format, args.excel) {
         (None, true) | (Some(ExportFormat::Csv), _) => ExportFormat::Csv,
         (Some(_), true) => {
-            return Ok(super::fail(
-                "--excel is for CSV: use it without --format, or with --format csv",
-            ));
+            return Ok(super::fail(Msg::new("error-excel-is-for-csv")));
         }
         (Some(f), false) => f,
         (None, false) => ExportFormat::Jsonl,
     };
     if format == ExportFormat::Xlsx && args.output.is_none() {
-        return Ok(super::fail(
-            "an xlsx workbook is a binary file: give it a name with --output FILE.xlsx",
-        ));
+        return Ok(super::fail(Msg::new("error-xlsx-needs-output")));
     }
     let loaded = match args.input.load() {
         Ok(l) => l,
@@ -78,9 +75,10 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         None => out.write_all(&bytes)?,
         Some(path) => {
             if let Err(e) = crate::edit::write::atomic_bytes(path, &bytes) {
-                return Ok(super::fail(&format!(
-                    "cannot write {}: {e}; nothing was written",
-                    crate::source::display_path(path)
+                return Ok(super::fail(super::io_failed(
+                    "error-cannot-write-nothing",
+                    path,
+                    &e,
                 )));
             }
         }

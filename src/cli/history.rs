@@ -5,6 +5,7 @@ use std::io::{self, IsTerminal, Write};
 use super::common::Selection;
 use super::exit;
 use crate::analysis::history::{self, Query};
+use crate::i18n::{Msg, MsgArg};
 use crate::load::git;
 use crate::model::Date;
 use crate::render::Format;
@@ -37,61 +38,64 @@ pub struct Args {
 
 fn parse_since_text(s: &str) -> Result<String, String> {
     let today = Date(chrono::Local::now().date_naive());
-    since_date(s, today).map(|_| s.to_string())
+    since_date(s, today)
+        .map(|_| s.to_string())
+        .map_err(|m| m.render(crate::i18n::current()))
 }
 
 /// `30d`, `8w` or `YYYY-MM-DD`, relative to `as_of`.
-pub fn since_date(s: &str, as_of: Date) -> Result<Date, String> {
-    let days = |n: &str, per: i64| -> Result<Date, String> {
+pub fn since_date(s: &str, as_of: Date) -> Result<Date, Msg> {
+    let days = |n: &str, per: i64| -> Result<Date, Msg> {
         let n: i64 = n
             .parse()
-            .map_err(|_| format!("`{s}` is not a number of days or weeks"))?;
+            .map_err(|_| Msg::new("error-since-not-a-number").text("text", s))?;
         n.checked_mul(per)
             .and_then(chrono::Duration::try_days)
             .and_then(|d| as_of.0.checked_sub_signed(d))
             .map(Date)
-            .ok_or_else(|| format!("`{s}` reaches too far back"))
+            .ok_or_else(|| Msg::new("error-since-too-far").text("text", s))
     };
     if let Some(n) = s.strip_suffix('d') {
         days(n, 1)
     } else if let Some(n) = s.strip_suffix('w') {
         days(n, 7)
     } else {
-        Date::parse(s).map_err(|e| format!("{e}; or write a span like 30d or 8w"))
+        Date::parse(s).map_err(|e| {
+            Msg::new("error-since-date").arg("error", MsgArg::msg(crate::i18n::date_error(&e)))
+        })
     }
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let paths = &args.selection.paths;
     if let Some(missing) = paths.iter().find(|p| !p.exists()) {
-        return Ok(super::fail(&format!(
-            "{}: no such file or directory",
-            missing.display()
-        )));
+        return Ok(super::fail(
+            Msg::new("error-no-such-path").text("path", missing.display().to_string()),
+        ));
     }
     let global = &args.selection.global;
     let since = match args.since.as_deref().map(|s| since_date(s, global.as_of())) {
-        Some(Err(e)) => return Ok(super::fail(&e)),
+        Some(Err(e)) => return Ok(super::fail(e)),
         Some(Ok(d)) => Some(d),
         None => None,
     };
     let progress = io::stderr().is_terminal();
+    let reading = crate::i18n::text(crate::i18n::current(), "history-reading");
     if progress {
-        let _ = write!(io::stderr(), "reading git history…\r");
+        let _ = write!(io::stderr(), "{reading}\r");
     }
     let result = git::read(paths, since);
     if progress {
-        let _ = write!(io::stderr(), "                      \r");
+        let blank = " ".repeat(unicode_width::UnicodeWidthStr::width(reading.as_str()));
+        let _ = write!(io::stderr(), "{blank}\r");
     }
     let versions = match result {
         Ok(v) => v,
-        Err(e) => return Ok(super::fail(&e.to_string())),
+        Err(e) => return Ok(super::fail(e.msg())),
     };
     if !versions.shallow.is_empty() {
-        let _ = writeln!(
-            io::stderr(),
-            "guanxi: note: this is a shallow clone; what its oldest commit holds is where the history starts, not a change (`git fetch --unshallow` for all of it)"
-        );
+        let note = crate::i18n::text(crate::i18n::current(), "history-shallow-clone");
+        let _ = writeln!(io::stderr(), "guanxi: {note}");
     }
     let query = Query {
         since,

@@ -3,7 +3,8 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use super::{exit, fail};
+use super::{exit, fail, io_failed};
+use crate::i18n::{Msg, MsgArg};
 
 /// Create an account-plan repository: accounts/ with one example, a
 /// commented .guanxi.yaml, the JSON Schema, a CI workflow, a pre-commit
@@ -81,11 +82,11 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     for (name, _) in &files {
         for at in folders(&args.dir, name) {
             if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
-                return Ok(fail(&format!(
-                    "{} is a link; guanxi init writes only inside {}; nothing was written",
-                    at.display(),
-                    args.dir.display()
-                )));
+                return Ok(fail(
+                    Msg::new("error-init-link")
+                        .text("path", at.display().to_string())
+                        .text("dir", args.dir.display().to_string()),
+                ));
             }
         }
     }
@@ -95,11 +96,14 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         .map(|(name, _)| *name)
         .collect();
     if !existing.is_empty() {
-        return Ok(fail(&format!(
-            "{} already has {}; nothing was written",
-            args.dir.display(),
-            existing.join(", ")
-        )));
+        return Ok(fail(
+            Msg::new("error-init-exists")
+                .text("dir", args.dir.display().to_string())
+                .arg(
+                    "files",
+                    MsgArg::List(existing.iter().map(|f| f.to_string()).collect()),
+                ),
+        ));
     }
     // Everything or nothing: on a failure, what was written goes again,
     // and so do the folders made for it.
@@ -125,10 +129,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             for dir in made.iter().rev() {
                 let _ = std::fs::remove_dir(dir);
             }
-            return Ok(fail(&format!(
-                "cannot write {}: {e}; nothing was written",
-                path.display()
-            )));
+            return Ok(fail(io_failed("error-cannot-write-nothing", &path, &e)));
         }
         written.push(path);
     }

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use super::common::Place;
 use super::{editing, exit, fail};
 use crate::edit::append::{self, NewInteraction};
+use crate::i18n::{Msg, MsgArg};
 use crate::model::{Date, Intel, InteractionKind};
 
 /// Log an interaction: appends one entry to the account's `interactions`,
@@ -92,11 +93,16 @@ fn parse_when(s: &str) -> Result<When, String> {
             .ok()
             .filter(|n| *n <= 3660)
             .map(When::DaysBefore)
-            .ok_or_else(|| format!("`{s}`: write -Nd with N days back, e.g. -2d"));
+            .ok_or_else(|| said(Msg::new("error-days-back").text("text", s)));
     }
     Date::parse(s).map(When::On).map_err(|e| {
-        format!("{e}; or write today, yesterday, or -Nd (N days before the as-of date)")
+        said(Msg::new("error-log-date").arg("error", MsgArg::msg(crate::i18n::date_error(&e))))
     })
+}
+
+/// A value parser's complaint, in this run's language (clap prints it).
+fn said(message: Msg) -> String {
+    message.render(crate::i18n::current())
 }
 
 fn parse_kind(s: &str) -> Result<InteractionKind, String> {
@@ -107,25 +113,26 @@ fn parse_kind(s: &str) -> Result<InteractionKind, String> {
             .filter_map(|k| k.alias())
             .collect();
         let all = names.iter().chain(&chinese).copied();
-        match crate::suggest::closest(s, all) {
-            Some(sug) => format!("did you mean `{sug}`?"),
-            None => format!(
-                "use one of: {} (or {})",
-                names.join(", "),
-                chinese.join(" ")
-            ),
-        }
+        said(match crate::suggest::closest(s, all) {
+            Some(sug) => Msg::new("hint-did-you-mean").text("suggestion", sug),
+            None => Msg::new("error-kind-allowed")
+                .arg(
+                    "names",
+                    MsgArg::List(names.iter().map(|n| n.to_string()).collect()),
+                )
+                .text("chinese", chinese.join(" ")),
+        })
     })
 }
 
 fn parse_intel(s: &str) -> Result<Intel, String> {
-    Intel::from_name(s).ok_or_else(|| "use accurate, inaccurate or unverified".to_string())
+    Intel::from_name(s).ok_or_else(|| said(Msg::new("error-intel-allowed")))
 }
 
 fn parse_cost(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
         Ok(v) if v.is_finite() && v >= 0.0 => Ok(v),
-        _ => Err("a cost is a number, zero or more".into()),
+        _ => Err(said(Msg::new("error-cost"))),
     }
 }
 
@@ -154,7 +161,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let target = &repo.accounts[index];
     for id in &args.with {
         if let Err(m) = crate::edit::check_stakeholder(target, id) {
-            return Ok(fail(&m));
+            return Ok(fail(m));
         }
     }
     let path = target.path.clone();

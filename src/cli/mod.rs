@@ -30,6 +30,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::i18n::{Msg, MsgArg};
 use crate::model::Date;
 
 /// Exit statuses, as ripgrep uses them.
@@ -284,30 +285,43 @@ pub fn main() -> ExitCode {
         // `guanxi … | head` closing the pipe early is not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(exit::CLEAN),
         Err(e) => {
-            let _ = writeln!(io::stderr(), "guanxi: {e}");
+            let reason = crate::i18n::io_error(Some(&e)).render(crate::i18n::current());
+            let _ = writeln!(io::stderr(), "guanxi: {reason}");
             ExitCode::from(exit::TROUBLE)
         }
     }
 }
 
-/// Prints a usage-level error on stderr and gives exit status 2.
-pub(crate) fn fail(message: &str) -> u8 {
+/// Prints a usage-level error on stderr, in this run's language, and gives
+/// exit status 2.
+pub(crate) fn fail(message: Msg) -> u8 {
+    let text = message.render(crate::i18n::current());
     let _ = writeln!(
         io::stderr(),
         "guanxi: {}",
-        crate::render::sanitize::terminal(message, false)
+        crate::render::sanitize::terminal(&text, false)
     );
     exit::TROUBLE
+}
+
+/// `key` (a message with `path` and `reason`) for an I/O error on `path`.
+pub(crate) fn io_failed(key: &'static str, path: &std::path::Path, e: &io::Error) -> Msg {
+    Msg::new(key)
+        .text("path", crate::source::display_path(path))
+        .arg("reason", MsgArg::msg(crate::i18n::io_error(Some(e))))
 }
 
 /// Reports paths that do not exist (a usage error).
 pub(crate) fn report_missing(missing: &[crate::load::MissingPath]) -> u8 {
     let mut err = io::stderr().lock();
     for m in missing {
+        let text = Msg::new("error-no-such-path")
+            .text("path", crate::source::display_path(&m.0))
+            .render(crate::i18n::current());
         let _ = writeln!(
             err,
-            "guanxi: {}: no such file or directory",
-            crate::render::sanitize::terminal(&crate::source::display_path(&m.0), false)
+            "guanxi: {}",
+            crate::render::sanitize::terminal(&text, false)
         );
     }
     exit::TROUBLE

@@ -4,8 +4,9 @@ use crate::model::Lang;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use super::{GlobalArgs, exit, fail};
+use super::{GlobalArgs, exit, fail, io_failed};
 use crate::edit::yaml::scalar;
+use crate::i18n::Msg;
 
 /// Write a skeleton account file, commented, that validates as written.
 ///
@@ -156,14 +157,10 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         None => slug(&args.name),
     };
     if id.is_empty() {
-        return Ok(fail(
-            "the name has no Latin letters or digits to make a file name from; give one with --id (e.g. --id huadong-power)",
-        ));
+        return Ok(fail(Msg::new("error-new-no-slug")));
     }
     if !crate::checks::is_valid_id(&id) {
-        return Ok(fail(&format!(
-            "`{id}` is not a valid id: use lowercase letters, digits, `.`, `_` and `-`"
-        )));
+        return Ok(fail(Msg::new("error-new-invalid-id").text("id", id)));
     }
     let owner = args
         .owner
@@ -180,7 +177,9 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             .unwrap_or_else(|| PathBuf::from(".")),
     };
     if !dir.is_dir() {
-        return Ok(fail(&format!("{} is not a directory", dir.display())));
+        return Ok(fail(
+            Msg::new("error-not-a-directory").text("path", dir.display().to_string()),
+        ));
     }
     let path = dir.join(format!("{id}.yaml"));
     let lang = args.global.lang(
@@ -195,9 +194,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         .iter()
         .any(|d| d.severity == crate::finding::Severity::Error)
     {
-        return Ok(fail(
-            "the name or owner cannot be written as a valid account; try simpler text",
-        ));
+        return Ok(fail(Msg::new("error-new-invalid-text")));
     }
     match crate::edit::write::create_new(&path, &text) {
         Ok(()) => {
@@ -216,11 +213,10 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             writeln!(out, "{line}")?;
             Ok(exit::CLEAN)
         }
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(fail(&format!(
-            "{} already exists; nothing was written",
-            crate::source::display_path(&path)
-        ))),
-        Err(e) => Ok(fail(&format!("cannot write {}: {e}", path.display()))),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(fail(
+            Msg::new("error-new-exists").text("path", crate::source::display_path(&path)),
+        )),
+        Err(e) => Ok(fail(io_failed("error-cannot-write", &path, &e))),
     }
 }
 

@@ -43,7 +43,7 @@ pub struct Args {
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let since = match super::history::since_date(&args.since, args.input.selection.global.as_of()) {
         Ok(d) => d,
-        Err(e) => return Ok(super::fail(&e)),
+        Err(e) => return Ok(super::fail(e)),
     };
     let loaded = match args.input.load() {
         Ok(l) => l,
@@ -86,7 +86,13 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         args.input.selection.global.lang(loaded.repo.settings.lang),
     )?;
     if let Some(error) = &built.ranking_error {
-        let _ = writeln!(io::stderr(), "guanxi: no ranking: {error}");
+        let lang = crate::i18n::current();
+        let line = crate::i18n::text_with(
+            lang,
+            "report-no-ranking-error",
+            &[("error", crate::i18n::Arg::Text(&error.render(lang)))],
+        );
+        let _ = writeln!(io::stderr(), "guanxi: {line}");
     }
     Ok(loaded.exit_code(built.ranking_error.is_some()))
 }

@@ -6,6 +6,7 @@ use super::common::Place;
 use super::editing::{self, Change};
 use super::{exit, fail};
 use crate::edit::stance::{Stances, check_alone, stances};
+use crate::i18n::{Msg, MsgArg};
 use crate::model::{Account, Stance, US};
 
 /// Set where a stakeholder stands, toward us or toward a competitor.
@@ -38,15 +39,15 @@ pub struct Args {
 
 fn parse_stance(s: &str) -> Result<Stance, String> {
     Stance::from_name(s).ok_or_else(|| {
-        let allowed = "use mentor, supporter, neutral, opponent, unknown (or 帮 支 中 反 不)";
         let names = Stance::ALL.iter().map(|v| v.as_str());
         let meant = Stance::input_slip(s)
             .map(|v| v.alias().unwrap_or(v.as_str()).to_string())
             .or_else(|| crate::suggest::closest(s, names).map(str::to_string));
-        match meant {
-            Some(m) => format!("did you mean `{m}`? {allowed}"),
-            None => allowed.to_string(),
-        }
+        let message = match meant {
+            Some(m) => Msg::new("error-stance-did-you-mean").text("suggestion", m),
+            None => Msg::new("error-stance-allowed"),
+        };
+        message.render(crate::i18n::current())
     })
 }
 
@@ -75,13 +76,14 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let change = |text: &str| -> Change<Outcome> {
         let account = crate::load::parse::<Account>(text)
             .value
-            .ok_or("the account's file has errors; run `guanxi validate`")?;
-        let column = column_of(&account, against).ok_or("the competitor is not in the file")?;
+            .ok_or_else(|| Msg::new("error-file-has-errors"))?;
+        let column =
+            column_of(&account, against).ok_or_else(|| Msg::new("error-competitor-not-in-file"))?;
         let person = account
             .stakeholders
             .iter()
             .find(|s| s.id.value == *stakeholder)
-            .ok_or_else(|| format!("no stakeholder `{stakeholder}`"))?;
+            .ok_or_else(|| Msg::new("error-no-stakeholder").text("id", stakeholder))?;
         let old = person.stance.get(&column).unwrap_or(Stance::Unknown);
         let new = crate::edit::stance::set(text, person, &column, value).map_err(|e| e.0)?;
         Ok((new, (old, stances(&account), column)))
@@ -92,7 +94,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     };
     let target = &repo.accounts[index];
     if let Err(m) = crate::edit::check_stakeholder(target, stakeholder) {
-        return Ok(fail(&m));
+        return Ok(fail(m));
     }
     let Some(column) = column_of(&target.account, against) else {
         let competitors: Vec<&str> = target
@@ -101,16 +103,17 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             .iter()
             .map(|c| c.as_str())
             .collect();
-        return Ok(fail(&format!(
-            "`{}` is not a competitor of {}; the competitors are: {}",
-            against.unwrap_or_default(),
-            target.id,
-            if competitors.is_empty() {
-                "none".to_string()
-            } else {
-                competitors.join(", ")
-            }
-        )));
+        let list = if competitors.is_empty() {
+            MsgArg::msg(Msg::new("error-no-competitors"))
+        } else {
+            MsgArg::List(competitors.iter().map(|c| c.to_string()).collect())
+        };
+        return Ok(fail(
+            Msg::new("error-not-a-competitor")
+                .text("name", against.unwrap_or_default())
+                .text("account", &target.id)
+                .arg("competitors", list),
+        ));
     };
     let verify = |after: &Account, (_, before, column): &Outcome| {
         check_alone(before, after, stakeholder, column, value).map_err(|e| e.0)

@@ -6,6 +6,7 @@
 //! elsewhere stay byte-identical.
 
 use super::yaml::{column, flow_end, line_end, newline, scalar};
+use crate::i18n::Msg;
 use crate::model::{Date, Intel, InteractionKind};
 use crate::yaml::{Kind, Node};
 
@@ -90,7 +91,7 @@ fn end_of(node: &Node) -> usize {
 
 /// Why an edit could not be made.
 #[derive(Debug)]
-pub struct EditError(pub String);
+pub struct EditError(pub Msg);
 
 /// The column of the `-` that introduces a block sequence item starting at
 /// `item` (the parser places a sequence at its first item's content).
@@ -119,12 +120,11 @@ fn sequence_indent(text: &str, root: &Node) -> String {
 
 /// Returns `text` with `entry` appended to its interactions.
 pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
-    let root =
-        crate::yaml::tree(text).map_err(|p| EditError(p.message.render(crate::model::Lang::En)))?;
+    let root = crate::yaml::tree(text).map_err(|p| EditError(p.message))?;
     let root = &root;
     let nl = newline(text);
     let Kind::Map(entries) = &root.kind else {
-        return Err(EditError("the file's top level is not a mapping".into()));
+        return Err(EditError(Msg::new("edit-top-not-a-mapping")));
     };
     let found = entries
         .iter()
@@ -143,9 +143,7 @@ pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
         return Ok(out);
     };
     if column(text, key.span().offset) != 0 {
-        return Err(EditError(
-            "`interactions:` is not at the left margin; edit the file by hand".into(),
-        ));
+        return Err(EditError(Msg::new("edit-interactions-indented")));
     }
     let at = value.span().offset;
     let splice = |pos: usize, insert: &str| format!("{}{insert}{}", &text[..pos], &text[pos..]);
@@ -156,7 +154,7 @@ pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
         }
         Kind::Seq(items) if text.as_bytes().get(at) == Some(&b'[') => {
             let (close, last) = flow_end(text, at)
-                .ok_or_else(|| EditError("unclosed `[` after `interactions:`".into()))?;
+                .ok_or_else(|| EditError(Msg::new("edit-interactions-unclosed")))?;
             if items.is_empty() {
                 // `interactions: []` becomes a block sequence; a comment after it stays.
                 let start = if at > 0 && text.as_bytes()[at - 1] == b' ' {
@@ -179,7 +177,7 @@ pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
         }
         Kind::Seq(items) => {
             let Some(last_item) = items.last() else {
-                return Err(EditError("empty block sequence".into()));
+                return Err(EditError(Msg::new("edit-empty-sequence")));
             };
             let first = items.first().map_or(at, |i| i.span().offset);
             let item_indent =
@@ -198,8 +196,6 @@ pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
             };
             Ok(splice(pos, &format!("{nl}{new}")))
         }
-        _ => Err(EditError(
-            "`interactions:` is not a list; fix the file first".into(),
-        )),
+        _ => Err(EditError(Msg::new("edit-interactions-not-a-list"))),
     }
 }

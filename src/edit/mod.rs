@@ -7,6 +7,7 @@ pub mod stance;
 pub mod write;
 pub mod yaml;
 
+use crate::i18n::{Msg, MsgArg};
 use crate::load::LoadedAccount;
 
 /// Finds an account by id, file stem, or a unique prefix of its id or name
@@ -14,7 +15,7 @@ use crate::load::LoadedAccount;
 pub fn find_account<'a>(
     accounts: &'a [LoadedAccount],
     query: &str,
-) -> Result<&'a LoadedAccount, String> {
+) -> Result<&'a LoadedAccount, Msg> {
     let stem = |a: &LoadedAccount| {
         a.path
             .file_stem()
@@ -38,26 +39,27 @@ pub fn find_account<'a>(
         [] => {
             let ids: Vec<&str> = accounts.iter().map(|a| a.id.as_str()).collect();
             Err(if ids.is_empty() {
-                format!("no account `{query}`: no valid account files here")
+                Msg::new("edit-no-account-here").text("query", query)
             } else {
-                format!(
-                    "no account `{query}`; {}",
-                    crate::suggest::hint(query, &ids, "accounts")
+                Msg::new("edit-no-account").text("query", query).arg(
+                    "hint",
+                    MsgArg::msg(crate::i18n::hint(query, &ids, "hint-accounts")),
                 )
             })
         }
-        many => Err(format!(
-            "`{query}` matches several accounts: {}; use the id",
-            many.iter()
-                .map(|a| format!("{} ({})", a.id, a.account.account.value))
-                .collect::<Vec<_>>()
-                .join(", ")
+        many => Err(Msg::new("edit-several-accounts").text("query", query).arg(
+            "accounts",
+            MsgArg::List(
+                many.iter()
+                    .map(|a| format!("{} ({})", a.id, a.account.account.value))
+                    .collect(),
+            ),
         )),
     }
 }
 
 /// Checks that a stakeholder id exists, suggesting the closest one.
-pub fn check_stakeholder(account: &LoadedAccount, id: &str) -> Result<(), String> {
+pub fn check_stakeholder(account: &LoadedAccount, id: &str) -> Result<(), Msg> {
     let ids: Vec<&str> = account
         .account
         .stakeholders
@@ -68,27 +70,29 @@ pub fn check_stakeholder(account: &LoadedAccount, id: &str) -> Result<(), String
         return Ok(());
     }
     if ids.is_empty() {
-        return Err(format!(
-            "no stakeholder `{id}`: {} has no stakeholders yet; add the people to {} first",
-            account.id,
-            crate::source::display_path(&account.path)
-        ));
+        return Err(Msg::new("edit-no-stakeholders-yet")
+            .text("id", id)
+            .text("account", &account.id)
+            .text("path", crate::source::display_path(&account.path)));
     }
     Err(match crate::suggest::closest(id, ids.iter().copied()) {
-        Some(s) => format!(
-            "no stakeholder `{id}` in {}; did you mean `{s}`?",
-            account.id
-        ),
-        None => format!(
-            "no stakeholder `{id}` in {}; the people are: {}",
-            account.id,
-            account
-                .account
-                .stakeholders
-                .iter()
-                .map(|s| format!("{} ({})", s.id.value, s.name.value))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        Some(s) => Msg::new("edit-no-stakeholder-did-you-mean")
+            .text("id", id)
+            .text("account", &account.id)
+            .text("suggestion", s),
+        None => Msg::new("edit-no-stakeholder")
+            .text("id", id)
+            .text("account", &account.id)
+            .arg(
+                "people",
+                MsgArg::List(
+                    account
+                        .account
+                        .stakeholders
+                        .iter()
+                        .map(|s| format!("{} ({})", s.id.value, s.name.value))
+                        .collect(),
+                ),
+            ),
     })
 }

@@ -3,6 +3,7 @@
 
 use super::append::EditError;
 use super::yaml::{column, flow_end, line_end, newline, scalar};
+use crate::i18n::{Msg, MsgArg};
 use crate::model::{Account, Stakeholder, Stance};
 
 /// [`set`], then [`check_alone`] on the text read back.
@@ -16,7 +17,7 @@ pub fn set_alone(
     let new = set(text, person, column_name, value)?;
     let after = crate::load::parse::<Account>(&new)
         .value
-        .ok_or_else(|| EditError("the change would not read back; edit the file by hand".into()))?;
+        .ok_or_else(|| EditError(Msg::new("edit-would-not-read-back")))?;
     check_alone(
         &stances(account),
         &after,
@@ -86,15 +87,12 @@ pub fn check_alone(
     }
     if !others.is_empty() || !done || before.len() != after.len() {
         others.retain(|o| o != person);
-        let who = if others.is_empty() {
-            String::new()
+        let message = if others.is_empty() {
+            Msg::new("edit-stance-shared")
         } else {
-            format!(" with {}", others.join(", "))
+            Msg::new("edit-stance-shared-with").arg("others", MsgArg::List(others))
         };
-        return Err(EditError(format!(
-            "`{}`'s stance is shared{who} through a YAML anchor, alias or merge key (`&`, `*`, `<<`): changing it here would change them too; write their stances out separately, then run this again",
-            person
-        )));
+        return Err(EditError(message.text("person", person)));
     }
     Ok(())
 }
@@ -128,7 +126,7 @@ pub fn set(
     let entry = format!("{}: {}", scalar(column_name), value.as_str());
     if text.as_bytes().get(at) == Some(&b'{') {
         let (_, last) =
-            flow_end(text, at).ok_or_else(|| EditError("unclosed `{` in `stance`".into()))?;
+            flow_end(text, at).ok_or_else(|| EditError(Msg::new("edit-stance-unclosed")))?;
         let insert = if text.as_bytes()[last] == b'{' {
             format!(" {entry}")
         } else {
@@ -137,9 +135,7 @@ pub fn set(
         return Ok(format!("{}{insert}{}", &text[..=last], &text[last + 1..]));
     }
     let Some((_, last_value)) = map.value.0.last() else {
-        return Err(EditError(
-            "the `stance` mapping is empty; write it by hand".into(),
-        ));
+        return Err(EditError(Msg::new("edit-stance-empty")));
     };
     let indent = " ".repeat(column(text, at));
     let pos = line_end(text, last_value.span.offset);

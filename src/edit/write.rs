@@ -9,6 +9,8 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, Once};
 
+use crate::i18n::Msg;
+
 /// Exit status of a run interrupted while writing (128 + SIGINT, as shells
 /// report Ctrl-C).
 pub const INTERRUPTED: i32 = 130;
@@ -137,7 +139,7 @@ pub fn atomic_bytes(path: &Path, text: &[u8]) -> io::Result<()> {
     if meta.as_ref().is_some_and(|m| m.permissions().readonly()) {
         return Err(io::Error::new(
             io::ErrorKind::PermissionDenied,
-            "the file is read-only; make it writable first if the change is meant",
+            Msg::new("write-read-only"),
         ));
     }
     let (tmp, _pending) = staged(path, text)?;
@@ -169,7 +171,7 @@ fn keep_owner(old: &fs::Metadata, new: &Path) -> io::Result<()> {
         } else {
             Err(io::Error::new(
                 io::ErrorKind::PermissionDenied,
-                "the file belongs to another user; guanxi does not replace it",
+                Msg::new("write-other-owner"),
             ))
         }
     })

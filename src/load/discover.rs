@@ -169,29 +169,5 @@ fn leaves(link: &Path, inside: &Path) -> Option<PathBuf> {
 
 /// "cannot read: permission denied", in any language.
 pub(crate) fn cannot_read(err: Option<&std::io::Error>) -> Msg {
-    use std::io::ErrorKind as K;
-    let reason = match err.map(std::io::Error::kind) {
-        Some(K::PermissionDenied) => Msg::new("io-permission-denied"),
-        Some(K::NotFound) => Msg::new("io-not-found"),
-        Some(K::IsADirectory) => Msg::new("io-is-a-directory"),
-        None => Msg::new("io-unknown"),
-        Some(_) => Msg::new("io-other").text("error", io_message(err)),
-    };
-    Msg::new("read-cannot-read").arg("reason", MsgArg::Msg(Box::new(reason)))
-}
-
-fn io_message(err: Option<&std::io::Error>) -> String {
-    match err {
-        Some(e) => {
-            let text = e.to_string();
-            // "Permission denied (os error 13)" → "permission denied"
-            let text = text.split(" (os error").next().unwrap_or(&text).to_string();
-            let mut chars = text.chars();
-            chars
-                .next()
-                .map(|c| c.to_lowercase().chain(chars).collect())
-                .unwrap_or(text)
-        }
-        None => "unknown error".into(),
-    }
+    Msg::new("read-cannot-read").arg("reason", MsgArg::msg(crate::i18n::io_error(err)))
 }

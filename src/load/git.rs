@@ -9,6 +9,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use crate::i18n::{Msg, MsgArg, io_error};
 use crate::model::{Account, Date};
 
 /// A commit touching account files.
@@ -36,18 +37,35 @@ pub enum GitError {
     /// Not inside a git work tree (a usage error for `history`).
     NotARepository(PathBuf),
     /// git could not be run or failed.
-    Failed(String),
+    Failed(Msg),
+}
+
+impl GitError {
+    /// The error as a message, in any language.
+    pub fn msg(&self) -> Msg {
+        match self {
+            GitError::NotARepository(p) => {
+                Msg::new("git-not-a-repository").text("path", p.display().to_string())
+            }
+            GitError::Failed(m) => Msg::new("git-failed").arg("reason", MsgArg::msg(m.clone())),
+        }
+    }
 }
 
 impl std::fmt::Display for GitError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            GitError::NotARepository(p) => {
-                write!(f, "{} is not inside a git repository", p.display())
-            }
-            GitError::Failed(m) => write!(f, "git failed: {m}"),
-        }
+        f.write_str(&self.msg().render(crate::model::Lang::En))
     }
+}
+
+/// git could not be started.
+fn cannot_run(e: &std::io::Error) -> GitError {
+    GitError::Failed(Msg::new("git-cannot-run").arg("reason", MsgArg::msg(io_error(Some(e)))))
+}
+
+/// What git (or reading from it) said, as it said it.
+fn said(text: impl Into<String>) -> GitError {
+    GitError::Failed(Msg::new("git-said").text("text", text))
 }
 
 fn git(dir: &Path) -> Command {
@@ -72,7 +90,7 @@ fn locate(path: &Path) -> Result<(PathBuf, String), GitError> {
         .args(["rev-parse", "--show-toplevel", "--show-prefix"])
         .stderr(Stdio::null())
         .output()
-        .map_err(|e| GitError::Failed(format!("cannot run git: {e}")))?;
+        .map_err(|e| cannot_run(&e))?;
     if !out.status.success() {
         return Err(GitError::NotARepository(path.to_path_buf()));
     }
@@ -124,15 +142,13 @@ fn commits(top: &Path, pathspecs: &[String], since: Option<i64>) -> Result<Vec<C
     }
     cmd.arg("--");
     cmd.args(pathspecs);
-    let out = cmd
-        .output()
-        .map_err(|e| GitError::Failed(format!("cannot run git: {e}")))?;
+    let out = cmd.output().map_err(|e| cannot_run(&e))?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
         if err.contains("does not have any commits") {
             return Ok(Vec::new());
         }
-        return Err(GitError::Failed(err.trim().to_string()));
+        return Err(said(err.trim()));
     }
     Ok(parse_log(&String::from_utf8_lossy(&out.stdout)))
 }
@@ -296,11 +312,11 @@ fn pathspecs(paths: &[PathBuf]) -> Result<(PathBuf, Vec<String>), GitError> {
         let (this_top, spec) = locate(path)?;
         match &top {
             Some(t) if *t != this_top => {
-                return Err(GitError::Failed(format!(
-                    "{} is in another repository than {}",
-                    path.display(),
-                    paths[0].display()
-                )));
+                return Err(GitError::Failed(
+                    Msg::new("git-other-repository")
+                        .text("path", path.display().to_string())
+                        .text("first", paths[0].display().to_string()),
+                ));
             }
             _ => top = Some(this_top),
         }
@@ -310,19 +326,14 @@ fn pathspecs(paths: &[PathBuf]) -> Result<(PathBuf, Vec<String>), GitError> {
             spec
         });
     }
-    let top = top.ok_or_else(|| GitError::Failed("no path given".into()))?;
+    let top = top.ok_or_else(|| said("no path given"))?;
     Ok((top, specs))
 }
 
 fn run(top: &Path, args: &[&str]) -> Result<String, GitError> {
-    let out = git(top)
-        .args(args)
-        .output()
-        .map_err(|e| GitError::Failed(format!("cannot run git: {e}")))?;
+    let out = git(top).args(args).output().map_err(|e| cannot_run(&e))?;
     if !out.status.success() {
-        return Err(GitError::Failed(
-            String::from_utf8_lossy(&out.stderr).trim().to_string(),
-        ));
+        return Err(said(String::from_utf8_lossy(&out.stderr).trim()));
     }
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
@@ -341,7 +352,7 @@ pub fn snapshot(paths: &[PathBuf], rev: Rev) -> Result<Snapshot, GitError> {
                 &format!("{name}^{{commit}}"),
             ],
         )
-        .map_err(|_| GitError::Failed(format!("`{name}` is not a commit of this repository")))?,
+        .map_err(|_| GitError::Failed(Msg::new("git-not-a-commit").text("name", name)))?,
         Rev::OnOrBefore(date) => run(
             &top,
             &[
@@ -355,8 +366,10 @@ pub fn snapshot(paths: &[PathBuf], rev: Rev) -> Result<Snapshot, GitError> {
     let commit = commit.trim().to_string();
     if commit.is_empty() {
         return Err(GitError::Failed(match rev {
-            Rev::Named(name) => format!("`{name}` is not a commit of this repository"),
-            Rev::OnOrBefore(date) => format!("no commit on or before {date}"),
+            Rev::Named(name) => Msg::new("git-not-a-commit").text("name", name),
+            Rev::OnOrBefore(date) => {
+                Msg::new("git-no-commit-before").text("date", date.to_string())
+            }
         }));
     }
     let seconds: i64 = run(&top, &["show", "-s", "--format=%ct", &commit])?
@@ -438,28 +451,20 @@ fn blobs(top: &Path, ids: &[String]) -> Result<HashMap<String, Vec<u8>>, GitErro
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
-        .map_err(|e| GitError::Failed(format!("cannot run git: {e}")))?;
-    let mut stdin = child
-        .stdin
-        .take()
-        .ok_or_else(|| GitError::Failed("no stdin".into()))?;
+        .map_err(|e| cannot_run(&e))?;
+    let mut stdin = child.stdin.take().ok_or_else(|| said("no stdin"))?;
     let request: String = ids.iter().map(|id| format!("{id}\n")).collect();
     // Write from another thread so a large answer cannot deadlock the pipe.
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(request.as_bytes());
     });
-    let mut reader = BufReader::new(
-        child
-            .stdout
-            .take()
-            .ok_or_else(|| GitError::Failed("no stdout".into()))?,
-    );
+    let mut reader = BufReader::new(child.stdout.take().ok_or_else(|| said("no stdout"))?);
     let mut out = HashMap::with_capacity(ids.len());
     for _ in ids {
         let mut header = String::new();
         if reader
             .read_line(&mut header)
-            .map_err(|e| GitError::Failed(e.to_string()))?
+            .map_err(|e| said(e.to_string()))?
             == 0
         {
             break;
@@ -467,26 +472,26 @@ fn blobs(top: &Path, ids: &[String]) -> Result<HashMap<String, Vec<u8>>, GitErro
         let mut parts = header.split_whitespace();
         let id = parts.next().unwrap_or_default().to_string();
         if parts.next() == Some("missing") {
-            return Err(GitError::Failed(format!(
-                "git cannot read object {id}: the repository may be damaged (try `git fsck`)"
-            )));
+            return Err(GitError::Failed(
+                Msg::new("git-missing-object").text("id", id),
+            ));
         }
         let size: usize = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
         let mut data = vec![0; size + 1];
         reader
             .read_exact(&mut data)
-            .map_err(|e| GitError::Failed(e.to_string()))?;
+            .map_err(|e| said(e.to_string()))?;
         data.pop();
         out.insert(id, data);
     }
     let _ = writer.join();
     let status = child.wait();
     if out.len() < ids.len() || !status.is_ok_and(|s| s.success()) {
-        return Err(GitError::Failed(format!(
-            "git could read only {} of {} file versions: the repository may be damaged (try `git fsck`)",
-            out.len(),
-            ids.len()
-        )));
+        return Err(GitError::Failed(
+            Msg::new("git-partial-read")
+                .number("read", out.len())
+                .number("all", ids.len()),
+        ));
     }
     Ok(out)
 }

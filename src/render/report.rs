@@ -219,7 +219,7 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
         Some(error) => b.push(Block::Note(i18n::text_with(
             lang,
             "report-no-ranking",
-            &[("error", Arg::Text(error))],
+            &[("error", Arg::Text(&error.render(lang)))],
         ))),
         None => b.push(Block::Ranking(&r.ranking, lang)),
     }

@@ -132,7 +132,7 @@ pub struct MissingRates(pub Vec<(String, String)>);
 
 impl MissingRates {
     /// The problem in one sentence, each currency once with its accounts.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self) -> Msg {
         let mut by_currency: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for (account, currency) in &self.0 {
             by_currency.entry(currency).or_default().push(account);
@@ -141,10 +141,7 @@ impl MissingRates {
             .iter()
             .map(|(currency, accounts)| format!("{currency} ({})", accounts.join(", ")))
             .collect();
-        format!(
-            "the accounts use more than one currency and `fx:` in .guanxi.yaml has no rate for {}; add a rate for each into one unit, e.g. `fx: {{ CNY: 1, USD: 7.1 }}`, and a `commercial.currency` on every account",
-            list.join(", ")
-        )
+        Msg::new("error-missing-rates").arg("list", MsgArg::List(list))
     }
 }
 
