@@ -58,6 +58,12 @@ pub fn text(lang: Lang, key: &str) -> String {
     LOCALES.lookup(id(lang), key)
 }
 
+/// The message `key` in `lang`, if the catalogue has it (`key.attribute`
+/// for an attribute).
+pub fn try_text(lang: Lang, key: &str) -> Option<String> {
+    LOCALES.try_lookup(id(lang), key)
+}
+
 /// The message `key` in `lang`, with its arguments.
 pub fn text_with(lang: Lang, key: &str, args: &[(&'static str, Arg)]) -> String {
     let args: HashMap<Cow<'static, str>, FluentValue> = args

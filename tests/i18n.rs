@@ -20,6 +20,97 @@ fn keys(path: &Path) -> BTreeSet<String> {
         .collect()
 }
 
+/// A command's or option's help (`cli-…-about`, `cli-arg-…`, …): Chinese
+/// only, the English being clap's doc comments.
+fn is_help_text(key: &str) -> bool {
+    key.starts_with("cli-")
+        && (key.ends_with("-about")
+            || key.ends_with("-after")
+            || key.contains("arg-")
+            || key.contains("value-"))
+}
+
+/// Every command, option and value of the command line has its Chinese
+/// help; a key shared by several commands stands for one English text (a
+/// command whose option says something else needs its own key); and no
+/// help key is left over from an option that is gone.
+#[test]
+fn every_help_text_has_its_chinese() {
+    use clap::CommandFactory;
+    use guanxi::cli::help::{arg_keys, value_keys};
+    use std::collections::BTreeMap;
+    let zh = keys(&repo_root().join("locales/zh-CN/guanxi.ftl"));
+    let mut cmd = guanxi::cli::Cli::command();
+    cmd.build();
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    let mut english: BTreeMap<String, String> = BTreeMap::new();
+    let mut missing: Vec<String> = Vec::new();
+    let mut find = |keys: Vec<String>, text: String, what: String, shared: bool| match keys
+        .iter()
+        .find(|k| zh.contains(*k))
+    {
+        Some(k) => {
+            used.insert(k.clone());
+            if shared && let Some(before) = english.insert(k.clone(), text.clone()) {
+                assert_eq!(before, text, "`{k}` stands for two English texts ({what})");
+            }
+        }
+        None => missing.push(format!("{what}: {}", keys[0])),
+    };
+    let mut commands = vec![(None, &cmd)];
+    commands.extend(cmd.get_subcommands().map(|c| (Some(c.get_name()), c)));
+    for (name, c) in commands {
+        let at = name.map_or("cli".to_string(), |n| format!("cli-{n}"));
+        if let Some(about) = c.get_about() {
+            find(
+                vec![format!("{at}-about")],
+                about.to_string(),
+                at.clone(),
+                false,
+            );
+        }
+        if c.get_after_help().is_some() {
+            find(
+                vec![format!("{at}-after")],
+                String::new(),
+                at.clone(),
+                false,
+            );
+        }
+        for arg in c.get_arguments().filter(|a| !a.is_hide_set()) {
+            let id = arg.get_id().as_str();
+            let text = arg
+                .get_long_help()
+                .or(arg.get_help())
+                .map(|h| h.to_string());
+            let built_in = matches!(id, "help" | "version");
+            find(
+                arg_keys(name, id),
+                text.unwrap_or_default(),
+                format!("{at} --{id}"),
+                !built_in,
+            );
+            for v in arg.get_possible_values() {
+                if let Some(help) = v.get_help() {
+                    find(
+                        value_keys(name, id, v.get_name()),
+                        help.to_string(),
+                        format!("{at} --{id} {}", v.get_name()),
+                        true,
+                    );
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "help with no Chinese: {missing:#?}");
+    let left: Vec<_> = zh
+        .iter()
+        .filter(|k| is_help_text(k) && !used.contains(*k))
+        .collect();
+    assert!(left.is_empty(), "Chinese help for nothing: {left:?}");
+    assert!(used.len() >= 80, "{}", used.len());
+}
+
 #[test]
 fn both_catalogues_have_the_same_messages_and_every_one_used_exists() {
     let root = repo_root().join("locales");
@@ -27,7 +118,9 @@ fn both_catalogues_have_the_same_messages_and_every_one_used_exists() {
     let zh = keys(&root.join("zh-CN/guanxi.ftl"));
     assert!(en.len() >= 12, "{en:?}");
     let only_en: Vec<_> = en.difference(&zh).collect();
-    let only_zh: Vec<_> = zh.difference(&en).collect();
+    // The help of commands and options is English in the doc comments, so
+    // only other languages have it in the catalogue (checked below).
+    let only_zh: Vec<_> = zh.difference(&en).filter(|k| !is_help_text(k)).collect();
     assert!(
         only_en.is_empty() && only_zh.is_empty(),
         "only English: {only_en:?}; only Chinese: {only_zh:?}"

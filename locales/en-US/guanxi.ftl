@@ -647,3 +647,32 @@ error-files-left-out = { $files ->
 man-wrote = wrote { $pages } man pages in { $dir }
 write-read-only = the file is read-only; make it writable first if the change is meant
 write-other-owner = the file belongs to another user; guanxi does not replace it
+
+## The command line's own words (clap's, for the languages that replace
+## them; English keeps clap's). The help texts of commands and options are
+## the doc comments in src/cli; other languages add `cli-…-about`,
+## `cli-…-arg-…` and `cli-…-value-…` (see src/cli/help.rs).
+
+cli-usage = Usage:{" "}
+cli-commands = Commands
+cli-command = COMMAND
+cli-arguments = Arguments
+cli-options = Options
+cli-options-placeholder = OPTIONS
+cli-default = default:{" "}
+cli-env = env:{" "}
+cli-possible-values = possible values:{" "}
+cli-possible-values-heading = Possible values:
+cli-error = error:{" "}
+cli-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-error-refused = invalid value '{ $value }' for '{ $arg }': { $why }
+cli-error-unknown-argument = unexpected argument '{ $arg }' found
+cli-error-invalid-subcommand = unrecognized subcommand '{ $command }'
+cli-error-missing-argument = the following required arguments were not provided: { $arg }
+cli-error-missing-subcommand = a subcommand is required
+cli-error-conflict = the argument '{ $arg }' cannot be used with '{ $prior }'
+cli-error-values = the argument '{ $arg }' has the wrong number of values
+cli-error-other = { $error }
+cli-error-suggestion = tip: a similar name exists: '{ $suggestion }'
+cli-error-more = For more information, try '--help'.
+cli-aliases = {" "}[aliases: { $aliases }]

@@ -595,3 +595,406 @@ error-files-left-out = { $files } 个有错误的文件未纳入分析（见 `gu
 man-wrote = 已在 { $dir } 写入 { $pages } 个手册页
 write-read-only = 文件是只读的；如确要修改，先把它改为可写
 write-other-owner = 文件属于另一个用户；guanxi 不替换它
+
+## 命令行：--help、clap 自己的用语和错误。英文是 clap 派生的文档注释；
+## 以下按位置查找（见 src/cli/help.rs）。
+
+cli-usage = 用法：
+cli-commands = 命令
+cli-command = 命令
+cli-arguments = 参数
+cli-options = 选项
+cli-options-placeholder = 选项
+cli-default = 默认：
+cli-env = 环境变量：
+cli-possible-values = 可选值：
+cli-possible-values-heading = 可选值：
+cli-error = 错误：
+cli-error-invalid-value = 参数 '{ $arg }' 的值 '{ $value }' 无效
+cli-error-refused = 参数 '{ $arg }' 的值 '{ $value }' 无效：{ $why }
+cli-error-unknown-argument = 无法识别的参数 '{ $arg }'
+cli-error-invalid-subcommand = 没有命令 '{ $command }'
+cli-error-missing-argument = 缺少必需的参数：{ $arg }
+cli-error-missing-subcommand = 缺少命令
+cli-error-conflict = 参数 '{ $arg }' 不能与 '{ $prior }' 同时使用
+cli-error-values = 参数 '{ $arg }' 的值的个数不对
+cli-error-other = 命令行有误：{ $error }
+cli-error-suggestion = 提示：是不是想写 '{ $suggestion }'？
+cli-error-more = 更多信息请用 '--help'。
+
+cli-about = 基于纯文本客户文件的大客户关系管理
+    .long =
+        guanxi 读取一个由 YAML 客户文件组成的仓库（每个大客户一个文件：客户的关系人、他们对我方和对每个竞争对手的态度，以及往来记录），对它做检查、分析和报告。
+
+        退出码：0 无问题，1 有发现或有无效文件，2 用法或读写错误。
+cli-after = 在客户计划仓库中先运行 `guanxi validate`，或用 `guanxi init 目录` 新建一个。每个命令都有自己的 --help。
+cli-help-about = 打印本说明，或某个命令的说明
+
+## 所有命令共有的参数
+
+cli-arg-help = 打印帮助
+    .long = 打印帮助（-h 显示摘要）
+cli-arg-version = 打印版本
+cli-arg-paths = 要读取的文件或目录（默认：当前目录）
+cli-arg-accounts = 只看这个编号的客户；可重复以指定多个
+cli-arg-as_of = 按这个日期（YYYY-MM-DD）而不是今天来判断一切
+    .long =
+        按这个日期（YYYY-MM-DD）而不是今天来判断一切。
+
+        此日期之后的往来不计入分析，`validate` 会把它们当作写错的日期报告。
+cli-arg-color = 何时给输出着色
+cli-value-color-auto = 写到终端且未设置 NO_COLOR 时着色
+cli-value-color-always = 总是着色，管道输出也着色
+cli-value-color-never = 从不着色
+cli-arg-lang = 界面语言：en 或 zh（中文）。默认：.guanxi.yaml 中的 `lang:`，否则看 LC_ALL / LC_MESSAGES / LANG（zh_CN.UTF-8 → zh），否则 en。代码、JSON 键和 JSON 值保持英文
+cli-arg-threads = 用 N 个线程读取文件（默认：每个核一个）
+cli-arg-owner = 只看我方这个人负责的客户（其 `owner:`）
+cli-arg-at_commit = 按截止日期当天或之前最后一次提交时的样子读取客户文件（态度和人员不带日期：这样才能准确重跑过去的某一周）
+cli-arg-rev = 按这个提交（哈希、标签或分支）时的样子读取客户文件
+cli-arg-format = 输出格式
+cli-value-format-table = 终端里对齐的表格
+cli-value-format-json = JSON，供脚本使用的稳定格式
+cli-value-format-csv = 带表头的 CSV，用于电子表格
+cli-value-format-markdown = Markdown 表格，用于 GitHub、GitLab 和聊天
+cli-value-format-sarif = SARIF 2.1.0，用于 GitHub 代码扫描：每条发现都是其客户文件上的一个结果
+cli-arg-all = 包括已离开客户的人
+cli-arg-fail = 有任何发现时以退出码 1 结束
+cli-arg-account = 客户编号、文件名（不含扩展名），或编号、名称的唯一前缀
+
+## validate
+
+cli-validate-about = 检查客户文件，报告每个问题，附行号和修正办法
+    .long =
+        检查客户文件，报告每个问题，附行号和修正办法。
+
+        遍历每个 PATH（默认：当前目录），跳过隐藏文件和目录，把每个 .yaml/.yml 文件当作客户文件读取。所有文件在一次运行中检查；一个坏文件不会掩盖另一个。
+
+        退出码：0 没有错误（可以有警告），1 有文件出错，2 路径不存在或无法读取。
+cli-validate-after =
+    示例：
+      guanxi validate                       检查 . 下的一切
+      guanxi validate accounts/ --format github
+                                            在 GitHub 拉取请求上标注
+      guanxi validate --format json | jq '.diagnostics[].code'
+      guanxi validate --format sarif > guanxi.sarif  # GitHub 代码扫描
+cli-validate-arg-paths = 要检查的文件或目录
+cli-validate-value-format-human = 源码片段，标出问题所在，并给出修正办法
+cli-validate-value-format-json = 一个 JSON 对象：{"{"}files, errors, warnings, diagnostics: [...]{"}"}
+cli-validate-value-format-github = GitHub Actions 工作流命令（::error file=…,line=…::…）
+cli-validate-value-format-sarif = SARIF 2.1.0，用于 GitHub 代码扫描和其他 SARIF 查看器
+cli-validate-arg-max_file_size = 读取的最大文件，以字节计（可带后缀 K、M、KiB、MiB）。默认：.guanxi.yaml 中的 `max_file_size`，否则 8 MiB
+
+## positioning
+
+cli-positioning-about = 打印每个客户的关系定位表：谁站在哪里，对我方、对每个竞争对手（docs/domain.md §2）
+    .long =
+        打印每个客户的关系定位表：谁站在哪里，对我方、对每个竞争对手（docs/domain.md §2）。
+
+        每位在职关系人一行，按层级、影响力、姓名排序；我方一栏，每个竞争对手一栏。表下：对我方各种态度的人数，以及态度不明但要紧的人（核心决策者、辅助决策者、技术支持者、采购小组），要通过帮助者去摸清。
+cli-positioning-after =
+    示例：
+      guanxi positioning example-accounts/
+      guanxi table --account qingshan-steel --symbols zh
+      guanxi positioning --lang zh                # 关系定位表，全中文
+      guanxi positioning --format csv > positioning.csv
+cli-positioning-arg-symbols = 表格、CSV 和 Markdown 中态度的写法（JSON 总是英文）。默认：--lang zh 时表格和 Markdown 用 zh，否则 en
+cli-positioning-value-symbols-en = 英文词：mentor、supporter、neutral、opponent、unknown
+cli-positioning-value-symbols-zh = 帮 支 中 反 不，和现场在纸上画的表一样
+
+## neglected
+
+cli-neglected-about = 列出团队冷落了的人，最严重的在前（docs/domain.md §4）。
+    .long =
+        列出团队冷落了的人，最严重的在前（docs/domain.md §4）。
+
+        原因，按严重程度：
+          unanswered-help  对方求助（help-requested）后，help_response_days
+                           （默认 14）天内没有帮助（help-given）
+          overdue          上次联系已超过按其对我方态度定的节奏（帮 30、
+                           支 60、中 90、反 180 天；关系人自己的
+                           cadence_days 优先）——人走茶凉
+          never-contacted  帮、支或中，却从未有过往来
+
+        只算仍在客户那里的人；截止日期之后的往来不计。即使有发现，退出码也是 0，除非用 --fail。
+cli-neglected-after =
+    示例：
+      guanxi neglected example-accounts/
+      guanxi neglected --account huadong-power --format markdown
+      guanxi neglected --fail          # CI：有人被冷落时退出码为 1
+
+## overclaimed
+
+cli-overclaimed-about = 标出证据撑不住的“帮助者”（关系甄别，docs/domain.md §3）。
+    .long =
+        标出证据撑不住的“帮助者”（关系甄别，docs/domain.md §3）。
+
+        规则：
+          too-many-mentors    在职的帮助者多于 max_mentors（默认 2）
+          mentor-majority     4 人以上，其中一半或更多标为“帮”
+          all-friendly        5 人以上，列了竞争对手，却没有一个对我方中立或反对
+          unreliable-intel    帮或支，有 2 条以上已核实的情报，一半以上不准
+          unproven-claim      帮或支，既无证据，也无被证实准确的情报
+          no-decider-access   一位非决策者的帮助者花掉了近 180 天 60% 以上的
+                              费用，而没有见过任何决策者
+          conflicting-stance  我方的帮或支，同时也是某个竞争对手的
+          entertainment-only  帮或支，180 天内 3 次以上宴请、娱乐或礼品，
+                              却没有任何增值往来
+          stage-below-label   标为“帮”，关系阶段却只是相识或相知
+
+        即使有发现，退出码也是 0，除非用 --fail。
+cli-overclaimed-after =
+    示例：
+      guanxi overclaimed example-accounts/
+      guanxi overclaimed --account nanhai-telecom --format json
+      guanxi overclaimed --fail        # CI：有任何发现时退出码为 1
+
+## rank
+
+cli-rank-about = 按团队时间花在哪里最值得给客户排序（docs/domain.md §8）。
+    .long =
+        按团队时间花在哪里最值得给客户排序（docs/domain.md §8）。
+
+        得分 0–100 = 三部分（各 0–100）的加权平均（权重在 .guanxi.yaml 的
+        `rank:` 下；默认商业 40、关系 40、时机 20）：
+          商业  收入、毛利、增长、空间（潜力 − 收入）、回款天数；金额按
+                全部客户中的最大值取对数缩放；缺一个数字得一半，记“无数据”
+          关系  情报经得起检验的帮助者、决策者、辅助决策者和技术支持者中的
+                帮助者、反对的决策者、覆盖的采购角色、90 天内有往来的联系人、
+                参与的我方团队职能、增值往来与应酬之比、共同的目标和已知的
+                痛点；冷落和虚报的发现扣分
+          时机  未结商机，按阶段和多快成交加权（本季度、6 个月内、更晚）
+        不同币种的客户需要在 .guanxi.yaml 的 `fx:` 下给出汇率。
+cli-rank-after =
+    示例：
+      guanxi rank example-accounts/
+      guanxi rank --explain --account beigang-port
+      guanxi rank --format csv > priority.csv
+cli-rank-arg-explain = 列出每个客户得分的每项输入及其给出的分数
+
+## coverage
+
+cli-coverage-about = 显示每个客户对采购小组的覆盖（docs/domain.md §5、§6）。
+    .long =
+        显示每个客户对采购小组的覆盖（docs/domain.md §5、§6）。
+
+        每个客户：六种采购角色（首倡者、技术支持者、关键使用者、内部支持者、
+        辅助决策者、核心决策者），各由谁担任及其对我方的态度；近 90 天有往来的人；
+        我方哪些团队职能接触了对方哪些层级和部门；以及警示：
+          no-decider, no-coach  缺少角色中的红色警示
+          missing-role          其他没人担任的角色（只列出，不算失败）
+          thin-engagement       90 天内有往来的联系人少于 3 个
+          single-threaded       我方只有一个人，或对方只有一个联系人
+          bypass                见了高层决策者，而向其汇报的中层在此前 90 天
+                                内一个也没接触
+        以及商机未结时（docs/domain.md §9）：
+          blind-spot            到了提交方案或谈判阶段，决策者、辅助决策者或
+                                首倡者的个人赢面和顾虑没有记录
+          junior-initiator      首倡者全是基层，或影响力都只有 1–2
+          resisting-user        使用部门的负责人不站在我方，180 天内没有培训或演示
+          late-technical        过了资格确认阶段，与对方技术支持者没有技术交流
+                                或演示，或我方没有工程师参与
+        用 --fail 时，出现 missing-role 以外的任何警示，退出码为 1。
+cli-coverage-after =
+    示例：
+      guanxi coverage example-accounts/
+      guanxi coverage --account qingshan-steel --format markdown
+      guanxi coverage --format csv > coverage.csv
+cli-coverage-arg-fail = 出现任何红色警示时以退出码 1 结束
+
+## report
+
+cli-report-about = 经理要读、脚本要发邮件或贴出的每周报告
+    .long =
+        经理要读、脚本要发邮件或贴出的每周报告。
+
+        客户排序（前 N 名及三部分得分）、自某日以来的变化（态度向我方或离我方的变动、加入或离开的人、谁记录了哪些往来及其增值比例；读自 git）、被冷落的人、虚报的帮助者、覆盖缺口、30 天和 90 天内成交的商机，以及“待摸清”名单。不在 git 仓库中也能运行，并说明变化一节需要 git 历史。
+cli-report-after =
+    示例：
+      guanxi report --since 7d > weekly.md
+      guanxi report accounts/ --since 2026-11-16 --maps
+      guanxi report --format json | jq '.neglected | length'
+cli-report-arg-since = 时段：一个日期，或截止日期之前的一段时间（`7d`、`2w`）
+cli-report-arg-top = 排序中显示多少个客户
+cli-report-arg-maps = 为每个客户加一张 Mermaid 关系图
+cli-report-value-format-markdown = Markdown，用于 GitHub、GitLab、聊天和邮件
+cli-report-value-format-json = JSON，包含 Markdown 显示的一切
+cli-report-value-format-html = 一个自包含的 HTML 页面（内嵌 CSS 和 SVG，无脚本，不联网）：用于浏览器、邮件客户端或打印
+
+## agenda
+
+cli-agenda-about = 未来几天要做的事，最急的在前：每个行动一行，说明做什么、为谁、为什么
+    .long =
+        未来几天要做的事，最急的在前：每个行动一行，说明做什么、为谁、为什么。
+
+        未回应的求助、逾期的联系、从未联系的人、窗口期内到期的联系（在其节奏到期的当天）、窗口期内成交的商机、要摸清的态度，以及按关系阶段给帮助者的下一步。`--owner` 只看某销售负责的客户；`--by` 只看我方这个人在团队中或记录过往来的客户。`--format ics` 写出日历文件：每个行动一个全天事件，UID 稳定，再次导入会更新事件。
+cli-agenda-after =
+    示例：
+      guanxi agenda --owner li.ming example-accounts/
+      guanxi agenda --by chen.hao --days 14
+      guanxi agenda --owner li.ming --format ics > week.ics
+cli-agenda-arg-by = 只看我方这个人在团队中或记录过往来的客户
+cli-agenda-arg-days = 往后看多少天，含今天
+cli-agenda-value-format-json = JSON：各个行动，每个都是带到期日的发现
+cli-agenda-value-format-markdown = Markdown，用于聊天和邮件
+cli-agenda-value-format-ics = iCalendar：每个行动在其到期日一个全天事件；再次导入会更新事件而不是重复添加
+
+## history
+
+cli-history-about = 按提交逐一列出态度变动、人员加入和离开、记录的往来，读自客户文件的 git 历史
+    .long =
+        按提交逐一列出态度变动、人员加入和离开、记录的往来，读自客户文件的 git 历史。
+
+        最早的在前。向我方和离我方的变动会标出（在竞争对手一栏，向他们靠拢就是离我方远去）。会追踪重命名的文件；某次提交中无法解析的文件会报告并跳过。需要 git 仓库（在仓库外退出码为 2）。
+cli-history-after =
+    示例：
+      guanxi history --since 30d
+      guanxi history accounts/ --since 2026-10-01 --account qingshan-steel
+      guanxi history --format csv > moves.csv
+cli-history-arg-since = 只看这个日期以来，或截止日期之前这么长时间以来的变化（`30d`、`8w`）
+
+## map
+
+cli-map-about = 画出客户的权力图：由 `reports_to` 得出的组织图，每人按对我方的态度着色，突出决策者，标出竞争对手的帮助者，附图例
+    .long =
+        画出客户的权力图：由 `reports_to` 得出的组织图，每人按对我方的态度着色，突出决策者，标出竞争对手的帮助者，附图例。
+
+        Mermaid 可在 GitHub 和 GitLab 的 ```mermaid 代码块中显示；DOT 用 Graphviz 渲染：guanxi map 客户 --format dot | dot -Tsvg > map.svg
+cli-map-after =
+    示例：
+      guanxi map qingshan-steel example-accounts/
+      guanxi map huadong-power --format dot | dot -Tsvg > huadong.svg
+      guanxi map huadong-power --format svg > huadong.svg   # 不需要 Graphviz
+cli-map-arg-paths = 要查找的文件或目录（默认：当前目录）
+cli-map-value-format-mermaid = Mermaid 流程图
+cli-map-value-format-dot = Graphviz DOT
+cli-map-value-format-svg = SVG，在程序内排版（layout-rs）：不需要 Graphviz
+cli-map-arg-all = 包括已离开的人（灰色）
+
+## export
+
+cli-export-about = 把客户、关系人或往来导出为扁平的表（docs/export.md）。
+    .long =
+        把客户、关系人或往来导出为扁平的表（docs/export.md）。
+
+        每行一条记录，列名稳定：JSON Lines 用于数据仓库，CSV 用于电子表格（--excel 给 Excel 用：带 BOM 和 CRLF，中文才显示正确），或 Excel 工作簿（--format xlsx --output 文件）。
+          duckdb -c "SELECT kind, count(*) FROM read_json_auto('interactions.jsonl') GROUP BY kind"
+cli-export-after =
+    示例：
+      guanxi export --table interactions > interactions.jsonl
+      guanxi export accounts/ --table stakeholders --format csv > stakeholders.csv
+      guanxi export --table stakeholders --excel --output stakeholders.csv
+      guanxi export --table interactions --format xlsx --output interactions.xlsx
+cli-export-arg-table = 哪一张表
+cli-export-arg-format = 输出格式。默认：jsonl（用 --excel 时为 csv）
+cli-export-value-format-jsonl = JSON Lines：每行一个对象
+cli-export-value-format-csv = 带表头的 CSV
+cli-export-value-format-xlsx = Excel 工作簿（.xlsx），一个工作表；需要 --output
+cli-export-arg-excel = 给 Excel 用的 CSV：UTF-8 带字节顺序标记（BOM），行尾为 CRLF
+cli-export-arg-output = 写到文件（原子写入：要么全写，要么不写）而不是标准输出；xlsx 必须用
+cli-export-arg-notes = 包括往来的备注（自由文本，常有客户方人员的个人信息）；不加此项时 `note` 列为空
+
+## log
+
+cli-log-about = 记录一次往来：在客户的 `interactions` 末尾加一条，文件其余每个字节保持原样
+    .long =
+        记录一次往来：在客户的 `interactions` 末尾加一条，文件其余每个字节保持原样。
+
+        ACCOUNT 是客户编号、文件名（不含扩展名），或编号、名称的唯一前缀。写入前会像 `validate` 一样检查新文件；有任何错误就什么也不改。写入是原子的，并用锁串行化，所以并行运行也不会丢条目。
+cli-log-after =
+    示例：
+      guanxi log qingshan-steel --with zhao --kind visit --note "和总工程师一起看现场"
+      guanxi log Qingshan --with zhao,sun --kind meal --cost 1800 --date 2026-11-20
+      guanxi log huadong-power --with chen --kind help-given --by he.qiang
+      guanxi log huadong-power --with xu.gong --kind 技术交流 --date 昨天
+cli-log-arg-paths = 要查找的文件或目录（默认：当前目录）
+cli-log-arg-with = 和哪些关系人（编号，用逗号分隔或重复给出）
+cli-log-arg-kind = 往来类型：拜访 电话 邮件 消息 宴请 娱乐 礼品 演示 技术交流 培训 联合销售 方案 高层拜访 求助 帮助 其他；或英文：visit、call、email、message、meal、entertainment、gift、demo、tech-exchange、training、joint-selling、proposal、exec-visit、help-requested、help-given、other。文件中写英文名
+cli-log-arg-date = 何时发生：YYYY-MM-DD、`today`（今天）、`yesterday`（昨天）或 `-Nd`（截止日期前 N 天）。默认：截止日期，即今天
+cli-log-arg-cost = 花费，以客户的币种计
+cli-log-arg-intel = 对方给的信息是否被证实：accurate（准确）、inaccurate（不准）、unverified（未核实）
+cli-log-arg-by = 我方参与的人（默认：客户负责人）
+cli-log-arg-note = 备注，任意文字
+
+## stance
+
+cli-stance-about = 设定关系人的态度，对我方或对某个竞争对手
+    .long =
+        设定关系人的态度，对我方或对某个竞争对手。
+
+        就地改一个值（或加上竞争对手的键），让 git 历史记下这次变动。VALUE 为 帮 支 中 反 不，或 mentor、supporter、neutral、opponent、unknown；原来写中文的仍写中文。写入前会检查新文件；有任何错误就什么也不改。
+cli-stance-after =
+    示例：
+      guanxi stance qingshan-steel liu supporter
+      guanxi stance qingshan-steel liu --against "Jia Automation" opponent
+      guanxi stance huadong-power xu.gong 支
+cli-stance-arg-paths = 要查找的文件或目录（默认：当前目录）
+cli-stance-arg-stakeholder = 关系人的编号
+cli-stance-arg-value = 新的态度
+cli-stance-arg-against = 设定对这个竞争对手的态度，而不是对我方
+
+## new
+
+cli-new-about = 写出一个带注释的客户文件骨架，原样即可通过检查
+    .long =
+        写出一个带注释的客户文件骨架，原样即可通过检查。
+
+        文件按名称（或 --id）的拼写命名，放在 --dir 中，开头是供编辑器补全的 schema 声明行，列出每个字段。绝不覆盖已有文件。
+cli-new-after =
+    示例：
+      guanxi new "Qingshan Steel Group" --owner li.ming --dir accounts
+      guanxi new 华东电网检修分公司 --id huadong-power --owner wu.jie
+cli-new-arg-name = 客户的名称，按平时的叫法
+cli-new-arg-owner = 我方的客户经理（默认：$USER）
+cli-new-arg-dir = 写入文件的目录。默认：在 .guanxi.yaml 设了 `paths:` 的仓库顶层时，取其第一项（`guanxi init` 建的仓库中为 `accounts/`）；否则为当前目录
+cli-new-arg-id = 客户编号和文件名（默认：由名称生成）
+
+## init
+
+cli-init-about = 新建一个客户计划仓库：accounts/ 和一个示例、带注释的 .guanxi.yaml、JSON Schema、CI 工作流、pre-commit 配置和 README
+    .long =
+        新建一个客户计划仓库：accounts/ 和一个示例、带注释的 .guanxi.yaml、JSON Schema、CI 工作流、pre-commit 配置和 README。
+
+        不会覆盖：只要有一个文件已存在，就什么也不写。
+cli-init-after =
+    示例：
+      guanxi init account-plans && cd account-plans && guanxi validate
+      guanxi init plans --install git=https://github.com/acme/guanxi@4f2c1e9
+      guanxi init plans --install 'https://…/guanxi-TARGET.tar.gz#sha256=HEX'
+cli-init-arg-dir = 新建仓库的目录（不存在就创建）
+cli-init-arg-install = CI 工作流从哪里取得 guanxi：`cargo`（crates.io，本版本）、`git=URL@COMMIT`（在固定提交处从仓库构建），或 `https://…/guanxi-TARGET.tar.gz#sha256=HEX`（预编译的 Linux 程序，按 SHA-256 校验）。构建会缓存
+cli-init-arg-lang = README、设置注释和示例客户的语言（zh：一个中文客户，并写 `lang: zh`）。默认：环境的语言（LANG=zh_CN.UTF-8 → zh），否则 en
+
+## schema
+
+cli-schema-about = 打印客户文件或 .guanxi.yaml 的 JSON Schema（2020-12）
+    .long =
+        打印客户文件或 .guanxi.yaml 的 JSON Schema（2020-12）。
+
+        Schema 由 guanxi 读取文件所用的同一组 Rust 类型生成；仓库中的 `schemas/account.schema.json` 就是这个输出。在客户文件第一行让编辑器指向它：# yaml-language-server: $schema=../schemas/account.schema.json
+cli-schema-arg-settings = 改为打印 .guanxi.yaml 的 schema
+
+## completions
+
+cli-completions-about = 打印 shell 补全代码：命令、选项、客户和关系人编号。
+    .long =
+        打印 shell 补全代码：命令、选项、客户和关系人编号。
+
+        编号取自当前文件夹中的客户文件。每次按 TAB 都会询问 guanxi 本身，所以编号总是最新的：
+        bash: echo 'source <(guanxi completions bash)' >> ~/.bashrc
+        zsh:  echo 'source <(guanxi completions zsh)' >> ~/.zshrc
+        fish: guanxi completions fish > ~/.config/fish/completions/guanxi.fish
+        （等同于 `COMPLETE=bash guanxi`，即 clap_complete 的动态补全）
+cli-completions-arg-shell = 哪种 shell
+
+## man
+
+cli-man-about = 打印一个手册页（roff），或把所有手册页写出来。
+    .long =
+        打印一个手册页（roff），或把所有手册页写出来。
+
+        guanxi man > ~/.local/share/man/man1/guanxi.1
+        guanxi man validate > ~/.local/share/man/man1/guanxi-validate.1
+        guanxi man --dir ~/.local/share/man/man1     # guanxi.1 和每个命令一页
+cli-man-arg-command = 要打印哪个命令的手册页（默认：guanxi 自己的）
+cli-man-arg-dir = 把 guanxi.1 和每个命令的 guanxi-COMMAND.1 写进 DIR（不存在就创建），每个文件原子写入
+cli-aliases = （别名：{ $aliases }）

@@ -10,6 +10,7 @@ mod completions;
 mod coverage;
 mod editing;
 mod export;
+pub mod help;
 mod history;
 mod init;
 mod install;
@@ -31,7 +32,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::i18n::{Msg, MsgArg};
-use crate::model::Date;
+use crate::model::{Date, Lang};
 
 /// Exit statuses, as ripgrep uses them.
 pub mod exit {
@@ -172,8 +173,40 @@ impl Command {
 /// Parses the command line. An option given before the subcommand stands in
 /// for one the subcommand did not get on the command line.
 pub fn parse() -> Cli {
-    use clap::{CommandFactory, FromArgMatches, parser::ValueSource};
-    let matches = Cli::command().get_matches();
+    use clap::{FromArgMatches, parser::ValueSource};
+    let flag = lang_on_line();
+    let early = crate::i18n::choose(flag, None);
+    let matches = match help::command(early).try_get_matches() {
+        Ok(matches) => matches,
+        Err(e) => {
+            // Help or a usage error: in the language the repository here
+            // asks for, when it sets one and the line does not.
+            let settings = crate::checks::read_settings(&[std::path::PathBuf::from(".")]).0;
+            let lang = crate::i18n::choose(flag, settings.lang);
+            if lang == Lang::En {
+                e.exit();
+            }
+            let e = if lang == early {
+                e
+            } else {
+                match help::command(lang).try_get_matches() {
+                    Ok(_) => e,
+                    Err(again) => again,
+                }
+            };
+            let color = |terminal: bool| {
+                terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            };
+            if e.use_stderr() {
+                let text = help::error_text(&e, lang, color(io::stderr().is_terminal()));
+                let _ = write!(io::stderr(), "{text}");
+            } else {
+                let text = help::error_text(&e, lang, color(io::stdout().is_terminal()));
+                let _ = write!(io::stdout(), "{text}");
+            }
+            std::process::exit(e.exit_code());
+        }
+    };
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     let (before_date, before_color, before_lang) = (cli.as_of, cli.color, cli.lang);
     if let Some((_, sub)) = matches.subcommand()
@@ -198,7 +231,29 @@ pub fn parse() -> Cli {
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
-    Date::parse(s).map_err(|e| e.to_string())
+    Date::parse(s).map_err(|e| crate::i18n::date_error(&e).render(crate::i18n::current()))
+}
+
+/// `--lang` as written on the command line (`--lang zh`, `--lang=zh`), else
+/// `GUANXI_LANG`: read before clap, so that its help and errors can be
+/// said in that language.
+fn lang_on_line() -> Option<Lang> {
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .take_while(|a| a != "--")
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut given = None;
+    for (i, a) in args.iter().enumerate() {
+        if a == "--lang" {
+            given = args.get(i + 1).cloned();
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            given = Some(v.to_string());
+        }
+    }
+    given
+        .or_else(|| std::env::var("GUANXI_LANG").ok())
+        .and_then(|v| Lang::from_name(&v))
 }
 
 impl GlobalArgs {
@@ -238,7 +293,7 @@ impl GlobalArgs {
     }
 }
 
-fn terminal_width() -> Option<usize> {
+pub(crate) fn terminal_width() -> Option<usize> {
     if !io::stdout().is_terminal() {
         return None;
     }
