@@ -25,12 +25,57 @@ fluent_templates::static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "en-US",
-        customise: |bundle| bundle.set_use_isolating(false),
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(grouped_number));
+        },
     };
 }
 
 static EN: LazyLock<LanguageIdentifier> = LazyLock::new(|| langid!("en-US"));
 static ZH: LazyLock<LanguageIdentifier> = LazyLock::new(|| langid!("zh-CN"));
+
+/// Fluent's numbers as people read them: whole numbers with their
+/// thousands grouped (`12,000`), in every language; others as Fluent has
+/// them.
+fn grouped_number<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n)
+            if n.options.minimum_fraction_digits.is_none() && n.value.fract() == 0.0 =>
+        {
+            Some(figure(n.value))
+        }
+        _ => None,
+    }
+}
+
+/// A figure as people read it: the whole part's thousands grouped with
+/// commas (`1,200,000`, `-3,500.5`), the fraction as written; never cast
+/// to an integer, so no figure can overflow into a wrong one.
+pub fn figure(v: f64) -> String {
+    if !v.is_finite() {
+        return v.to_string();
+    }
+    let text = v.abs().to_string();
+    let (whole, fraction) = text
+        .split_once('.')
+        .map_or((text.as_str(), ""), |(w, f)| (w, f));
+    let mut out = String::with_capacity(text.len() + whole.len() / 3 + 1);
+    if v < 0.0 {
+        out.push('-');
+    }
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
+}
 
 /// An argument of a message.
 pub enum Arg<'a> {
@@ -336,24 +381,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_are_written_as_they_are_and_plurals_follow_them() {
-        let checked = |n| {
-            text_with(
-                Lang::En,
-                "validate-checked-clean",
-                &[("files", Arg::Number(n))],
-            )
-        };
-        assert_eq!(checked(1), "checked 1 file: no problems");
-        assert_eq!(checked(12345), "checked 12345 files: no problems");
-        assert_eq!(
-            text_with(
-                Lang::Zh,
-                "validate-checked-clean",
-                &[("files", Arg::Number(12345))]
-            ),
-            "已检查 12345 个文件：没有问题"
-        );
+    fn no_isolation_marks_around_arguments() {
         // No Unicode isolation marks around arguments.
         let line = text_with(Lang::En, "init-next", &[("dir", Arg::Text("x"))]);
         assert_eq!(line, "next: guanxi validate x");
@@ -392,5 +420,30 @@ mod tests {
         assert_eq!(said("li.mnig", Lang::En), "did you mean `li.ming`?");
         assert_eq!(said("zz", Lang::En), "the owners are: li.ming, wu.jie");
         assert_eq!(said("zz", Lang::Zh), "现有的负责人：li.ming、wu.jie");
+    }
+
+    #[test]
+    fn numbers_have_their_thousands_grouped_in_every_language() {
+        assert_eq!(figure(1_200_000.0), "1,200,000");
+        assert_eq!(figure(-3500.5), "-3,500.5");
+        assert_eq!(figure(999.0), "999");
+        assert_eq!(figure(0.25), "0.25");
+        assert_eq!(figure(1e20), "100,000,000,000,000,000,000");
+        let said = |lang| {
+            text_with(
+                lang,
+                "validate-checked-clean",
+                &[("files", Arg::Number(12_345))],
+            )
+        };
+        assert_eq!(said(Lang::En), "checked 12,345 files: no problems");
+        assert_eq!(said(Lang::Zh), "已检查 12,345 个文件：没有问题");
+        // Plural rules still see the number.
+        let one = text_with(
+            Lang::En,
+            "error-files-left-out",
+            &[("files", Arg::Number(1))],
+        );
+        assert!(one.starts_with("1 file with"), "{one}");
     }
 }

@@ -168,8 +168,8 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                         .text("name", &s.name.value)
                         .text("share", format!("{:.0}", 100.0 * mine / total))
                         .number("days", SPEND_WINDOW_DAYS as usize)
-                        .text("mine", format!("{mine:.0}"))
-                        .text("total", format!("{total:.0}"))
+                        .text("mine", super::rank::money(mine))
+                        .text("total", super::rank::money(total))
                         .arg("who", MsgArg::Msg(Box::new(who))),
                     Msg::new("overclaim-no-decider-access-action"),
                 );
@@ -192,7 +192,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                 .sum();
             let spend = if spent > 0.0 {
                 MsgArg::Msg(Box::new(
-                    Msg::new("overclaim-spent-on-them").text("amount", format!("{spent:.0}")),
+                    Msg::new("overclaim-spent-on-them").text("amount", super::rank::money(spent)),
                 ))
             } else {
                 MsgArg::Text(String::new())

@@ -114,8 +114,8 @@ pub(super) fn check(ctx: &mut FileCtx) {
             Code::PotentialBelowRevenue,
             pot,
             Msg::new("check-potential-below-revenue")
-                .text("potential", pot.value.to_string())
-                .text("revenue", rev.value.to_string()),
+                .text("potential", crate::i18n::figure(pot.value))
+                .text("revenue", crate::i18n::figure(rev.value)),
             Msg::new("check-potential-below-revenue-help"),
         );
     }

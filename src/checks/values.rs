@@ -37,7 +37,7 @@ fn non_negative(ctx: &mut FileCtx, value: Option<&Sp<f64>>, what: Msg) {
             v,
             Msg::new("check-too-large")
                 .arg("what", what())
-                .text("value", v.value.to_string()),
+                .text("value", crate::i18n::figure(v.value)),
             Msg::new("check-too-large-help"),
         );
     }

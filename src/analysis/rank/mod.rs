@@ -260,23 +260,10 @@ impl Builder {
     }
 }
 
+/// A sum of money, whole: `1,200,000`.
 pub(crate) fn money(v: f64) -> String {
-    // Formatted from the float, never cast to an integer, so no sum can
-    // overflow into a wrong figure.
-    let text = format!("{:.0}", v.abs().round());
-    let digits = text.as_str();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if v < 0.0 && digits != "0" {
-        format!("-{out}")
-    } else {
-        out
-    }
+    let whole = v.round();
+    crate::i18n::figure(if whole == 0.0 { 0.0 } else { whole })
 }
 
 /// An amount with its currency ("1,200,000 CNY").
