@@ -325,7 +325,7 @@ fn the_positioning_table_reads_chinese_and_its_json_stays_english() {
         table.contains("对我方的态度：帮 0 · 支 0 · 中 0 · 反 0 · 不 1"),
         "{table}"
     );
-    assert!(table.contains("需摸清立场：王（核心决策者）"), "{table}");
+    assert!(table.contains("需摸清态度：王（核心决策者）"), "{table}");
 }
 
 #[test]
@@ -468,7 +468,7 @@ fn history_reads_chinese() {
     );
     assert!(
         past.stderr
-            .contains("guanxi: 提示：截至日期为 2026-11-05，但客户档案有2026-11-05 之后的提交"),
+            .contains("guanxi: 提示：截止日期为 2026-11-05，但客户文件在 2026-11-05 之后有提交"),
         "{}",
         past.stderr
     );
@@ -606,4 +606,75 @@ fn edits_report_in_chinese() {
     assert_eq!(stance, "a：xu 对我方：中 → 支\n");
     let english = run_with(t.root(), &["stance", "a", "xu", "neutral"], &[]);
     assert_eq!(english, "a: xu toward us: supporter → neutral\n");
+}
+
+/// What stops a command is said in Chinese too: an account or person that
+/// is not there, an option that does not fit, a path that does not exist,
+/// a change that would break the file; the exit statuses do not change.
+#[test]
+fn errors_read_chinese() {
+    let t = CliTest::with_files(&[(
+        "a.yaml",
+        "account: A\nid: a\nowner: o\ncompetitors: [甲]\nstakeholders:\n  - { id: xu, name: 徐工, level: staff, stance: { us: 中 } }\n",
+    )]);
+    let cases: [(&[&str], &str, i32); 6] = [
+        (
+            &["log", "b", "--with", "xu", "--kind", "visit"],
+            "没有客户 `b`；现有的客户：a",
+            2,
+        ),
+        (
+            &["stance", "a", "xv", "支"],
+            "a 中没有关系人 `xv`；现有的人：xu (徐工)",
+            2,
+        ),
+        (
+            &["stance", "a", "xu", "支", "--against", "乙"],
+            "`乙` 不是 a 的竞争对手；现有的竞争对手：甲",
+            2,
+        ),
+        (
+            &[
+                "export", "--table", "accounts", "--excel", "--format", "jsonl",
+            ],
+            "--excel 只用于 CSV",
+            2,
+        ),
+        (&["validate", "nowhere"], "nowhere：文件或目录不存在", 2),
+        (
+            &["history", "--since", "9x"],
+            "`9x` 不是 YYYY-MM-DD 格式的日期；或者写一个时段",
+            2,
+        ),
+    ];
+    for (args, said, code) in cases {
+        let mut all = args.to_vec();
+        all.extend(["--lang", "zh", "--as-of", AS_OF]);
+        let run = common::guanxi(t.root(), &all);
+        assert_eq!(run.code, code, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(said),
+            "{args:?}: no {said}:\n{}",
+            run.stderr
+        );
+        assert!(
+            !run.stderr.contains("Unknown localization"),
+            "{}",
+            run.stderr
+        );
+    }
+    // A read-only file: the refusal guanxi itself words, in Chinese.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let path = t.root().join("a.yaml");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let run = common::guanxi(
+            t.root(),
+            &["stance", "a", "xu", "支", "--lang", "zh", "--as-of", AS_OF],
+        );
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(run.stderr.contains("文件是只读的"), "{}", run.stderr);
+    }
 }

@@ -16,7 +16,7 @@ positioning-roles = 角色
 positioning-stage = 关系阶段
 positioning-left = { $name }（{ $date } 离任）
 positioning-counts = 对{ $company }的态度：{ $parts }
-positioning-find-out = 需摸清立场：{ $people }
+positioning-find-out = 需摸清态度：{ $people }
 positioning-procurement-team = 采购小组成员
 positioning-legend = 帮 帮助者 · 支 支持者 · 中 中立者 · 反 反对者 · 不 不明确
 positioning-none = 没有可显示的客户
@@ -51,7 +51,7 @@ neglect-action-overdue-mentor = 马上联系：不能失去帮助者
 neglect-action-overdue-supporter = 保持联系，继续展示我们的领先
 neglect-action-overdue-neutral = 保持礼貌，及时回应
 neglect-action-overdue-opponent = 礼节性拜访，不谈项目
-neglect-action-overdue-unknown = 摸清他的立场
+neglect-action-overdue-unknown = 摸清他的态度
 neglect-unanswered-help = { $asked } 向我们求助，已过去 { $days } 天仍未得到帮助：马上回应；躲着不回的求助会把帮助者变成坚定的反对者
 neglect-overdue = 已 { $days } 天没有联系（对{ $stance }的联系周期是 { $cadence } 天）：{ $advice }
 neglect-never-contacted = 档案里没有和这位{ $stance }的任何往来：先去见一面，然后{ $advice }
@@ -59,7 +59,7 @@ neglect-advice-mentor = 马上联系：不管有没有项目，都不能和帮�
 neglect-advice-supporter = 去联系：支持者也需要联系，并不断提醒他我们的产品和技术领先
 neglect-advice-neutral = 保持礼貌、及时回应，别让他滑向反对者
 neglect-advice-opponent = 保持尊重的距离：礼节性拜访，谈什么都行，就是别谈项目
-neglect-advice-unknown = 摸清他的立场
+neglect-advice-unknown = 摸清他的态度
 
 ## 关系甄别（over-claimed helpers）
 
@@ -67,7 +67,7 @@ overclaim-too-many-mentors = { $count } 人被标为帮助者（{ $names }）：
 overclaim-too-many-mentors-action = 帮助者多了等于没有：留下那个告诉你内部情况、事后证明属实的人，其余改为支持者或中立者
 overclaim-mentor-majority = { $people } 人中有 { $mentors } 人被标为帮助者：一半客户都是“帮助者”时，多半一个也没有
 overclaim-mentor-majority-action = 逐个检验：他告诉过你什么、后来证明属实？他为你做过什么？
-overclaim-all-friendly = { $people } 人全都对我方友好或立场不明，而 { $competitors } 也在竞争：没有人反对你，通常说明你不知道谁在反对
+overclaim-all-friendly = { $people } 人全都对我方友好或态度不明，而 { $competitors } 也在竞争：没有人反对你，通常说明你不知道谁在反对
 overclaim-all-friendly-action = 问你的帮助者各家竞争对手背后是谁，把竞争对手各栏填上
 overclaim-unreliable-intel = { $name }（{ $stance }）：他提供的 { $rated } 条情报中有 { $wrong } 条后来证明是错的
 overclaim-unreliable-intel-action = 质疑这个定位：他可能故意误导你（是别家的帮助者），或者在内部说不上话
@@ -101,13 +101,13 @@ stage-next-friendship = 项目之外保持联系，在个人层面帮助他
 stage-next-trust = 让他了解进展，请他引荐，绝不让联系中断
 stage-next-loyalty = 无论有没有项目，都不让联系中断
 
-## 行文中的立场
+## 行文中的态度
 
 stance-name-mentor = 帮助者
 stance-name-supporter = 支持者
 stance-name-neutral = 中立者
 stance-name-opponent = 反对者
-stance-name-unknown = 立场不明者
+stance-name-unknown = 态度不明者
 
 ## 采购小组覆盖（coverage）
 
@@ -171,9 +171,9 @@ function-unknown = 未注明
 agenda-due-soon = { $name }（{ $stance }）：上次联系在 { $last }；对{ $stance }的 { $limit } 天联系周期到 { $due } 截止
 agenda-closing-soon = “{ $deal }”将于 { $close } 截止{ $at }
 agenda-at-stage = ，目前处于{ $stage }阶段
-agenda-closing-soon-action = 截止前确认每位核心决策者的立场，以及还有哪些事项未定
-agenda-find-out = { $name } 很关键（{ $because }），但不清楚他的立场
-agenda-find-out-action = 问你的帮助者，他对我方和各家竞争对手分别是什么立场
+agenda-closing-soon-action = 截止前确认每位核心决策者的态度，以及还有哪些事项未定
+agenda-find-out = { $name } 很关键（{ $because }），但不清楚他的态度
+agenda-find-out-action = 问你的帮助者，他对我方和各家竞争对手分别是什么态度
 agenda-next-step = { $name }（{ $stance }）目前处于“{ $stage }”阶段
 agenda-due = 截止
 agenda-account = 客户
@@ -225,8 +225,8 @@ report-in-days = { $days } 天{ $flag }
 report-opportunity = 商机
 report-stage = 阶段
 report-value = 金额
-report-find-out = 需摸清立场的人
-report-everyone-known = 所有关键人物的立场都已清楚。
+report-find-out = 需摸清态度的人
+report-everyone-known = 所有关键人物的态度都已清楚。
 report-maps = 关系图
 
 ## 客户排名
@@ -320,10 +320,10 @@ chart-people = 人数
 
 ## 标准错误上的提示
 
-note-past-as-of = 提示：截至日期为 { $date }，但客户档案有{ $what }；立场和人员按现在的档案读取（加 --at-commit 可按当时的档案读取）
-note-uncommitted = 未提交的改动
-note-commits-after = { $date } 之后的提交
-note-commits-and-uncommitted = { $date } 之后的提交和未提交的改动
+note-past-as-of = 提示：截止日期为 { $date }，但{ $what }；态度和人员按现在的文件读取（加 --at-commit 可按当时的文件读取）
+note-uncommitted = 客户文件有未提交的改动
+note-commits-after = 客户文件在 { $date } 之后有提交
+note-commits-and-uncommitted = 客户文件在 { $date } 之后有提交，还有未提交的改动
 note-read-at-commit = 按提交 { $commit }（{ $date }）读取
 
 ## init

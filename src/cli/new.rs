@@ -121,7 +121,7 @@ id: {id}
 owner: {owner}
 # team:                                    # 我方负责这个客户的人
 #   - {{ id: {owner}, function: sales }}      # sales | technical | executive | service | quality
-competitors: []                            # 竞争对手名称，作为立场列
+competitors: []                            # 竞争对手名称，作为态度列
 # commercial:                              # `guanxi rank` 使用
 #   currency: CNY
 #   revenue: 0                             # 近 12 个月从我方采购的金额
@@ -143,7 +143,7 @@ stakeholders: []
 #     procurement_team: true
 #     influence: 3                         # 1..5
 #     stance: {{ us: 不 }}                   # 帮 | 支 | 中 | 反 | 不
-#     evidence: []                         # 为什么认为他对我方是这个立场
+#     evidence: []                         # 为什么认为他对我方是这个态度
 interactions: []                           # `guanxi log {id} --with zhao --kind 拜访`
 ",
         name_comment = name.replace('\n', " "),
