@@ -175,6 +175,8 @@ fn history_table_snapshot() {
     let text = r.transcript();
     // Commit ids differ per run only if dates or authors do; they are fixed.
     insta::assert_snapshot!(text);
+    let zh = guanxi(repo.path(), &["history", "--as-of", AS_OF, "--lang", "zh"]);
+    insta::assert_snapshot!("history-zh", zh.transcript());
 }
 
 #[test]
@@ -213,6 +215,21 @@ fn report_in_both_formats() {
     );
     assert_eq!(md.code, 0, "{}", md.transcript());
     insta::assert_snapshot!("report-markdown", md.stdout);
+    let zh = guanxi(
+        repo.path(),
+        &[
+            "report",
+            "--since",
+            "2026-10-05",
+            "--maps",
+            "--as-of",
+            "2026-10-25",
+            "--lang",
+            "zh",
+        ],
+    );
+    assert_eq!(zh.code, 0, "{}", zh.transcript());
+    insta::assert_snapshot!("report-markdown-zh", zh.stdout);
     let json = guanxi(
         repo.path(),
         &[
@@ -325,6 +342,23 @@ fn map_snapshots() {
         );
         assert_eq!(r.code, 0);
         insta::assert_snapshot!(format!("map-{format}"), r.stdout);
+        // And in Chinese, on the Chinese example account.
+        let r = guanxi(
+            &repo_root(),
+            &[
+                "map",
+                "huadong-power",
+                "example-accounts",
+                "--format",
+                format,
+                "--lang",
+                "zh",
+                "--as-of",
+                AS_OF,
+            ],
+        );
+        assert_eq!(r.code, 0);
+        insta::assert_snapshot!(format!("map-zh-{format}"), r.stdout);
     }
 }
 

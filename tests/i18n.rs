@@ -497,6 +497,7 @@ fn the_ranking_and_its_explanation_read_chinese() {
         assert!(explained.contains(word), "{word}:\n{explained}");
     }
     assert!(!explained.contains("Unknown localization"), "{explained}");
+    insta::assert_snapshot!("rank-explain-zh", explained);
     scripts_read_english("rank", &["csv", "json"]);
 }
 
