@@ -202,32 +202,18 @@ fn outside_git_history_is_a_clear_error_and_report_still_runs() {
 #[test]
 fn report_in_both_formats() {
     let repo = history_repo();
-    let md = guanxi(
-        repo.path(),
-        &[
-            "report",
-            "--since",
-            "2026-10-05",
-            "--maps",
-            "--as-of",
-            "2026-10-25",
-        ],
-    );
+    let week = [
+        "report",
+        "--since",
+        "2026-10-05",
+        "--maps",
+        "--as-of",
+        "2026-10-25",
+    ];
+    let md = guanxi(repo.path(), &week);
     assert_eq!(md.code, 0, "{}", md.transcript());
     insta::assert_snapshot!("report-markdown", md.stdout);
-    let zh = guanxi(
-        repo.path(),
-        &[
-            "report",
-            "--since",
-            "2026-10-05",
-            "--maps",
-            "--as-of",
-            "2026-10-25",
-            "--lang",
-            "zh",
-        ],
-    );
+    let zh = guanxi(repo.path(), &[&week[..], &["--lang", "zh"]].concat());
     assert_eq!(zh.code, 0, "{}", zh.transcript());
     insta::assert_snapshot!("report-markdown-zh", zh.stdout);
     let json = guanxi(
