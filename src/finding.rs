@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use crate::i18n::Msg;
 use crate::model::{Lang, Span};
-use crate::source::SourceFile;
+use crate::source::{Excerpt, SourceFile};
 
 crate::names::names! {
     /// How much a diagnostic or finding matters.
@@ -119,8 +119,9 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// The path as the user would type it (relative to where they ran guanxi).
     pub path: PathBuf,
-    /// The file's text, kept only for files that have diagnostics.
-    pub source: Option<Arc<SourceFile>>,
+    /// The lines shown around the problem (not the whole file: a warning
+    /// keeps its lines, and a file's text goes once it is checked).
+    pub excerpt: Option<Excerpt>,
     pub span: Option<Span>,
     /// 1-based line and column (in characters) of `span`, 0 when unknown.
     pub line: usize,
@@ -140,7 +141,7 @@ impl Diagnostic {
             code,
             severity: code.severity(),
             path: path.into(),
-            source: None,
+            excerpt: None,
             span: None,
             line: 0,
             column: 0,
@@ -157,7 +158,7 @@ impl Diagnostic {
             code,
             severity: code.severity(),
             path: source.path.clone(),
-            source: Some(Arc::clone(source)),
+            excerpt: Some(source.excerpt(span.offset, span.len)),
             span: Some(span),
             line,
             column,

@@ -98,6 +98,95 @@ impl SourceFile {
         let line = index.line_starts.partition_point(|&start| start <= offset);
         (line - 1, index.line_starts[line - 1])
     }
+
+    /// The part of the file a diagnostic shows around `offset..offset+len`.
+    pub fn excerpt(&self, offset: usize, len: usize) -> Excerpt {
+        let text = self.text.as_str();
+        let start = floor_boundary(text, offset.min(text.len()));
+        let (line_no, line_start) = self.line_of(start);
+        let prev_start = if line_start == 0 {
+            0
+        } else {
+            text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1)
+        };
+        let first_line = if line_start == 0 {
+            line_no
+        } else {
+            line_no - 1
+        };
+        let lines: Vec<&str> = text[prev_start..]
+            .split('\n')
+            .take(if line_start == 0 { 2 } else { 3 })
+            .collect();
+        let target = if line_start == 0 { 0 } else { 1 };
+
+        let mut out = String::new();
+        let mut new_span = (offset, len);
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            if i == target {
+                let col = text[line_start..start].chars().count();
+                let chars: Vec<char> = line.chars().collect();
+                let (from, to) = if chars.len() <= MAX_LINE {
+                    (0, chars.len())
+                } else {
+                    let from = col.saturating_sub(MAX_LINE / 2);
+                    (from, (from + MAX_LINE).min(chars.len()))
+                };
+                if from > 0 {
+                    out.push('…');
+                }
+                let at = out.len()
+                    + chars[from..col.max(from)]
+                        .iter()
+                        .map(|c| c.len_utf8())
+                        .sum::<usize>();
+                out.extend(&chars[from..to]);
+                if to < chars.len() {
+                    out.push('…');
+                }
+                let available = out.len().saturating_sub(at);
+                new_span = (at, len.min(available));
+            } else if line.chars().count() > MAX_LINE {
+                out.extend(line.chars().take(MAX_LINE));
+                out.push('…');
+            } else {
+                out.push_str(line);
+            }
+        }
+        Excerpt {
+            text: out,
+            offset: new_span.0,
+            len: new_span.1,
+            first_line,
+        }
+    }
+}
+
+/// Longest line shown in a snippet, in characters; longer ones are cut
+/// around the problem, so a 400 KB line does not flood the terminal.
+const MAX_LINE: usize = 120;
+
+/// The lines a diagnostic shows (its line and one either side, a long line
+/// cropped around the problem), kept instead of the whole file: a warning
+/// keeps its lines, not its file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Excerpt {
+    pub text: String,
+    /// Where the problem is in `text`, in bytes.
+    pub offset: usize,
+    pub len: usize,
+    /// The 0-based line number of `text`'s first line in the file.
+    pub first_line: usize,
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Characters that are valid text but hide or reorder what a reader sees:
@@ -157,5 +246,34 @@ mod tests {
             let column = before[start..].chars().count() + 1;
             assert_eq!(src.line_col(offset), (line, column), "at {offset}");
         }
+    }
+
+    #[test]
+    fn excerpt_keeps_line_numbers_and_moves_the_span() {
+        let text = "a: 1\nb: 2\nc: bad\nd: 4\ne: 5\n";
+        let at = text.find("bad").unwrap();
+        let e = SourceFile::new("a.yaml", text).excerpt(at, 3);
+        assert_eq!(e.text, "b: 2\nc: bad\nd: 4");
+        assert_eq!(e.first_line, 1);
+        assert_eq!(&e.text[e.offset..e.offset + e.len], "bad");
+    }
+
+    #[test]
+    fn excerpt_crops_long_lines_around_the_problem() {
+        let text = format!("a: [{}X{}]\n", "[".repeat(5000), "]".repeat(5000));
+        let at = text.find('X').unwrap();
+        let e = SourceFile::new("a.yaml", text.as_str()).excerpt(at, 1);
+        assert!(e.text.chars().count() < MAX_LINE + 10, "{}", e.text.len());
+        assert_eq!(&e.text[e.offset..e.offset + 1], "X");
+        assert!(e.text.starts_with('…') && e.text.trim_end().ends_with('…'));
+    }
+
+    #[test]
+    fn excerpt_at_the_first_line() {
+        let source = SourceFile::new("a.yaml", "x: 1\ny: 2\nz: 3\n");
+        let e = source.excerpt(0, 1);
+        assert_eq!(e.text, "x: 1\ny: 2");
+        assert_eq!(e.first_line, 0);
+        assert_eq!((e.offset, e.len), (0, 1));
     }
 }

@@ -23,6 +23,7 @@ fn load_examples() -> (guanxi::model::Settings, Vec<LoadedAccount>) {
             },
             max_file_size: None,
             keep_accounts: true,
+            keep_notes: false,
         },
     )
     .unwrap();

@@ -33,6 +33,10 @@ pub struct ScanOptions {
     /// Keep the parsed accounts for analyses. `validate` does not need them
     /// and drops each one as soon as it is checked, to bound memory.
     pub keep_accounts: bool,
+    /// With `keep_accounts`, keep the notes too (free text no analysis
+    /// reads; `export --notes` writes them). Without, each kept account is
+    /// made [`lean`](crate::model::Account::lean).
+    pub keep_notes: bool,
 }
 
 /// What cross-file checks need of an account: its id and where it came from.
@@ -186,7 +190,13 @@ fn scan_inputs(
             .par_iter()
             .map(|input| {
                 let (account, key, diags) = account_file(input, max_size, options.dates);
-                let account = if options.keep_accounts { account } else { None };
+                let account = match account {
+                    Some(mut loaded) if options.keep_accounts => {
+                        loaded.account.lean(options.keep_notes);
+                        Some(loaded)
+                    }
+                    _ => None,
+                };
                 (key, account, diags)
             })
             .collect()

@@ -271,6 +271,11 @@ impl Input {
     /// Loads the repository; `Err` is the exit status after the trouble was
     /// reported on stderr.
     pub fn load(&self) -> Result<Loaded, u8> {
+        self.load_with(false)
+    }
+
+    /// [`Input::load`], keeping the interactions' notes if `notes`.
+    pub fn load_with(&self, notes: bool) -> Result<Loaded, u8> {
         let Input {
             selection,
             scope,
@@ -282,6 +287,7 @@ impl Input {
             dates: checks::Dates::now(as_of),
             max_file_size: None,
             keep_accounts: true,
+            keep_notes: notes,
         };
         let repo = scan(selection, version, &options)?;
         let errors: Vec<_> = repo

@@ -20,6 +20,7 @@ fn accounts() -> Vec<LoadedAccount> {
         dates: checks::Dates::now(crate::model::Date::today()),
         max_file_size: None,
         keep_accounts: true,
+        keep_notes: true,
     };
     checks::scan(&[PathBuf::from(".")], &options)
         .map(|repo| repo.accounts)

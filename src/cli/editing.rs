@@ -92,6 +92,7 @@ fn scan_and_find<C: Send>(
         dates,
         max_file_size: None,
         keep_accounts: true,
+        keep_notes: true,
     };
     let paths = place.paths();
     let early = || -> Option<Early<C>> {

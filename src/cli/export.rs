@@ -56,7 +56,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     if format == ExportFormat::Xlsx && args.output.is_none() {
         return Ok(super::fail(Msg::new("error-xlsx-needs-output")));
     }
-    let loaded = match args.input.load() {
+    let loaded = match args.input.load_with(args.notes) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };

@@ -78,6 +78,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         dates: checks::Dates::now(global.as_of()),
         max_file_size: args.max_file_size,
         keep_accounts: false,
+        keep_notes: false,
     };
     let repo = match checks::scan(&args.paths, &options) {
         Ok(repo) => repo,

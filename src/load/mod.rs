@@ -97,3 +97,26 @@ pub fn to_diagnostics(problems: Vec<Problem>, source: &Arc<SourceFile>) -> Vec<D
         .map(|p| Diagnostic::from_problem(source, p))
         .collect()
 }
+
+#[cfg(test)]
+mod lean_tests {
+    use crate::model::Account;
+
+    #[test]
+    fn a_lean_account_drops_notes_unless_kept_and_keeps_everything_else() {
+        let text = "account: A\nowner: o\nstakeholders:\n  - { id: a, name: A, level: staff, stance: { us: 帮 }, note: private }\ninteractions:\n  - { date: 2026-11-01, with: [a], kind: visit, note: \"said the boss is leaving\" }\n";
+        let parsed = || super::parse::<Account>(text).value.unwrap();
+        let mut lean = parsed();
+        lean.lean(false);
+        assert_eq!(lean.interactions[0].note, None);
+        assert_eq!(lean.stakeholders[0].note, None);
+        assert_eq!(lean.interactions[0].with[0].value, "a");
+        assert_eq!(lean.interactions.capacity(), 1);
+        let mut kept = parsed();
+        kept.lean(true);
+        assert_eq!(
+            kept.interactions[0].note.as_deref(),
+            Some("said the boss is leaving")
+        );
+    }
+}

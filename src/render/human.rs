@@ -14,8 +14,6 @@ use super::sanitize;
 use crate::finding::{Diagnostic, Severity};
 use crate::i18n::text;
 use crate::model::Lang;
-use crate::model::Span;
-use crate::source::SourceFile;
 use crate::source::display_path;
 
 /// How the terminal wants it.
@@ -106,79 +104,6 @@ impl miette::Diagnostic for Shown {
     }
 }
 
-/// Longest line shown in a snippet, in characters; longer ones are cut
-/// around the problem, so a 400 KB line does not flood the terminal.
-const MAX_LINE: usize = 120;
-
-/// The part of a file a snippet shows (the problem's line and one line
-/// either side), cropped, with `span` moved to match, and the 0-based number
-/// of its first line.
-fn excerpt(source: &SourceFile, span: Span) -> (String, Span, usize) {
-    let text = source.text.as_str();
-    let start = floor_boundary(text, span.offset.min(text.len()));
-    let (line_no, line_start) = source.line_of(start);
-    let prev_start = if line_start == 0 {
-        0
-    } else {
-        text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1)
-    };
-    let first_line = if line_start == 0 {
-        line_no
-    } else {
-        line_no - 1
-    };
-    let lines: Vec<&str> = text[prev_start..]
-        .split('\n')
-        .take(if line_start == 0 { 2 } else { 3 })
-        .collect();
-    let target = if line_start == 0 { 0 } else { 1 };
-
-    let mut out = String::new();
-    let mut new_span = span;
-    for (i, line) in lines.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        if i == target {
-            let col = text[line_start..start].chars().count();
-            let chars: Vec<char> = line.chars().collect();
-            let (from, to) = if chars.len() <= MAX_LINE {
-                (0, chars.len())
-            } else {
-                let from = col.saturating_sub(MAX_LINE / 2);
-                (from, (from + MAX_LINE).min(chars.len()))
-            };
-            if from > 0 {
-                out.push('…');
-            }
-            let offset = out.len()
-                + chars[from..col.max(from)]
-                    .iter()
-                    .map(|c| c.len_utf8())
-                    .sum::<usize>();
-            out.extend(&chars[from..to]);
-            if to < chars.len() {
-                out.push('…');
-            }
-            let available = out.len().saturating_sub(offset);
-            new_span = Span::new(offset, span.len.min(available));
-        } else if line.chars().count() > MAX_LINE {
-            out.extend(line.chars().take(MAX_LINE));
-            out.push('…');
-        } else {
-            out.push_str(line);
-        }
-    }
-    (out, new_span, first_line)
-}
-
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// The source as shown in snippets: control characters become `?` of the
 /// same byte length, so spans still line up and the terminal stays safe.
 fn displayable(text: &str) -> String {
@@ -211,19 +136,19 @@ pub fn write_diagnostics(
         .with_context_lines(1);
     for d in diagnostics {
         let name = display_path(&d.path);
-        let (message, source, label) = match (&d.source, d.span) {
-            (Some(src), Some(span)) => {
-                let (shown, span, first_line) = excerpt(src, span);
-                (
-                    sanitize::terminal(&d.message_in(style.lang), false),
-                    Some(Snippet {
-                        name: sanitize::terminal(&name, false),
-                        text: displayable(&shown),
-                        first_line,
-                    }),
-                    Some(LabeledSpan::new_with_span(Some(label(d, style.lang)), span)),
-                )
-            }
+        let (message, source, label) = match &d.excerpt {
+            Some(excerpt) => (
+                sanitize::terminal(&d.message_in(style.lang), false),
+                Some(Snippet {
+                    name: sanitize::terminal(&name, false),
+                    text: displayable(&excerpt.text),
+                    first_line: excerpt.first_line,
+                }),
+                Some(LabeledSpan::new_with_span(
+                    Some(label(d, style.lang)),
+                    (excerpt.offset, excerpt.len),
+                )),
+            ),
             _ => {
                 let place = if d.line > 0 {
                     format!("{name}:{}:{}", d.line, d.column)
@@ -349,38 +274,4 @@ pub fn write_summary(
         ],
     );
     writeln!(out, "{line}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn excerpt_keeps_line_numbers_and_moves_the_span() {
-        let text = "a: 1\nb: 2\nc: bad\nd: 4\ne: 5\n";
-        let at = text.find("bad").unwrap();
-        let (shown, span, first) = excerpt(&SourceFile::new("a.yaml", text), Span::new(at, 3));
-        assert_eq!(shown, "b: 2\nc: bad\nd: 4");
-        assert_eq!(first, 1);
-        assert_eq!(&shown[span.offset..span.offset + span.len], "bad");
-    }
-
-    #[test]
-    fn excerpt_crops_long_lines_around_the_problem() {
-        let text = format!("a: [{}X{}]\n", "[".repeat(5000), "]".repeat(5000));
-        let at = text.find('X').unwrap();
-        let (shown, span, _) = excerpt(&SourceFile::new("a.yaml", text.as_str()), Span::new(at, 1));
-        assert!(shown.chars().count() < MAX_LINE + 10, "{}", shown.len());
-        assert_eq!(&shown[span.offset..span.offset + 1], "X");
-        assert!(shown.starts_with('…') && shown.trim_end().ends_with('…'));
-    }
-
-    #[test]
-    fn excerpt_at_the_first_line() {
-        let source = SourceFile::new("a.yaml", "x: 1\ny: 2\nz: 3\n");
-        let (shown, span, first) = excerpt(&source, Span::new(0, 1));
-        assert_eq!(shown, "x: 1\ny: 2");
-        assert_eq!(first, 0);
-        assert_eq!(span, Span::new(0, 1));
-    }
 }
