@@ -182,3 +182,63 @@ fn an_xlsx_workbook_reads_back() {
         }
     }
 }
+
+/// The README's way past one machine's memory: JSON Lines into DuckDB.
+/// Runs the README's own line (when Python has `duckdb`; CI installs it)
+/// and checks DuckDB counts what guanxi exported.
+#[test]
+fn the_readme_s_duckdb_line_reads_the_export() {
+    let has_duckdb = std::process::Command::new("python3")
+        .args(["-c", "import duckdb"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_duckdb {
+        eprintln!("skipped: python3 has no duckdb (pip install duckdb)");
+        return;
+    }
+    let readme = std::fs::read_to_string(common::repo_root().join("README.md")).unwrap();
+    let line = readme
+        .lines()
+        .find(|l| l.starts_with("python3 -c \"import duckdb"))
+        .expect("README's DuckDB line");
+    let dir = tempfile::tempdir().unwrap();
+    let export = common::guanxi(
+        &common::repo_root(),
+        &[
+            "export",
+            "example-accounts",
+            "--table",
+            "interactions",
+            "--as-of",
+            AS_OF,
+        ],
+    );
+    assert_eq!(export.code, 0, "{}", export.stderr);
+    std::fs::write(dir.path().join("interactions.jsonl"), &export.stdout).unwrap();
+    let run = std::process::Command::new("sh")
+        .args(["-c", line])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    for l in export.stdout.lines() {
+        let v: Value = serde_json::from_str(l).unwrap();
+        *counts
+            .entry(v["account"].as_str().unwrap().to_string())
+            .or_default() += 1;
+    }
+    assert!(counts.len() >= 3, "{counts:?}");
+    for (account, n) in counts {
+        let row = shown
+            .lines()
+            .find(|r| r.contains(&format!(" {account} ")))
+            .unwrap_or_else(|| panic!("{account} missing:\n{shown}"));
+        assert!(row.contains(&format!(" {n} ")), "{account} {n}: {row}");
+    }
+}
