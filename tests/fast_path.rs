@@ -232,3 +232,29 @@ fn the_yaml_test_suite_reads_the_same_both_ways() {
         "the event path took only {taken} valid documents"
     );
 }
+
+/// The benchmarks' `GUANXI_BENCH_PATH=detailed` reads every file the way
+/// files were read before the event path: the same verdicts, to the byte.
+#[test]
+fn the_benchmarks_detailed_path_gives_the_same_output() {
+    let root = common::repo_root();
+    for dir in ["example-accounts", "tests/fixtures/validate"] {
+        let args = [
+            "validate",
+            dir,
+            "--format",
+            "json",
+            "--as-of",
+            common::AS_OF,
+        ];
+        let fast = common::guanxi(&root, &args);
+        let detailed = common::guanxi_env(
+            &root,
+            &args,
+            &[("COLUMNS", "80"), ("GUANXI_BENCH_PATH", "detailed")],
+        );
+        assert_eq!(fast.stdout, detailed.stdout, "{dir}");
+        assert_eq!(fast.code, detailed.code, "{dir}");
+        assert!(fast.stdout.contains("\"files\""), "{dir}: {}", fast.stdout);
+    }
+}

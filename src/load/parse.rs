@@ -39,13 +39,23 @@ impl<T> Parsed<T> {
 
 /// Parses one file's text, explaining everything wrong with it.
 pub fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
-    if let Some(value) = super::stream::from_str::<T>(text) {
+    if event_path()
+        && let Some(value) = super::stream::from_str::<T>(text)
+    {
         return Parsed {
             value: Some(value),
             problems: Vec::new(),
         };
     }
     parse_detailed(text)
+}
+
+/// Whether the event path is tried: always, but for the benchmarks'
+/// side-by-side run, `GUANXI_BENCH_PATH=detailed` (read once), which times
+/// the same files read the way they were before it.
+fn event_path() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("GUANXI_BENCH_PATH").is_none_or(|v| v != "detailed"))
 }
 
 /// [`parse`] without the event path: serde-saphyr, then the slow path.
