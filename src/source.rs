@@ -2,6 +2,10 @@
 
 use std::path::PathBuf;
 
+/// How far into a file a position is counted directly rather than looked
+/// up in the file's line index (which costs a pass over the whole file).
+const DIRECT: usize = 4096;
+
 /// A file's path (as the user would type it) and its text.
 #[derive(Debug)]
 pub struct SourceFile {
@@ -81,6 +85,14 @@ impl SourceFile {
         let mut offset = offset.min(self.text.len());
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
+        }
+        if self.index.get().is_none() && offset <= DIRECT {
+            // Near the top (an account's `id:`, asked of every file):
+            // counting there is cheaper than indexing the whole file.
+            let before = &self.text[..offset];
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
+            return (line, before[line_start..].chars().count() + 1);
         }
         let index = self.index.get_or_init(|| LineIndex::new(&self.text));
         let line = index.line_starts.partition_point(|&start| start <= offset);
@@ -275,5 +287,20 @@ mod tests {
         assert_eq!(e.text, "x: 1\ny: 2");
         assert_eq!(e.first_line, 0);
         assert_eq!((e.offset, e.len), (0, 1));
+    }
+
+    #[test]
+    fn counted_and_indexed_positions_agree() {
+        let text = "a: 1\nname: 赵刚\n\tx: y\n".repeat(400);
+        let direct = SourceFile::new("a.yaml", text.as_str());
+        let indexed = SourceFile::new("a.yaml", text.as_str());
+        indexed.line_of(0);
+        for offset in (0..text.len().min(DIRECT + 64)).filter(|o| text.is_char_boundary(*o)) {
+            assert_eq!(
+                direct.line_col(offset),
+                indexed.line_col(offset),
+                "{offset}"
+            );
+        }
     }
 }
