@@ -257,8 +257,10 @@ def main():
     text = "\n".join(lines)
     print(text)
     if args.out:
-        with open(args.out, encoding="utf-8") as fh:
-            old = fh.read()
+        old = ""
+        if os.path.exists(args.out):
+            with open(args.out, encoding="utf-8") as fh:
+                old = fh.read()
         if START in old and END in old:
             head, rest = old.split(START, 1)
             _, tail = rest.split(END, 1)
