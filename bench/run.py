@@ -189,7 +189,11 @@ def main():
             c, env = guanxi(cmd, path, CORES, detailed)
             secs, mem, code = best(c, repeat, env=env)
             mem = max(mem, mem1)
-            if name == "validate":
+            if largest:
+                validate = validate or secs
+                target = "runs to the end on this machine"
+                ok = code in (0, 1)
+            elif name == "validate":
                 validate = secs
                 summary[(n, "validate")] = (one, secs, mem)
                 target = f"≤ {VALIDATE_MB} MB; `-j {CORES}` ≥ 1.7× `-j 1`"
