@@ -328,23 +328,6 @@ fn map_snapshots() {
         );
         assert_eq!(r.code, 0);
         insta::assert_snapshot!(format!("map-{format}"), r.stdout);
-        // And in Chinese, on the Chinese example account.
-        let r = guanxi(
-            &repo_root(),
-            &[
-                "map",
-                "huadong-power",
-                "example-accounts",
-                "--format",
-                format,
-                "--lang",
-                "zh",
-                "--as-of",
-                AS_OF,
-            ],
-        );
-        assert_eq!(r.code, 0);
-        insta::assert_snapshot!(format!("map-zh-{format}"), r.stdout);
     }
 }
 

@@ -542,6 +542,9 @@ fn maps_read_chinese() {
                 "{format}: `{english}` left in:\n{map}"
             );
         }
+        if format != "svg" {
+            insta::assert_snapshot!(format!("map-zh-{format}"), map);
+        }
     }
 }
 
