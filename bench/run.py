@@ -159,7 +159,6 @@ def main():
         ("agenda", ["agenda", "--format", "json"]),
         ("report", ["report", "--format", "json"]),
     ]
-    summary = {}
     for n in sizes:
         largest = n == max(sizes) and len(sizes) > 1 and n >= 100000
         repeat = 1 if largest else args.repeat
@@ -195,15 +194,12 @@ def main():
                 ok = code in (0, 1)
             elif name == "validate":
                 validate = secs
-                summary[(n, "validate")] = (one, secs, mem)
                 target = f"≤ {VALIDATE_MB} MB; `-j {CORES}` ≥ 1.7× `-j 1`"
                 ok = mem <= VALIDATE_MB and one / secs >= 1.7
             elif detailed:
-                summary[(n, "detailed")] = (one, secs, mem)
                 target = "the path before the event path"
                 ok = None
             else:
-                summary[(n, name)] = (one, secs, mem)
                 target = f"≤ {ANALYSIS_RATIO} × validate, ≤ {ANALYSIS_MB} MB"
                 ok = secs <= ANALYSIS_RATIO * validate and mem <= ANALYSIS_MB
             ratio = f"{one / secs:.2f}" if one else ""
@@ -217,7 +213,6 @@ def main():
             if ensure_peer("check-jsonschema", [sys.executable, "-m", "pip", "install", "-q", "check-jsonschema"]):
                 files = sorted(os.path.join(path, f) for f in os.listdir(path))
                 secs, mem, _ = best(["check-jsonschema", "--schemafile", SCHEMA, *files], 1)
-                summary[(n, "check-jsonschema")] = secs
                 lines.append(f"| check-jsonschema (Python), the YAML files | {secs:.2f} | {secs / validate:.1f} | {mem:.0f} | one run |")
             if ensure_peer("jsonschema-cli", ["cargo", "install", "-q", "jsonschema-cli"]):
                 yaml_ok = run_measured(["jsonschema-cli", "validate", SCHEMA, "-i", sorted(os.path.join(path, f) for f in os.listdir(path))[0]])[2] == 0
@@ -227,7 +222,6 @@ def main():
                 for f in files:
                     cmd += ["-i", f]
                 secs, mem, _ = best(cmd, args.repeat)
-                summary[(n, "jsonschema-cli")] = secs
                 what = "the YAML files" if yaml_ok else "the same files converted to JSON (conversion not timed)"
                 lines.append(f"| jsonschema-cli (Rust), {what} | {secs:.2f} | {secs / validate:.2f} | {mem:.0f} | |")
         lines.append("")
