@@ -153,12 +153,12 @@ impl Diagnostic {
 
     /// A diagnostic pointing at `span` in `source`.
     pub fn at(code: Code, source: &Arc<SourceFile>, span: Span, message: Msg) -> Self {
-        let (line, column) = source.line_col(span.offset);
+        let (line, column) = source.line_col(span.offset());
         Self {
             code,
             severity: code.severity(),
             path: source.path.clone(),
-            excerpt: Some(source.excerpt(span.offset, span.len)),
+            excerpt: Some(source.excerpt(span.offset(), span.len())),
             span: Some(span),
             line,
             column,

@@ -85,7 +85,7 @@ pub(super) fn check(ctx: &mut FileCtx) {
                 Msg::new("check-duplicate-interaction-help"),
             );
         } else {
-            seen.insert(key, i.date.span.offset);
+            seen.insert(key, i.date.span.offset());
         }
     }
 

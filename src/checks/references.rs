@@ -74,7 +74,7 @@ pub(super) fn check(ctx: &mut FileCtx) {
             );
         }
         if let Some(first) = first_seen.get(s.id.as_str()) {
-            let (line, _) = ctx.source.line_col(first.span.offset);
+            let (line, _) = ctx.source.line_col(first.span.offset());
             ctx.report(
                 Code::DuplicateStakeholderId,
                 &s.id,

@@ -61,10 +61,10 @@ impl AccountKey {
         reported: &std::collections::HashSet<usize>,
     ) -> Option<Self> {
         let (line, column) = match &account.id {
-            Some(id) if reported.contains(&id.span.offset) || !super::is_valid_id(&id.value) => {
+            Some(id) if reported.contains(&id.span.offset()) || !super::is_valid_id(&id.value) => {
                 return None;
             }
-            Some(id) => source.line_col(id.span.offset),
+            Some(id) => source.line_col(id.span.offset()),
             None => (0, 0),
         };
         Some(Self {
@@ -304,13 +304,13 @@ fn check_source(source: Arc<SourceFile>, dates: Dates) -> Checked {
             let mut diagnostics = load::to_diagnostics(parsed.problems, &source);
             let reported: std::collections::HashSet<usize> = diagnostics
                 .iter()
-                .filter_map(|d| d.span.map(|s| s.offset))
+                .filter_map(|d| d.span.map(|s| s.offset()))
                 .collect();
             diagnostics.extend(
                 super::check_account(&partial, &source, dates)
                     .into_iter()
                     .filter(|d| d.severity == Severity::Error)
-                    .filter(|d| d.span.is_none_or(|s| !reported.contains(&s.offset))),
+                    .filter(|d| d.span.is_none_or(|s| !reported.contains(&s.offset()))),
             );
             let key = AccountKey::of(&partial, &source, &reported);
             (None, key, diagnostics)

@@ -29,7 +29,7 @@ pub(super) fn check(ctx: &mut FileCtx) {
                 Msg::new("check-competitor-twice-help"),
             );
         } else {
-            competitors.insert(c.as_str(), c.span.offset);
+            competitors.insert(c.as_str(), c.span.offset());
         }
     }
     let columns: Vec<&str> = std::iter::once(US)

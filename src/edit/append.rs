@@ -78,7 +78,7 @@ fn format_number(n: f64) -> String {
 
 /// The furthest byte any part of `node` reaches.
 fn end_of(node: &Node) -> usize {
-    let own = node.span().offset + node.span().len;
+    let own = node.span().offset() + node.span().len();
     match &node.kind {
         Kind::Seq(items) => items.iter().map(end_of).fold(own, usize::max),
         Kind::Map(entries) => entries
@@ -109,7 +109,7 @@ fn sequence_indent(text: &str, root: &Node) -> String {
         for (_, v) in entries {
             if let Kind::Seq(items) = &v.kind
                 && let Some(first) = items.first()
-                && let Some(col) = dash_column(text, first.span().offset)
+                && let Some(col) = dash_column(text, first.span().offset())
             {
                 return " ".repeat(col);
             }
@@ -142,14 +142,14 @@ pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
         out.push_str(nl);
         return Ok(out);
     };
-    if column(text, key.span().offset) != 0 {
+    if column(text, key.span().offset()) != 0 {
         return Err(EditError(Msg::new("edit-interactions-indented")));
     }
-    let at = value.span().offset;
+    let at = value.span().offset();
     let splice = |pos: usize, insert: &str| format!("{}{insert}{}", &text[..pos], &text[pos..]);
     match &value.kind {
         Kind::Null | Kind::Missing => {
-            let pos = line_end(text, key.span().offset);
+            let pos = line_end(text, key.span().offset());
             Ok(splice(pos, &format!("{nl}{}", entry.block(&indent, nl))))
         }
         Kind::Seq(items) if text.as_bytes().get(at) == Some(&b'[') => {
@@ -179,16 +179,16 @@ pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
             let Some(last_item) = items.last() else {
                 return Err(EditError(Msg::new("edit-empty-sequence")));
             };
-            let first = items.first().map_or(at, |i| i.span().offset);
+            let first = items.first().map_or(at, |i| i.span().offset());
             let item_indent =
                 " ".repeat(dash_column(text, first).unwrap_or_else(|| column(text, at)));
             let pos = line_end(
                 text,
                 end_of(last_item)
                     .saturating_sub(1)
-                    .max(last_item.span().offset),
+                    .max(last_item.span().offset()),
             );
-            let flow_items = text.as_bytes().get(last_item.span().offset) == Some(&b'{');
+            let flow_items = text.as_bytes().get(last_item.span().offset()) == Some(&b'{');
             let new = if flow_items {
                 format!("{item_indent}- {}", entry.flow())
             } else {

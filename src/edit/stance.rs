@@ -108,7 +108,7 @@ pub fn set(
     let map = &person.stance;
     if let Some((_, old)) = map.value.0.iter().find(|(k, _)| k.value == column_name) {
         let span = old.span;
-        let old_text = &text[span.offset..span.offset + span.len];
+        let old_text = &text[span.offset()..span.offset() + span.len()];
         let chinese = !old_text.is_ascii();
         let new = if chinese {
             value.alias().unwrap_or(value.as_str())
@@ -117,12 +117,12 @@ pub fn set(
         };
         return Ok(format!(
             "{}{new}{}",
-            &text[..span.offset],
-            &text[span.offset + span.len..]
+            &text[..span.offset()],
+            &text[span.offset() + span.len()..]
         ));
     }
     // A column the person has no stance for yet: add the key.
-    let at = map.span.offset;
+    let at = map.span.offset();
     let entry = format!("{}: {}", scalar(column_name), value.as_str());
     if text.as_bytes().get(at) == Some(&b'{') {
         let (_, last) =
@@ -138,7 +138,7 @@ pub fn set(
         return Err(EditError(Msg::new("edit-stance-empty")));
     };
     let indent = " ".repeat(column(text, at));
-    let pos = line_end(text, last_value.span.offset);
+    let pos = line_end(text, last_value.span.offset());
     Ok(format!(
         "{}{}{indent}{entry}{}",
         &text[..pos],

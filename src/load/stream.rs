@@ -103,7 +103,7 @@ impl<'t> Scalar<'t> {
             Plain::Bool(b) => Cow::Owned(b.to_string()),
             Plain::Int(_) | Plain::Float(_) => Cow::Owned(
                 source
-                    .get(self.span.offset..self.span.offset + self.span.len)
+                    .get(self.span.offset()..self.span.offset() + self.span.len())
                     .ok_or(GiveUp)?
                     .to_string(),
             ),
@@ -481,7 +481,7 @@ mod tests {
         let account = super::from_str::<Account>(&text).unwrap();
         let name = &account.stakeholders[0].name;
         assert_eq!(
-            &text[name.span.offset..name.span.offset + name.span.len],
+            &text[name.span.offset()..name.span.offset() + name.span.len()],
             "赵刚"
         );
         let (key, stance) = &account.stakeholders[0].stance.value.0[0];

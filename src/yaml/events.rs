@@ -295,7 +295,7 @@ mod tests {
         let Kind::Map(entries) = &root.kind else {
             panic!("{root:?}")
         };
-        let at = |n: &Node| &text[n.span.offset..n.span.offset + n.span.len];
+        let at = |n: &Node| &text[n.span.offset()..n.span.offset() + n.span.len()];
         assert_eq!(at(&entries[0].1), "赵刚");
         let Kind::Seq(items) = &entries[1].1.kind else {
             panic!()

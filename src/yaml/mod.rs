@@ -143,7 +143,7 @@ pub fn problem(error: &YamlError, text: &str) -> Problem {
     // above); point at the tab itself, which is what the user must change.
     let tab = code == Code::YamlSyntax && detail.contains("tab");
     if tab {
-        let mut offset = span.offset.min(text.len());
+        let mut offset = span.offset().min(text.len());
         while !text.is_char_boundary(offset) {
             offset -= 1;
         }

@@ -44,7 +44,7 @@ impl Node {
             _ => {
                 let span = self.span();
                 source
-                    .get(span.offset..span.offset + span.len)
+                    .get(span.offset()..span.offset() + span.len())
                     .map(str::to_string)
                     .unwrap_or_else(|| match &self.kind {
                         Kind::Int(i) => i.to_string(),

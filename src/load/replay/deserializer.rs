@@ -166,7 +166,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                 let written = self
                     .ctx
                     .source
-                    .get(self.node.span.offset..self.node.span.offset + self.node.span.len)
+                    .get(self.node.span.offset()..self.node.span.offset() + self.node.span.len())
                     .unwrap_or(&raw);
                 self.ctx.record(
                     Code::WrongType,

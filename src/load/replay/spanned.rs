@@ -115,7 +115,7 @@ impl<'de, E: de::Error> Deserializer<'de> for PartDe<E> {
                 [Part::Number(0), Part::Number(0), Part::Span(span)],
             )),
             Part::Span(span) => {
-                let (offset, len) = (span.offset as u64, span.len as u64);
+                let (offset, len) = (span.offset() as u64, span.len() as u64);
                 visitor.visit_map(fields(
                     ["offset", "len", "byte_info"],
                     [
