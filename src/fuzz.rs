@@ -131,7 +131,7 @@ pub fn one_file(bytes: &[u8]) {
             .stakeholders
             .iter()
             .take(1)
-            .map(|s| s.id.value.clone())
+            .map(|s| s.id.value.to_string())
             .collect(),
         by: None,
         kind: crate::model::InteractionKind::Visit,

@@ -256,8 +256,8 @@ impl Msg {
 
     /// With a text argument.
     #[must_use]
-    pub fn text(self, name: &'static str, value: impl Into<String>) -> Self {
-        self.arg(name, MsgArg::Text(value.into()))
+    pub fn text(self, name: &'static str, value: impl AsRef<str>) -> Self {
+        self.arg(name, MsgArg::Text(value.as_ref().to_string()))
     }
 
     /// With a number argument.

@@ -50,7 +50,7 @@ fn names(a: &LoadedAccount, ids: &[String]) -> Vec<String> {
                 .stakeholders
                 .iter()
                 .find(|s| s.id.value == *id)
-                .map_or_else(|| id.clone(), |s| s.name.value.clone())
+                .map_or_else(|| id.clone(), |s| s.name.value.to_string())
         })
         .collect()
 }
@@ -165,7 +165,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
             let finding = Finding::said(
                 &a.id,
                 Code::NextStep,
-                vec![s.id.value.clone()],
+                vec![s.id.value.to_string()],
                 Msg::new("agenda-next-step")
                     .text("name", &s.name.value)
                     .arg("stance", MsgArg::Msg(Box::new(stance_name(s.stance_us()))))

@@ -70,8 +70,8 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
     let account = &loaded.account;
     let people: Vec<_> = active(account, ctx.as_of).collect();
     let person = |s: &crate::model::Stakeholder| Person {
-        stakeholder: s.id.value.clone(),
-        name: s.name.value.clone(),
+        stakeholder: s.id.value.to_string(),
+        name: s.name.value.to_string(),
         stance: s.stance_us(),
     };
     let mut findings = Vec::new();
@@ -213,9 +213,10 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
                 .filter(|i| super::in_window(i.date.value, meeting.date.value, ENGAGED_DAYS))
                 .any(|i| managers.iter().any(|m| super::involves(i, &m.id)));
             if !prepared {
-                let names: Vec<String> = managers.iter().map(|m| m.name.value.clone()).collect();
-                let people = std::iter::once(decider.id.value.clone())
-                    .chain(managers.iter().map(|m| m.id.value.clone()))
+                let names: Vec<String> =
+                    managers.iter().map(|m| m.name.value.to_string()).collect();
+                let people = std::iter::once(decider.id.value.to_string())
+                    .chain(managers.iter().map(|m| m.id.value.to_string()))
                     .collect();
                 flag(
                     Code::Bypass,
@@ -235,7 +236,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
 
     Coverage {
         account: loaded.id.clone(),
-        name: account.account.value.clone(),
+        name: account.account.value.to_string(),
         roles,
         engaged,
         mesh,
@@ -266,11 +267,12 @@ fn deal_risks(
         return;
     };
     let named = |list: &[&&crate::model::Stakeholder]| {
-        MsgArg::List(list.iter().map(|s| s.name.value.clone()).collect())
+        MsgArg::List(list.iter().map(|s| s.name.value.to_string()).collect())
     };
     let stage = |s: Option<S>, default: S| opportunity_stage(s.unwrap_or(default));
-    let ids =
-        |list: &[&&crate::model::Stakeholder]| list.iter().map(|s| s.id.value.clone()).collect();
+    let ids = |list: &[&&crate::model::Stakeholder]| {
+        list.iter().map(|s| s.id.value.to_string()).collect()
+    };
 
     // Under the iceberg: late in a deal, whose wants and worries we know.
     if let Some(late) = open
@@ -339,7 +341,7 @@ fn deal_risks(
         if !shown {
             flag(
                 Code::ResistingUser,
-                vec![s.id.value.clone()],
+                vec![s.id.value.to_string()],
                 Msg::new("coverage-resisting-user")
                     .text("name", &s.name.value)
                     .arg("stance", MsgArg::Msg(Box::new(stance_name(s.stance_us()))))

@@ -162,7 +162,7 @@ fn rows(options: &Options, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<
                     .value
                     .0
                     .iter()
-                    .map(|(k, v)| (k.value.clone(), json!(v.value)))
+                    .map(|(k, v)| (k.value.to_string(), json!(v.value)))
                     .collect();
                 vec![
                     json!(a.id),

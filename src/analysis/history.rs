@@ -100,17 +100,19 @@ fn direction(column: &str, old: Stance, new: Stance) -> Direction {
 
 fn columns(a: &Account) -> Vec<String> {
     std::iter::once(US.to_string())
-        .chain(a.competitors.iter().map(|c| c.value.clone()))
+        .chain(a.competitors.iter().map(|c| c.value.to_string()))
         .collect()
 }
 
 fn account_id(a: &Account, path: &str) -> String {
-    a.id.as_ref().map(|i| i.value.clone()).unwrap_or_else(|| {
-        std::path::Path::new(path)
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    })
+    a.id.as_ref()
+        .map(|i| i.value.to_string())
+        .unwrap_or_else(|| {
+            std::path::Path::new(path)
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        })
 }
 
 fn interaction_key(i: &crate::model::Interaction) -> String {
@@ -154,7 +156,7 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
     let by_id = |a: &'_ Account| -> BTreeMap<String, Stakeholder> {
         a.stakeholders
             .iter()
-            .map(|s| (s.id.value.clone(), s.clone()))
+            .map(|s| (s.id.value.to_string(), s.clone()))
             .collect()
     };
     let (before, after) = (by_id(old), by_id(new));

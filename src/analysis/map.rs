@@ -47,8 +47,8 @@ pub fn build(loaded: &LoadedAccount, as_of: Date, all: bool) -> Map {
     let nodes: Vec<Node> = people
         .iter()
         .map(|s| Node {
-            id: s.id.value.clone(),
-            name: s.name.value.clone(),
+            id: s.id.value.to_string(),
+            name: s.name.value.to_string(),
             title: s.title.clone(),
             roles: s.roles.iter().map(|r| r.value).collect(),
             stance: s.stance_us(),
@@ -57,7 +57,7 @@ pub fn build(loaded: &LoadedAccount, as_of: Date, all: bool) -> Map {
                 .competitors
                 .iter()
                 .filter(|c| s.stance.get(c) == Some(Stance::Mentor))
-                .map(|c| c.value.clone())
+                .map(|c| c.value.to_string())
                 .collect(),
             left: !s.is_active(as_of),
         })
@@ -69,12 +69,12 @@ pub fn build(loaded: &LoadedAccount, as_of: Date, all: bool) -> Map {
             people
                 .iter()
                 .any(|p| p.id.value == boss.value)
-                .then(|| (boss.value.clone(), s.id.value.clone()))
+                .then(|| (boss.value.to_string(), s.id.value.to_string()))
         })
         .collect();
     Map {
         account: loaded.id.clone(),
-        name: a.account.value.clone(),
+        name: a.account.value.to_string(),
         nodes,
         edges,
     }

@@ -92,7 +92,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
                 message,
                 action(code, stance),
             ),
-            name: s.name.value.clone(),
+            name: s.name.value.to_string(),
             stance,
             last_contact: last,
             days_since: last.map(|d| d.days_until(ctx.as_of)),

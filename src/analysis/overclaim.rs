@@ -31,11 +31,11 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     let people: Vec<&Stakeholder> = active(account, ctx.as_of).collect();
     let mut out = Vec::new();
     let mut push = |code, who: Vec<&Stakeholder>, message: Msg, action: Msg| {
-        let ids = who.iter().map(|s| s.id.value.clone()).collect();
+        let ids = who.iter().map(|s| s.id.value.to_string()).collect();
         out.push(Finding::said(&loaded.id, code, ids, message, action));
     };
     let names = |people: &[&Stakeholder]| {
-        MsgArg::List(people.iter().map(|s| s.name.value.clone()).collect())
+        MsgArg::List(people.iter().map(|s| s.name.value.to_string()).collect())
     };
     let stance_word = |s: Stance| MsgArg::Msg(Box::new(stance_name(s)));
 
@@ -81,7 +81,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                         account
                             .competitors
                             .iter()
-                            .map(|c| c.value.clone())
+                            .map(|c| c.value.to_string())
                             .collect(),
                     ),
                 ),

@@ -103,7 +103,7 @@ fn row_order(a: &Stakeholder, b: &Stakeholder) -> std::cmp::Ordering {
 pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
     let account = &loaded.account;
     let mut columns = vec![US.to_string()];
-    columns.extend(account.competitors.iter().map(|c| c.value.clone()));
+    columns.extend(account.competitors.iter().map(|c| c.value.to_string()));
 
     let mut people: Vec<&Stakeholder> = if all {
         account.stakeholders.iter().collect()
@@ -128,8 +128,8 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
         }
         if !because.is_empty() {
             find_out.push(FindOut {
-                stakeholder: s.id.value.clone(),
-                name: s.name.value.clone(),
+                stakeholder: s.id.value.to_string(),
+                name: s.name.value.to_string(),
                 because,
             });
         }
@@ -138,8 +138,8 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
     let rows = people
         .iter()
         .map(|s| Row {
-            stakeholder: s.id.value.clone(),
-            name: s.name.value.clone(),
+            stakeholder: s.id.value.to_string(),
+            name: s.name.value.to_string(),
             title: s.title.clone(),
             level: s.level,
             roles: s.roles.iter().map(|r| r.value).collect(),
@@ -160,7 +160,7 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
 
     Table {
         account: loaded.id.clone(),
-        name: account.account.value.clone(),
+        name: account.account.value.to_string(),
         columns,
         rows,
         counts,

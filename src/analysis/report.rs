@@ -239,7 +239,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], opts: &Options) -> Report
                 if open && (0..=CLOSING_DAYS).contains(&days) {
                     closing.push(Closing {
                         account: a.id.clone(),
-                        opportunity: o.name.value.clone(),
+                        opportunity: o.name.value.to_string(),
                         value: o.value.as_ref().map(|v| v.value),
                         stage: o.stage,
                         close: close.value,

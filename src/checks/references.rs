@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::FileCtx;
 use crate::finding::Code;
 use crate::i18n::Msg;
-use crate::model::Sp;
+use crate::model::{Sp, Text};
 
 /// `[a-z0-9][a-z0-9._-]*`, as docs/format.md requires of account and stakeholder ids:
 /// visible names (no leading dot), safe in commands, URLs and file names.
@@ -63,7 +63,7 @@ pub(super) fn check(ctx: &mut FileCtx) {
     }
 
     // Ids: valid and unique.
-    let mut first_seen: BTreeMap<&str, &Sp<String>> = BTreeMap::new();
+    let mut first_seen: BTreeMap<&str, &Sp<Text>> = BTreeMap::new();
     for s in account.stakeholders.iter() {
         if !is_valid_id(&s.id) {
             ctx.report(
@@ -89,7 +89,7 @@ pub(super) fn check(ctx: &mut FileCtx) {
     }
     let ids: Vec<&str> = first_seen.keys().copied().collect();
 
-    let unknown = |ctx: &mut FileCtx, r: &Sp<String>, field: &str| {
+    let unknown = |ctx: &mut FileCtx, r: &Sp<Text>, field: &str| {
         let help = match crate::suggest::closest(r, ids.iter().copied()) {
             Some(s) => Msg::new("check-unknown-stakeholder-did-you-mean")
                 .text("suggestion", s)
@@ -129,7 +129,7 @@ pub(super) fn check(ctx: &mut FileCtx) {
 fn check_cycles(ctx: &mut FileCtx) {
     use std::collections::HashMap;
     let account = ctx.account;
-    let boss_of: HashMap<&str, &Sp<String>> = account
+    let boss_of: HashMap<&str, &Sp<Text>> = account
         .stakeholders
         .iter()
         .filter_map(|s| s.reports_to.as_ref().map(|b| (s.id.as_str(), b)))
@@ -168,7 +168,7 @@ fn check_cycles(ctx: &mut FileCtx) {
 
 fn report_cycle(
     ctx: &mut FileCtx,
-    boss_of: &std::collections::HashMap<&str, &Sp<String>>,
+    boss_of: &std::collections::HashMap<&str, &Sp<Text>>,
     mut cycle: Vec<&str>,
 ) {
     // Report at the `reports_to` of the loop's smallest id.

@@ -35,7 +35,7 @@ pub fn account_ids(current: &OsStr) -> Vec<CompletionCandidate> {
         .filter(|a| a.id.starts_with(typed.as_ref()))
         .map(|a| {
             CompletionCandidate::new(a.id.clone())
-                .help(Some(a.account.account.value.clone().into()))
+                .help(Some(a.account.account.value.to_string().into()))
         })
         .collect()
 }

@@ -60,7 +60,7 @@ fn column_of(account: &Account, against: Option<&str>) -> Option<String> {
             .competitors
             .iter()
             .find(|c| c.eq_ignore_ascii_case(name))
-            .map(|c| c.value.clone()),
+            .map(|c| c.value.to_string()),
     }
 }
 

@@ -42,8 +42,8 @@ pub fn stances(account: &Account) -> Stances {
                 .value
                 .0
                 .iter()
-                .map(|(k, v)| (k.value.clone(), v.value));
-            (s.id.value.clone(), map.collect())
+                .map(|(k, v)| (k.value.to_string(), v.value));
+            (s.id.value.to_string(), map.collect())
         })
         .collect()
 }

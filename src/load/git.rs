@@ -64,7 +64,7 @@ fn cannot_run(e: &std::io::Error) -> GitError {
 }
 
 /// What git (or reading from it) said, as it said it.
-fn said(text: impl Into<String>) -> GitError {
+fn said(text: impl AsRef<str>) -> GitError {
     GitError::Failed(Msg::new("git-said").text("text", text))
 }
 

@@ -56,7 +56,7 @@ pub fn account_id(account: &Account, path: &Path) -> String {
     account
         .id
         .as_ref()
-        .map(|s| s.value.clone())
+        .map(|s| s.value.to_string())
         .unwrap_or_else(|| file_stem(path))
 }
 

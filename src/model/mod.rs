@@ -24,25 +24,30 @@ pub use settings::{CadenceDays, DEFAULT_MAX_FILE_SIZE, RankWeights, Settings};
 pub use span::{Sp, Span};
 pub use vocab::*;
 
+/// Text the model keeps (ids, names): up to 23 bytes inline, without an
+/// allocation of its own, which most ids and names fit; immutable, as a
+/// parsed file is.
+pub type Text = smol_str::SmolStr;
+
 /// One customer account: one YAML file.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "guanxi account file, format v1")]
 pub struct Account {
     /// Display name of the customer account.
-    pub account: Sp<String>,
+    pub account: Sp<Text>,
     /// Slug, unique across all files. Default: the file stem.
     #[serde(default)]
     #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9._-]*$"))]
-    pub id: Option<Sp<String>>,
+    pub id: Option<Sp<Text>>,
     /// Our account manager.
-    pub owner: Sp<String>,
+    pub owner: Sp<Text>,
     /// Our people on the account.
     #[serde(default)]
     pub team: Vec<TeamMember>,
     /// Competitor names, used as stance columns.
     #[serde(default)]
-    pub competitors: Vec<Sp<String>>,
+    pub competitors: Vec<Sp<Text>>,
     /// Commercial figures, used by `rank`.
     #[serde(default)]
     pub commercial: Option<Commercial>,
@@ -67,7 +72,7 @@ pub struct Account {
 #[serde(deny_unknown_fields)]
 pub struct TeamMember {
     /// Our person's id, as used in `owner` and interactions' `by`.
-    pub id: Sp<String>,
+    pub id: Sp<Text>,
     /// What they do on the account.
     #[serde(default)]
     pub function: Option<TeamFunction>,
@@ -113,7 +118,7 @@ pub struct Goal {
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Opportunity {
-    pub name: Sp<String>,
+    pub name: Sp<Text>,
     /// Expected order value, in the account's currency.
     #[serde(default, deserialize_with = "crate::model::number::opt_number")]
     pub value: Option<Sp<f64>>,
@@ -130,9 +135,9 @@ pub struct Opportunity {
 pub struct Stakeholder {
     /// Unique in this file; lowercase letters, digits, `.`, `_`, `-`.
     #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9._-]*$"))]
-    pub id: Sp<String>,
+    pub id: Sp<Text>,
     /// Any Unicode.
-    pub name: Sp<String>,
+    pub name: Sp<Text>,
     #[serde(default)]
     pub title: Option<String>,
     #[serde(default)]
@@ -140,7 +145,7 @@ pub struct Stakeholder {
     pub level: Level,
     /// Id of another stakeholder in this file.
     #[serde(default)]
-    pub reports_to: Option<Sp<String>>,
+    pub reports_to: Option<Sp<Text>>,
     #[serde(default)]
     pub roles: Vec<Sp<Role>>,
     /// Sits on the customer's procurement team for the current purchase.
@@ -198,7 +203,7 @@ pub const US: &str = "us";
 
 /// Stances by column (`us` or a competitor name), in file order.
 #[derive(Clone, Debug, Default)]
-pub struct StanceMap(pub Vec<(Sp<String>, Sp<Stance>)>);
+pub struct StanceMap(pub Vec<(Sp<Text>, Sp<Stance>)>);
 
 impl StanceMap {
     pub fn get(&self, column: &str) -> Option<Stance> {
@@ -252,10 +257,10 @@ pub struct Interaction {
     pub date: Sp<Date>,
     /// Stakeholder ids of this file; at least one.
     #[schemars(length(min = 1))]
-    pub with: Sp<Vec<Sp<String>>>,
+    pub with: Sp<Vec<Sp<Text>>>,
     /// Our people; default `[owner]`.
     #[serde(default)]
-    pub by: Option<Vec<Sp<String>>>,
+    pub by: Option<Vec<Sp<Text>>>,
     pub kind: InteractionKind,
     /// What it cost us, in the account's currency; zero or more.
     #[serde(default, deserialize_with = "crate::model::number::opt_number")]

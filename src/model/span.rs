@@ -20,7 +20,11 @@ impl Span {
     pub const fn new(offset: usize, len: usize) -> Self {
         const MAX: usize = u32::MAX as usize;
         Self {
-            start: if offset > MAX { u32::MAX } else { offset as u32 },
+            start: if offset > MAX {
+                u32::MAX
+            } else {
+                offset as u32
+            },
             size: if len > MAX { u32::MAX } else { len as u32 },
         }
     }

@@ -353,7 +353,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Ranke
             Ranked {
                 rank: 0,
                 account: a.id.clone(),
-                name: a.account.account.value.clone(),
+                name: a.account.account.value.to_string(),
                 score,
                 parts,
                 reasons: said

@@ -129,7 +129,7 @@ impl de::Error for DeError {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Account, Sp};
+    use crate::model::{Account, Sp, Text};
 
     fn run(text: &str) -> (Option<Account>, Vec<Problem>) {
         let root = crate::yaml::tree(text).unwrap();
@@ -142,7 +142,12 @@ mod tests {
         let (account, problems) = run(text);
         let found: Vec<(Code, &str)> = problems
             .iter()
-            .map(|p| (p.code, &text[p.span.offset()..p.span.offset() + p.span.len()]))
+            .map(|p| {
+                (
+                    p.code,
+                    &text[p.span.offset()..p.span.offset() + p.span.len()],
+                )
+            })
             .collect();
         assert_eq!(
             found,
@@ -164,7 +169,7 @@ mod tests {
         let (account, problems) = run(text);
         assert_eq!(problems.len(), 1);
         let s = &account.unwrap().stakeholders.value[0];
-        let at = |sp: &Sp<String>| &text[sp.span.offset()..sp.span.offset() + sp.span.len()];
+        let at = |sp: &Sp<Text>| &text[sp.span.offset()..sp.span.offset() + sp.span.len()];
         assert_eq!(at(&s.id), "zhao");
         assert_eq!(at(&s.name), "赵刚");
         assert_eq!(at(s.reports_to.as_ref().unwrap()), "wang");
