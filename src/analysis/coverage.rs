@@ -149,7 +149,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
             for s in &theirs {
                 entry.1.insert(s.level);
                 if let Some(d) = &s.department {
-                    entry.2.insert(d.clone());
+                    entry.2.insert(d.to_string());
                 }
             }
         }

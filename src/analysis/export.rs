@@ -168,8 +168,8 @@ fn rows(options: &Options, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<
                     json!(a.id),
                     json!(s.id.value),
                     json!(s.name.value),
-                    s.title.clone().map_or(Value::Null, Value::from),
-                    s.department.clone().map_or(Value::Null, Value::from),
+                    s.title.as_deref().map_or(Value::Null, Value::from),
+                    s.department.as_deref().map_or(Value::Null, Value::from),
                     json!(s.level),
                     s.reports_to
                         .as_ref()

@@ -49,7 +49,7 @@ pub fn build(loaded: &LoadedAccount, as_of: Date, all: bool) -> Map {
         .map(|s| Node {
             id: s.id.value.to_string(),
             name: s.name.value.to_string(),
-            title: s.title.clone(),
+            title: s.title.as_ref().map(ToString::to_string),
             roles: s.roles.iter().map(|r| r.value).collect(),
             stance: s.stance_us(),
             decider: s.has_role(Role::Decider),

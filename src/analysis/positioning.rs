@@ -140,7 +140,7 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
         .map(|s| Row {
             stakeholder: s.id.value.to_string(),
             name: s.name.value.to_string(),
-            title: s.title.clone(),
+            title: s.title.as_ref().map(ToString::to_string),
             level: s.level,
             roles: s.roles.iter().map(|r| r.value).collect(),
             stage: s.stage,

@@ -139,9 +139,9 @@ pub struct Stakeholder {
     /// Any Unicode.
     pub name: Sp<Text>,
     #[serde(default)]
-    pub title: Option<String>,
+    pub title: Option<Text>,
     #[serde(default)]
-    pub department: Option<String>,
+    pub department: Option<Text>,
     pub level: Level,
     /// Id of another stakeholder in this file.
     #[serde(default)]
