@@ -111,3 +111,21 @@ fn no_value_injects_into_any_output() {
     }
     check(&["neglected"]);
 }
+
+/// What stderr quotes from the files is escaped too: a currency name with a
+/// terminal escape, in the report's "no ranking" line.
+#[test]
+fn stderr_quotes_nothing_raw() {
+    let account = |name: &str, currency: &str| {
+        format!(
+            "account: {name}\nowner: o\ncommercial: {{ currency: \"{currency}\", revenue: 10 }}\nstakeholders:\n  - {{ id: a, name: A, level: staff, stance: {{ us: unknown }} }}\n"
+        )
+    };
+    let t = CliTest::with_files(&[
+        ("a.yaml", &account("A", "CNY")),
+        ("b.yaml", &account("B", "\\e[31mEVIL")),
+    ]);
+    let run = t.run(&["report", "--as-of", AS_OF]);
+    assert!(run.stderr.contains("EVIL"), "{}", run.stderr);
+    assert_clean("report's stderr", &run.stderr, false);
+}

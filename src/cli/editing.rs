@@ -2,7 +2,7 @@
 //! the account, and writing a change only after the new text passes the
 //! same checks as `validate`.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 use std::path::{Path, PathBuf};
 
 use super::common::Place;
@@ -186,13 +186,8 @@ pub fn commit<C>(
             verify(&account, &outcome).map_err(fail)?;
         }
         report(global, &diagnostics);
-        let text = Msg::new("error-change-invalid")
-            .text("path", crate::source::display_path(path))
-            .render(crate::i18n::current());
-        let _ = writeln!(
-            io::stderr().lock(),
-            "guanxi: {}",
-            crate::render::sanitize::terminal(&text, false)
+        super::say(
+            Msg::new("error-change-invalid").text("path", crate::source::display_path(path)),
         );
         return Err(exit::FINDINGS);
     }

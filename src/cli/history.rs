@@ -94,8 +94,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         Err(e) => return Ok(super::fail(e.msg())),
     };
     if !versions.shallow.is_empty() {
-        let note = crate::i18n::text(crate::i18n::current(), "history-shallow-clone");
-        let _ = writeln!(io::stderr(), "guanxi: {note}");
+        super::say(Msg::new("history-shallow-clone"));
     }
     let query = Query {
         since,

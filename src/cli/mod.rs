@@ -194,16 +194,17 @@ pub fn parse() -> Cli {
                     Err(again) => again,
                 }
             };
-            let color = |terminal: bool| {
-                terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-            };
-            if e.use_stderr() {
-                let text = help::error_text(&e, lang, color(io::stderr().is_terminal()));
-                let _ = write!(io::stderr(), "{text}");
+            let (mut stream, terminal): (Box<dyn Write>, bool) = if e.use_stderr() {
+                (Box::new(io::stderr()), io::stderr().is_terminal())
             } else {
-                let text = help::error_text(&e, lang, color(io::stdout().is_terminal()));
-                let _ = write!(io::stdout(), "{text}");
-            }
+                (Box::new(io::stdout()), io::stdout().is_terminal())
+            };
+            let _ = write!(
+                stream,
+                "{}",
+                help::error_text(&e, lang, auto_color(terminal))
+            );
+            let _ = stream.flush();
             std::process::exit(e.exit_code());
         }
     };
@@ -271,9 +272,7 @@ impl GlobalArgs {
         match self.color {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && is_terminal
-            }
+            ColorChoice::Auto => auto_color(is_terminal),
         }
     }
 
@@ -339,23 +338,29 @@ pub fn main() -> ExitCode {
         Ok(code) => ExitCode::from(code),
         // `guanxi … | head` closing the pipe early is not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(exit::CLEAN),
-        Err(e) => {
-            let reason = crate::i18n::io_error(Some(&e)).render(crate::i18n::current());
-            let _ = writeln!(io::stderr(), "guanxi: {reason}");
-            ExitCode::from(exit::TROUBLE)
-        }
+        Err(e) => ExitCode::from(fail(crate::i18n::io_error(Some(&e)))),
     }
 }
 
-/// Prints a usage-level error on stderr, in this run's language, and gives
-/// exit status 2.
-pub(crate) fn fail(message: Msg) -> u8 {
+/// Colour by default: on a terminal, unless NO_COLOR is set (no-color.org).
+fn auto_color(is_terminal: bool) -> bool {
+    is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Says `message` on stderr as `guanxi: …`, in this run's language, with
+/// whatever it quotes from the files made safe for the terminal.
+pub(crate) fn say(message: Msg) {
     let text = message.render(crate::i18n::current());
     let _ = writeln!(
         io::stderr(),
         "guanxi: {}",
         crate::render::sanitize::terminal(&text, false)
     );
+}
+
+/// Prints a usage-level error on stderr ([`say`]) and gives exit status 2.
+pub(crate) fn fail(message: Msg) -> u8 {
+    say(message);
     exit::TROUBLE
 }
 
@@ -368,16 +373,8 @@ pub(crate) fn io_failed(key: &'static str, path: &std::path::Path, e: &io::Error
 
 /// Reports paths that do not exist (a usage error).
 pub(crate) fn report_missing(missing: &[crate::load::MissingPath]) -> u8 {
-    let mut err = io::stderr().lock();
     for m in missing {
-        let text = Msg::new("error-no-such-path")
-            .text("path", crate::source::display_path(&m.0))
-            .render(crate::i18n::current());
-        let _ = writeln!(
-            err,
-            "guanxi: {}",
-            crate::render::sanitize::terminal(&text, false)
-        );
+        say(Msg::new("error-no-such-path").text("path", crate::source::display_path(&m.0)));
     }
     exit::TROUBLE
 }

@@ -86,13 +86,11 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         args.input.selection.global.lang(loaded.repo.settings.lang),
     )?;
     if let Some(error) = &built.ranking_error {
-        let lang = crate::i18n::current();
-        let line = crate::i18n::text_with(
-            lang,
-            "report-no-ranking-error",
-            &[("error", crate::i18n::Arg::Text(&error.render(lang)))],
+        // The currencies it names come from the files: `say` makes them safe.
+        super::say(
+            crate::i18n::Msg::new("report-no-ranking-error")
+                .arg("error", crate::i18n::MsgArg::msg(error.clone())),
         );
-        let _ = writeln!(io::stderr(), "guanxi: {line}");
     }
     Ok(loaded.exit_code(built.ranking_error.is_some()))
 }
