@@ -98,7 +98,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
             } else {
                 Date(last.0 + chrono::Duration::days(limit + 1))
             };
-            let stance = MsgArg::Msg(Box::new(stance_name(n.stance)));
+            let stance = MsgArg::msg(stance_name(n.stance));
             let finding = Finding::said(
                 &a.id,
                 Code::DueSoon,
@@ -123,9 +123,9 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
             };
             if open && close >= ctx.as_of && close <= end {
                 let at = match o.stage {
-                    Some(stage) => MsgArg::Msg(Box::new(
+                    Some(stage) => MsgArg::msg(
                         Msg::new("agenda-at-stage").arg("stage", opportunity_stage(stage)),
-                    )),
+                    ),
                     None => MsgArg::Text(String::new()),
                 };
                 let finding = Finding::said(
@@ -168,7 +168,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
                 vec![s.id.value.to_string()],
                 Msg::new("agenda-next-step")
                     .text("name", &s.name.value)
-                    .arg("stance", MsgArg::Msg(Box::new(stance_name(s.stance_us()))))
+                    .arg("stance", MsgArg::msg(stance_name(s.stance_us())))
                     .arg("stage", MsgArg::Word(stage.as_str(), stage.alias())),
                 next_step(stage),
             );

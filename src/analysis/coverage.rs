@@ -322,7 +322,7 @@ fn deal_risks(
             ids(&initiators),
             Msg::new("coverage-junior-initiator")
                 .text("deal", &first.name.value)
-                .arg("why", MsgArg::Msg(Box::new(why)))
+                .arg("why", MsgArg::msg(why))
                 .arg("names", named(&initiators)),
             Msg::new("coverage-junior-initiator-action"),
         );
@@ -344,7 +344,7 @@ fn deal_risks(
                 vec![s.id.value.to_string()],
                 Msg::new("coverage-resisting-user")
                     .text("name", &s.name.value)
-                    .arg("stance", MsgArg::Msg(Box::new(stance_name(s.stance_us()))))
+                    .arg("stance", MsgArg::msg(stance_name(s.stance_us())))
                     .number("days", DEAL_WINDOW_DAYS as usize)
                     .text("deal", &first.name.value),
                 Msg::new("coverage-resisting-user-action"),
@@ -381,7 +381,7 @@ fn deal_risks(
                 Msg::new("coverage-late-technical")
                     .text("deal", &past.name.value)
                     .arg("stage", stage(past.stage, S::Develop))
-                    .arg("what", MsgArg::Msg(Box::new(what))),
+                    .arg("what", MsgArg::msg(what)),
                 Msg::new("coverage-late-technical-action"),
             );
         }

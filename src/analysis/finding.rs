@@ -142,21 +142,21 @@ pub fn stance_name(stance: crate::model::Stance) -> Msg {
 pub fn find_out_reason(because: &str) -> MsgArg {
     match crate::model::Role::from_name(because) {
         Some(role) => MsgArg::Word(role.as_str(), role.alias()),
-        None => MsgArg::Msg(Box::new(Msg::new("positioning-procurement-team"))),
+        None => MsgArg::msg(Msg::new("positioning-procurement-team")),
     }
 }
 
 /// An opportunity's stage in prose: `propose`, 提交方案.
 pub fn opportunity_stage(stage: crate::model::OpportunityStage) -> MsgArg {
     use crate::model::OpportunityStage as S;
-    MsgArg::Msg(Box::new(Msg::new(match stage {
+    MsgArg::msg(Msg::new(match stage {
         S::Qualify => "opportunity-stage-qualify",
         S::Develop => "opportunity-stage-develop",
         S::Propose => "opportunity-stage-propose",
         S::Negotiate => "opportunity-stage-negotiate",
         S::Won => "opportunity-stage-won",
         S::Lost => "opportunity-stage-lost",
-    })))
+    }))
 }
 
 /// What to do next at a relationship stage (docs/domain.md §9): the one

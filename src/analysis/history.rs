@@ -135,7 +135,7 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
         words: Some(message),
         ..base.clone()
     };
-    let stance = |s: Stance| MsgArg::Msg(Box::new(stance_name(s)));
+    let stance = |s: Stance| MsgArg::msg(stance_name(s));
     let (old, new) = match (old, new) {
         (None, Some(n)) => {
             return vec![ev(
@@ -204,12 +204,12 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
             }
             let dir = direction(column, was, now);
             let arrow = match dir {
-                Direction::TowardUs => MsgArg::Msg(Box::new(Msg::new("history-toward-us"))),
-                Direction::AwayFromUs => MsgArg::Msg(Box::new(Msg::new("history-away-from-us"))),
+                Direction::TowardUs => MsgArg::msg(Msg::new("history-toward-us")),
+                Direction::AwayFromUs => MsgArg::msg(Msg::new("history-away-from-us")),
                 Direction::None => MsgArg::Text(String::new()),
             };
             let toward = if column == US {
-                MsgArg::Msg(Box::new(Msg::new("history-us")))
+                MsgArg::msg(Msg::new("history-us"))
             } else {
                 MsgArg::Text(column.clone())
             };

@@ -64,13 +64,13 @@ fn action(code: Code, stance: Stance) -> Msg {
 
 /// What to do for someone overdue, by where they stand (docs/domain.md §4).
 fn advice(stance: Stance) -> MsgArg {
-    MsgArg::Msg(Box::new(Msg::new(match stance {
+    MsgArg::msg(Msg::new(match stance {
         Stance::Mentor => "neglect-advice-mentor",
         Stance::Supporter => "neglect-advice-supporter",
         Stance::Neutral => "neglect-advice-neutral",
         Stance::Opponent => "neglect-advice-opponent",
         Stance::Unknown => "neglect-advice-unknown",
-    })))
+    }))
 }
 
 /// Everyone neglected in one account.
@@ -144,7 +144,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
                         Msg::new("neglect-overdue")
                             .text("days", days.to_string())
                             .text("cadence", c.to_string())
-                            .arg("stance", MsgArg::Msg(Box::new(stance_name(stance))))
+                            .arg("stance", MsgArg::msg(stance_name(stance)))
                             .arg("advice", advice(stance)),
                     ));
                 }
@@ -155,7 +155,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
                     None,
                     cadence,
                     Msg::new("neglect-never-contacted")
-                        .arg("stance", MsgArg::Msg(Box::new(stance_name(stance))))
+                        .arg("stance", MsgArg::msg(stance_name(stance)))
                         .arg("advice", advice(stance)),
                 ));
             }

@@ -37,7 +37,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     let names = |people: &[&Stakeholder]| {
         MsgArg::List(people.iter().map(|s| s.name.value.to_string()).collect())
     };
-    let stance_word = |s: Stance| MsgArg::Msg(Box::new(stance_name(s)));
+    let stance_word = |s: Stance| MsgArg::msg(stance_name(s));
 
     let mentors: Vec<&Stakeholder> = people
         .iter()
@@ -170,7 +170,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                         .number("days", SPEND_WINDOW_DAYS as usize)
                         .text("mine", super::rank::money(mine))
                         .text("total", super::rank::money(total))
-                        .arg("who", MsgArg::Msg(Box::new(who))),
+                        .arg("who", MsgArg::msg(who)),
                     Msg::new("overclaim-no-decider-access-action"),
                 );
             }
@@ -191,9 +191,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                 .map(|i| i.cost.as_ref().map_or(0.0, |c| c.value) / with_ids(i).len().max(1) as f64)
                 .sum();
             let spend = if spent > 0.0 {
-                MsgArg::Msg(Box::new(
+                MsgArg::msg(
                     Msg::new("overclaim-spent-on-them").text("amount", super::rank::money(spent)),
-                ))
+                )
             } else {
                 MsgArg::Text(String::new())
             };
@@ -224,7 +224,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                     .text("name", &s.name.value)
                     .arg("stage", MsgArg::Word(stage.as_str(), stage.alias())),
                 Msg::new("overclaim-stage-below-label-action")
-                    .arg("next", MsgArg::Msg(Box::new(next_step(stage)))),
+                    .arg("next", MsgArg::msg(next_step(stage))),
             );
         }
         let rivals: Vec<&str> = account

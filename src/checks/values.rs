@@ -12,7 +12,7 @@ pub const MAX_AMOUNT: f64 = 1e15;
 
 fn non_negative(ctx: &mut FileCtx, value: Option<&Sp<f64>>, what: Msg) {
     let Some(v) = value else { return };
-    let what = || MsgArg::Msg(Box::new(what.clone()));
+    let what = || MsgArg::msg(what.clone());
     if !v.value.is_finite() {
         ctx.report(
             Code::OutOfRange,
@@ -51,7 +51,7 @@ fn finite(ctx: &mut FileCtx, value: Option<&Sp<f64>>, what: Msg) {
             Code::OutOfRange,
             v,
             Msg::new("check-not-finite")
-                .arg("what", MsgArg::Msg(Box::new(what)))
+                .arg("what", MsgArg::msg(what))
                 .text("value", v.value.to_string()),
             Msg::new("check-not-finite-percent-help"),
         );

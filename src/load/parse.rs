@@ -109,8 +109,7 @@ fn not_a_mapping(root: &Node) -> Problem {
     Problem {
         code: Code::NotAMapping,
         span: root.span(),
-        message: Msg::new("read-not-a-mapping")
-            .arg("found", MsgArg::Msg(Box::new(Msg::new(found)))),
+        message: Msg::new("read-not-a-mapping").arg("found", MsgArg::msg(Msg::new(found))),
         help: Some(Msg::new("read-not-a-mapping-help")),
     }
 }

@@ -400,8 +400,8 @@ fn lift_and_drag(inputs: &[Input], weight: &dyn Fn(Part) -> f64) -> Vec<Msg> {
     // (+5.5, -3.0); points an input fell short of its full share say so.
     let said = |key, i: &Input| {
         Msg::new(key)
-            .arg("name", MsgArg::Msg(Box::new(Msg::new(name_key(i.name)))))
-            .arg("value", MsgArg::Msg(Box::new(i.said.clone())))
+            .arg("name", MsgArg::msg(Msg::new(name_key(i.name))))
+            .arg("value", MsgArg::msg(i.said.clone()))
     };
     if let Some(i) = lift {
         out.push(said("rank-lift", i).text("effect", format!("{:+.1}", i.effect)));

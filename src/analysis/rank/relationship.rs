@@ -177,14 +177,14 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         let items = functions
             .iter()
             .map(|f| {
-                MsgArg::Msg(Box::new(Msg::new(match f.as_str() {
+                MsgArg::msg(Msg::new(match f.as_str() {
                     "sales" => "function-sales",
                     "technical" => "function-technical",
                     "executive" => "function-executive",
                     "service" => "function-service",
                     "quality" => "function-quality",
                     _ => "function-unknown",
-                })))
+                }))
             })
             .collect();
         Msg::new("rank-verbatim").arg("text", MsgArg::Items(items))

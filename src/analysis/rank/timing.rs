@@ -75,7 +75,7 @@ pub fn pipeline(loaded: &LoadedAccount, as_of: Date, rate: f64) -> (f64, Vec<Msg
                     Msg::new("rank-opportunity-weighted")
                         .text("name", &o.name.value)
                         .arg("stage", opportunity_stage(stage))
-                        .arg("when", MsgArg::Msg(Box::new(Msg::new(when))))
+                        .arg("when", MsgArg::msg(Msg::new(when)))
                         .text("weighted", money(weighted)),
                 );
             }
@@ -83,7 +83,7 @@ pub fn pipeline(loaded: &LoadedAccount, as_of: Date, rate: f64) -> (f64, Vec<Msg
                 Msg::new("rank-opportunity-no-value")
                     .text("name", &o.name.value)
                     .arg("stage", opportunity_stage(stage))
-                    .arg("when", MsgArg::Msg(Box::new(Msg::new(when)))),
+                    .arg("when", MsgArg::msg(Msg::new(when))),
             ),
         }
     }

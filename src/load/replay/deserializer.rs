@@ -41,7 +41,7 @@ impl<'a, 's> De<'a, 's> {
             self.node.span(),
             Msg::new("replay-expected")
                 .arg("expected", said(expected))
-                .arg("found", MsgArg::Msg(Box::new(found))),
+                .arg("found", MsgArg::msg(found)),
             Some(help),
         );
     }
@@ -173,10 +173,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                     self.node.span(),
                     Msg::new("replay-expected")
                         .arg("expected", said("value-text"))
-                        .arg(
-                            "found",
-                            MsgArg::Msg(Box::new(describe(self.node, self.ctx.source))),
-                        ),
+                        .arg("found", MsgArg::msg(describe(self.node, self.ctx.source))),
                     Some(Msg::new("replay-quote-help").text("raw", shorten(written))),
                 );
                 visitor.visit_string(raw)
@@ -351,7 +348,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                         key.span(),
                         Msg::new("replay-unknown-field")
                             .text("field", shorten(&key_text))
-                            .arg("record", MsgArg::Msg(Box::new(what_struct(name, false)))),
+                            .arg("record", MsgArg::msg(what_struct(name, false))),
                         Some(help),
                     );
                 }
@@ -375,11 +372,11 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                     self.node.span(),
                     Msg::new("replay-missing-field")
                         .text("field", field.as_str())
-                        .arg("record", MsgArg::Msg(Box::new(what_struct(name, true)))),
+                        .arg("record", MsgArg::msg(what_struct(name, true))),
                     Some(
                         Msg::new("replay-add-field")
                             .text("field", field.as_str())
-                            .arg("record", MsgArg::Msg(Box::new(what_struct(name, false)))),
+                            .arg("record", MsgArg::msg(what_struct(name, false))),
                     ),
                 );
             }
@@ -424,11 +421,11 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                 let expected = if aliases.is_empty() {
                     list(&names)
                 } else {
-                    MsgArg::Msg(Box::new(
+                    MsgArg::msg(
                         Msg::new("replay-or-aliases")
                             .arg("names", list(&names))
                             .text("aliases", aliases.join(" ")),
-                    ))
+                    )
                 };
                 // A stance typed with the input method's neighbour (邦 for 帮).
                 let slip = (name == "Stance")
@@ -447,7 +444,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                     self.node.span(),
                     Msg::new("replay-not-one-of")
                         .text("value", shorten(&t))
-                        .arg("what", MsgArg::Msg(Box::new(what))),
+                        .arg("what", MsgArg::msg(what)),
                     Some(help),
                 );
                 first.to_string()
@@ -468,7 +465,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
 
 /// A `value-…` message as an argument.
 fn said(key: &'static str) -> MsgArg {
-    MsgArg::Msg(Box::new(Msg::new(key)))
+    MsgArg::msg(Msg::new(key))
 }
 
 const PLACEHOLDER_DATE: &str = "1970-01-01";
