@@ -62,7 +62,8 @@ pub fn one_file(bytes: &[u8]) {
     let _ = crate::render::json::write_validation(&mut sink, 1, &diagnostics);
     let _ =
         crate::render::github::write_validation(&mut sink, &diagnostics, crate::model::Lang::Zh);
-    let Some(loaded) = loaded else { return };
+    let Some(account) = loaded else { return };
+    let loaded = crate::load::LoadedAccount::new(path, account.clone(), true);
     let settings = Settings::default();
     let one = [&loaded];
     let ctx = Ctx {
@@ -126,12 +127,11 @@ pub fn one_file(bytes: &[u8]) {
     // The editors must keep a valid file valid (or refuse).
     let entry = crate::edit::append::NewInteraction {
         date: as_of,
-        with: loaded
-            .account
+        with: account
             .stakeholders
             .iter()
             .take(1)
-            .map(|s| s.id.value.to_string())
+            .map(|s| s.id.to_string())
             .collect(),
         by: None,
         kind: crate::model::InteractionKind::Visit,
@@ -142,10 +142,10 @@ pub fn one_file(bytes: &[u8]) {
     if let Ok(new) = crate::edit::append::append(text, &entry) {
         let _ = crate::checks::check_text(path, &new, dates);
     }
-    if let Some(person) = loaded.account.stakeholders.first()
+    if let Some(person) = account.stakeholders.first()
         && let Ok(new) = crate::edit::stance::set_alone(
             text,
-            &loaded.account,
+            &account,
             person,
             crate::model::US,
             Stance::Supporter,

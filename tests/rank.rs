@@ -7,7 +7,7 @@ use common::{AS_OF, fixtures, guanxi, repo_root};
 use guanxi::analysis::{Ctx, rank};
 use guanxi::checks::{self, ScanOptions};
 use guanxi::load::LoadedAccount;
-use guanxi::model::{Date, Sp, Span, Stance};
+use guanxi::model::{Date, Stance};
 
 fn as_of() -> Date {
     Date::parse(AS_OF).unwrap()
@@ -111,7 +111,7 @@ fn raising_margin_never_lowers_the_score() {
         let mut last = f64::MIN;
         for margin in [-30.0, -5.0, 0.0, 5.0, 18.0, 30.0, 40.0, 55.0] {
             let c = accounts[target].account.commercial.as_mut().unwrap();
-            c.margin_pct = Some(Sp::new(margin, Span::default()));
+            c.margin_pct = Some(margin);
             let s = score_of(&settings, &accounts, &id);
             assert!(
                 s >= last,
@@ -132,19 +132,16 @@ fn turning_a_decider_into_an_opponent_never_raises_the_score() {
                 continue;
             }
             let mut changed: Vec<LoadedAccount> = load_examples().1;
-            let stance = &mut changed[ai].account.stakeholders.value[si].stance.value.0;
-            for (k, v) in stance.iter_mut() {
-                if k.value == "us" {
-                    v.value = Stance::Opponent;
-                }
-            }
+            changed[ai].account.stakeholders[si]
+                .stance
+                .set("us", Stance::Opponent);
             let old = before.iter().find(|(id, _)| *id == a.id).unwrap().1;
             let new = score_of(&settings, &changed, &a.id);
             assert!(
                 new <= old,
                 "{}: decider {} as opponent raised {old} → {new}",
                 a.id,
-                s.id.value
+                s.id
             );
         }
     }
@@ -163,7 +160,7 @@ fn adding_an_account_within_the_portfolio_range_does_not_reorder_the_others() {
     let mut extra = load_examples().1.remove(0);
     extra.id = "zz-extra".into();
     if let Some(c) = extra.account.commercial.as_mut() {
-        c.revenue = Some(Sp::new(1.0, Span::default()));
+        c.revenue = Some(1.0);
     }
     more.push(extra);
     let after: Vec<String> = scores(&settings, &more)

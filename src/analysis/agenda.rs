@@ -34,13 +34,13 @@ pub struct Action {
 
 fn works_on(a: &LoadedAccount, person: &str) -> bool {
     let acc = &a.account;
-    acc.owner.value == person
-        || acc.team.iter().any(|m| m.id.value == person)
+    acc.owner == person
+        || acc.team.iter().any(|m| m.id == person)
         || acc
             .interactions
             .iter()
             .flat_map(|i| i.by.iter().flatten())
-            .any(|b| b.value == person)
+            .any(|b| b == person)
 }
 
 fn names(a: &LoadedAccount, ids: &[String]) -> Vec<String> {
@@ -49,8 +49,8 @@ fn names(a: &LoadedAccount, ids: &[String]) -> Vec<String> {
             a.account
                 .stakeholders
                 .iter()
-                .find(|s| s.id.value == *id)
-                .map_or_else(|| id.clone(), |s| s.name.value.to_string())
+                .find(|s| s.id == *id)
+                .map_or_else(|| id.clone(), |s| s.name.to_string())
         })
         .collect()
 }
@@ -118,7 +118,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
         // Opportunities closing in the window.
         for o in &a.account.opportunities {
             let open = o.stage.is_none_or(|s| s.is_open());
-            let Some(close) = o.close.as_ref().map(|c| c.value) else {
+            let Some(close) = o.close else {
                 continue;
             };
             if open && close >= ctx.as_of && close <= end {
@@ -133,7 +133,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
                     Code::ClosingSoon,
                     Vec::new(),
                     Msg::new("agenda-closing-soon")
-                        .text("deal", &o.name.value)
+                        .text("deal", &o.name)
                         .text("close", close.to_string())
                         .arg("at", at),
                     Msg::new("agenda-closing-soon-action"),
@@ -165,9 +165,9 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
             let finding = Finding::said(
                 &a.id,
                 Code::NextStep,
-                vec![s.id.value.to_string()],
+                vec![s.id.to_string()],
                 Msg::new("agenda-next-step")
-                    .text("name", &s.name.value)
+                    .text("name", &s.name)
                     .arg("stance", MsgArg::msg(stance_name(s.stance_us())))
                     .arg("stage", MsgArg::Word(stage.as_str(), stage.alias())),
                 next_step(stage),

@@ -69,9 +69,9 @@ fn function_name(f: Option<TeamFunction>) -> String {
 pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
     let account = &loaded.account;
     let people: Vec<_> = active(account, ctx.as_of).collect();
-    let person = |s: &crate::model::Stakeholder| Person {
-        stakeholder: s.id.value.to_string(),
-        name: s.name.value.to_string(),
+    let person = |s: &crate::model::lean::Stakeholder| Person {
+        stakeholder: s.id.to_string(),
+        name: s.name.to_string(),
         stance: s.stance_us(),
     };
     let mut findings = Vec::new();
@@ -138,7 +138,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
     for i in super::recent(account, ctx.as_of, ENGAGED_DAYS) {
         let theirs: Vec<_> = people
             .iter()
-            .filter(|s| super::involves(i, &s.id))
+            .filter(|s| super::involves(account, i, &s.id))
             .collect();
         for us in our_people(account, i) {
             ours_all.insert(us);
@@ -195,35 +195,30 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         let managers: Vec<_> = people
             .iter()
             .filter(|s| s.level == Level::Middle)
-            .filter(|s| {
-                s.reports_to
-                    .as_ref()
-                    .is_some_and(|r| r.value == decider.id.value)
-            })
+            .filter(|s| s.reports_to.as_ref().is_some_and(|r| *r == decider.id))
             .collect();
         if managers.is_empty() {
             continue;
         }
         let meetings = super::recent(account, ctx.as_of, ENGAGED_DAYS)
-            .filter(|i| super::involves(i, &decider.id));
+            .filter(|i| super::involves(account, i, &decider.id));
         for meeting in meetings {
             let prepared = account
                 .interactions
                 .iter()
-                .filter(|i| super::in_window(i.date.value, meeting.date.value, ENGAGED_DAYS))
-                .any(|i| managers.iter().any(|m| super::involves(i, &m.id)));
+                .filter(|i| super::in_window(i.date, meeting.date, ENGAGED_DAYS))
+                .any(|i| managers.iter().any(|m| super::involves(account, i, &m.id)));
             if !prepared {
-                let names: Vec<String> =
-                    managers.iter().map(|m| m.name.value.to_string()).collect();
-                let people = std::iter::once(decider.id.value.to_string())
-                    .chain(managers.iter().map(|m| m.id.value.to_string()))
+                let names: Vec<String> = managers.iter().map(|m| m.name.to_string()).collect();
+                let people = std::iter::once(decider.id.to_string())
+                    .chain(managers.iter().map(|m| m.id.to_string()))
                     .collect();
                 flag(
                     Code::Bypass,
                     people,
                     Msg::new("coverage-bypass")
-                        .text("decider", &decider.name.value)
-                        .text("date", meeting.date.value.to_string())
+                        .text("decider", &decider.name)
+                        .text("date", meeting.date.to_string())
                         .arg("managers", MsgArg::List(names))
                         .number("days", ENGAGED_DAYS as usize),
                     Msg::new("coverage-bypass-action"),
@@ -236,7 +231,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
 
     Coverage {
         account: loaded.id.clone(),
-        name: account.account.value.to_string(),
+        name: account.account.to_string(),
         roles,
         engaged,
         mesh,
@@ -253,7 +248,7 @@ pub const DEAL_WINDOW_DAYS: i64 = 180;
 fn deal_risks(
     ctx: &Ctx,
     loaded: &LoadedAccount,
-    people: &[&crate::model::Stakeholder],
+    people: &[&crate::model::lean::Stakeholder],
     flag: &mut dyn FnMut(Code, Vec<String>, Msg, Msg),
 ) {
     use crate::model::{InteractionKind as K, OpportunityStage as S};
@@ -266,12 +261,12 @@ fn deal_risks(
     let Some(first) = open.first() else {
         return;
     };
-    let named = |list: &[&&crate::model::Stakeholder]| {
-        MsgArg::List(list.iter().map(|s| s.name.value.to_string()).collect())
+    let named = |list: &[&&crate::model::lean::Stakeholder]| {
+        MsgArg::List(list.iter().map(|s| s.name.to_string()).collect())
     };
     let stage = |s: Option<S>, default: S| opportunity_stage(s.unwrap_or(default));
-    let ids = |list: &[&&crate::model::Stakeholder]| {
-        list.iter().map(|s| s.id.value.to_string()).collect()
+    let ids = |list: &[&&crate::model::lean::Stakeholder]| {
+        list.iter().map(|s| s.id.to_string()).collect()
     };
 
     // Under the iceberg: late in a deal, whose wants and worries we know.
@@ -279,7 +274,7 @@ fn deal_risks(
         .iter()
         .find(|o| matches!(o.stage, Some(S::Propose | S::Negotiate)))
     {
-        let blind: Vec<&&crate::model::Stakeholder> = people
+        let blind: Vec<&&crate::model::lean::Stakeholder> = people
             .iter()
             .filter(|s| {
                 [Role::Decider, Role::Advisor, Role::Initiator]
@@ -293,7 +288,7 @@ fn deal_risks(
                 Code::BlindSpot,
                 ids(&blind),
                 Msg::new("coverage-blind-spot")
-                    .text("deal", &late.name.value)
+                    .text("deal", &late.name)
                     .arg("stage", stage(late.stage, S::Propose))
                     .arg("names", named(&blind))
                     .number("count", blind.len()),
@@ -303,14 +298,14 @@ fn deal_risks(
     }
 
     // The initiator's rank decides the push.
-    let initiators: Vec<&&crate::model::Stakeholder> = people
+    let initiators: Vec<&&crate::model::lean::Stakeholder> = people
         .iter()
         .filter(|s| s.has_role(Role::Initiator))
         .collect();
     let junior = initiators.iter().all(|s| s.level == Level::Staff);
     let little = initiators
         .iter()
-        .all(|s| s.influence.as_ref().is_some_and(|i| i.value <= 2));
+        .all(|s| s.influence.is_some_and(|i| i <= 2));
     if !initiators.is_empty() && (junior || little) {
         let why = Msg::new(if junior {
             "coverage-initiator-staff"
@@ -321,7 +316,7 @@ fn deal_risks(
             Code::JuniorInitiator,
             ids(&initiators),
             Msg::new("coverage-junior-initiator")
-                .text("deal", &first.name.value)
+                .text("deal", &first.name)
                 .arg("why", MsgArg::msg(why))
                 .arg("names", named(&initiators)),
             Msg::new("coverage-junior-initiator-action"),
@@ -337,16 +332,16 @@ fn deal_risks(
             continue;
         }
         let shown = recent(&loaded.account, ctx.as_of, DEAL_WINDOW_DAYS)
-            .any(|i| involves(i, &s.id) && matches!(i.kind, K::Training | K::Demo));
+            .any(|i| involves(account, i, &s.id) && matches!(i.kind, K::Training | K::Demo));
         if !shown {
             flag(
                 Code::ResistingUser,
-                vec![s.id.value.to_string()],
+                vec![s.id.to_string()],
                 Msg::new("coverage-resisting-user")
-                    .text("name", &s.name.value)
+                    .text("name", &s.name)
                     .arg("stance", MsgArg::msg(stance_name(s.stance_us())))
                     .number("days", DEAL_WINDOW_DAYS as usize)
-                    .text("deal", &first.name.value),
+                    .text("deal", &first.name),
                 Msg::new("coverage-resisting-user-action"),
             );
         }
@@ -357,13 +352,13 @@ fn deal_risks(
         .iter()
         .find(|o| o.stage.is_none_or(|s| s != S::Qualify))
     {
-        let evaluators: Vec<&&crate::model::Stakeholder> = people
+        let evaluators: Vec<&&crate::model::lean::Stakeholder> = people
             .iter()
             .filter(|s| s.has_role(Role::Technical))
             .collect();
         let exchanged = interactions_as_of(account, ctx.as_of).any(|i| {
             matches!(i.kind, K::TechExchange | K::Demo)
-                && evaluators.iter().any(|s| involves(i, &s.id))
+                && evaluators.iter().any(|s| involves(account, i, &s.id))
         });
         let engineers = account
             .team
@@ -379,7 +374,7 @@ fn deal_risks(
                 Code::LateTechnical,
                 ids(&evaluators),
                 Msg::new("coverage-late-technical")
-                    .text("deal", &past.name.value)
+                    .text("deal", &past.name)
                     .arg("stage", stage(past.stage, S::Develop))
                     .arg("what", MsgArg::msg(what)),
                 Msg::new("coverage-late-technical-action"),

@@ -127,30 +127,21 @@ fn rows(options: &Options, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<
                 .collect();
             vec![vec![
                 json!(a.id),
-                json!(acc.account.value),
-                json!(acc.owner.value),
+                json!(acc.account),
+                json!(acc.owner),
                 json!(display_path(&a.path)),
-                c.and_then(|c| c.currency.clone())
+                c.and_then(|c| c.currency.as_deref())
                     .map_or(Value::Null, Value::from),
-                opt_num(c.and_then(|c| c.revenue.as_ref().map(|v| v.value))),
-                opt_num(c.and_then(|c| c.margin_pct.as_ref().map(|v| v.value))),
-                opt_num(c.and_then(|c| c.growth_pct.as_ref().map(|v| v.value))),
-                opt_num(c.and_then(|c| c.potential.as_ref().map(|v| v.value))),
-                opt_num(c.and_then(|c| c.payment_days.as_ref().map(|v| v.value))),
-                json!(
-                    acc.competitors
-                        .iter()
-                        .map(|c| c.value.clone())
-                        .collect::<Vec<_>>()
-                ),
+                opt_num(c.and_then(|c| c.revenue)),
+                opt_num(c.and_then(|c| c.margin_pct)),
+                opt_num(c.and_then(|c| c.growth_pct)),
+                opt_num(c.and_then(|c| c.potential)),
+                opt_num(c.and_then(|c| c.payment_days)),
+                json!(acc.competitors),
                 json!(acc.stakeholders.len()),
                 json!(super::interactions_as_of(acc, as_of).count()),
                 json!(open.len()),
-                number(
-                    open.iter()
-                        .filter_map(|o| o.value.as_ref().map(|v| v.value))
-                        .sum::<f64>(),
-                ),
+                number(open.iter().filter_map(|o| o.value).sum::<f64>()),
             ]]
         }
         Table::Stakeholders => acc
@@ -159,32 +150,26 @@ fn rows(options: &Options, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<
             .map(|s| {
                 let stances: serde_json::Map<String, Value> = s
                     .stance
-                    .value
-                    .0
                     .iter()
-                    .map(|(k, v)| (k.value.to_string(), json!(v.value)))
+                    .map(|(k, v)| (k.to_string(), json!(v)))
                     .collect();
                 vec![
                     json!(a.id),
-                    json!(s.id.value),
-                    json!(s.name.value),
+                    json!(s.id),
+                    json!(s.name),
                     s.title.as_deref().map_or(Value::Null, Value::from),
                     s.department.as_deref().map_or(Value::Null, Value::from),
                     json!(s.level),
-                    s.reports_to
-                        .as_ref()
-                        .map_or(Value::Null, |r| json!(r.value)),
-                    json!(s.roles.iter().map(|r| r.value).collect::<Vec<_>>()),
+                    s.reports_to.as_ref().map_or(Value::Null, |r| json!(r)),
+                    json!(s.roles),
                     json!(s.procurement_team),
-                    s.influence.as_ref().map_or(Value::Null, |i| json!(i.value)),
+                    s.influence.as_ref().map_or(Value::Null, |i| json!(i)),
                     json!(s.stance_us()),
                     Value::Object(stances),
                     json!(s.evidence),
                     s.stage.map_or(Value::Null, |x| json!(x)),
-                    s.left.as_ref().map_or(Value::Null, |l| json!(l.value)),
-                    s.cadence_days
-                        .as_ref()
-                        .map_or(Value::Null, |c| json!(c.value)),
+                    s.left.as_ref().map_or(Value::Null, |l| json!(l)),
+                    s.cadence_days.as_ref().map_or(Value::Null, |c| json!(c)),
                 ]
             })
             .collect(),
@@ -192,14 +177,14 @@ fn rows(options: &Options, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<
             .map(|i| {
                 vec![
                     json!(a.id),
-                    json!(i.date.value),
+                    json!(i.date),
                     json!(i.kind),
-                    json!(i.with.iter().map(|w| w.value.clone()).collect::<Vec<_>>()),
+                    json!(acc.with_ids(i).collect::<Vec<_>>()),
                     json!(super::our_people(acc, i)),
-                    opt_num(i.cost.as_ref().map(|c| c.value)),
+                    opt_num(i.cost),
                     i.intel.map_or(Value::Null, |x| json!(x)),
                     i.note
-                        .clone()
+                        .as_deref()
                         .filter(|_| options.notes)
                         .map_or(Value::Null, Value::from),
                     json!(i.kind.is_value_adding()),

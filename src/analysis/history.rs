@@ -256,11 +256,17 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
             added.push(LoggedInteraction {
                 date: i.date.value,
                 kind: i.kind,
-                with: super::with_ids(i).into_iter().map(str::to_string).collect(),
-                by: super::our_people(new, i)
+                with: super::each_once(i.with.iter().map(|w| w.as_str()))
                     .into_iter()
                     .map(str::to_string)
                     .collect(),
+                by: match &i.by {
+                    Some(by) if !by.is_empty() => super::each_once(by.iter().map(|b| b.as_str())),
+                    _ => vec![new.owner.as_str()],
+                }
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
             });
         }
     }

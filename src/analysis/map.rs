@@ -47,17 +47,17 @@ pub fn build(loaded: &LoadedAccount, as_of: Date, all: bool) -> Map {
     let nodes: Vec<Node> = people
         .iter()
         .map(|s| Node {
-            id: s.id.value.to_string(),
-            name: s.name.value.to_string(),
+            id: s.id.to_string(),
+            name: s.name.to_string(),
             title: s.title.as_ref().map(ToString::to_string),
-            roles: s.roles.iter().map(|r| r.value).collect(),
+            roles: s.roles.to_vec(),
             stance: s.stance_us(),
             decider: s.has_role(Role::Decider),
             mentor_of: a
                 .competitors
                 .iter()
                 .filter(|c| s.stance.get(c) == Some(Stance::Mentor))
-                .map(|c| c.value.to_string())
+                .map(|c| c.to_string())
                 .collect(),
             left: !s.is_active(as_of),
         })
@@ -68,13 +68,13 @@ pub fn build(loaded: &LoadedAccount, as_of: Date, all: bool) -> Map {
             let boss = s.reports_to.as_ref()?;
             people
                 .iter()
-                .any(|p| p.id.value == boss.value)
-                .then(|| (boss.value.to_string(), s.id.value.to_string()))
+                .any(|p| p.id == *boss)
+                .then(|| (boss.to_string(), s.id.to_string()))
         })
         .collect();
     Map {
         account: loaded.id.clone(),
-        name: a.account.value.to_string(),
+        name: a.account.to_string(),
         nodes,
         edges,
     }

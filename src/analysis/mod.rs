@@ -33,7 +33,8 @@ mod testing;
 pub use finding::{Code, Family, Finding};
 
 use crate::load::LoadedAccount;
-use crate::model::{Account, Date, Interaction, Stakeholder};
+use crate::model::Date;
+use crate::model::lean::{Account, Interaction, Stakeholder};
 
 /// What every analysis gets besides the accounts it looks at.
 pub struct Ctx<'a> {
@@ -46,10 +47,7 @@ pub struct Ctx<'a> {
 
 /// The interactions that count on `as_of`: those dated on or before it.
 pub fn interactions_as_of(account: &Account, as_of: Date) -> impl Iterator<Item = &Interaction> {
-    account
-        .interactions
-        .iter()
-        .filter(move |i| i.date.value <= as_of)
+    account.interactions.iter().filter(move |i| i.date <= as_of)
 }
 
 /// The people still at the customer on `as_of`.
@@ -60,9 +58,9 @@ pub fn active(account: &Account, as_of: Date) -> impl Iterator<Item = &Stakehold
         .filter(move |s| s.is_active(as_of))
 }
 
-/// Whether an interaction involved this stakeholder.
-pub fn involves(i: &Interaction, id: &str) -> bool {
-    i.with.iter().any(|w| w.value == id)
+/// Whether an interaction was with the stakeholder `id`.
+pub fn involves(account: &Account, i: &Interaction, id: &str) -> bool {
+    account.with_ids(i).any(|w| w == id)
 }
 
 /// Accounts in a stable order: by id.
@@ -90,18 +88,23 @@ pub fn recent(account: &Account, as_of: Date, days: i64) -> impl Iterator<Item =
     account
         .interactions
         .iter()
-        .filter(move |i| in_window(i.date.value, as_of, days))
+        .filter(move |i| in_window(i.date, as_of, days))
 }
 
-/// The people an interaction was with, each once, in the order written.
-pub fn with_ids(i: &Interaction) -> Vec<&str> {
-    let mut out: Vec<&str> = Vec::with_capacity(i.with.len());
-    for w in i.with.iter() {
-        if !out.contains(&w.as_str()) {
-            out.push(w.as_str());
+/// Ids each once, in the order written.
+pub fn each_once<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    for id in ids {
+        if !out.contains(&id) {
+            out.push(id);
         }
     }
     out
+}
+
+/// The people an interaction was with, each once, in the order written.
+pub fn with_ids<'a>(account: &'a Account, i: &Interaction) -> Vec<&'a str> {
+    each_once(account.with_ids(i))
 }
 
 /// Active stakeholders with an interaction in the last [`ENGAGED_DAYS`].
@@ -109,7 +112,7 @@ pub fn engaged(account: &Account, as_of: Date) -> std::collections::BTreeSet<&st
     let active: std::collections::BTreeSet<&str> =
         active(account, as_of).map(|s| s.id.as_str()).collect();
     recent(account, as_of, ENGAGED_DAYS)
-        .flat_map(|i| i.with.iter().map(|w| w.as_str()))
+        .flat_map(|i| account.with_ids(i))
         .filter(|id| active.contains(id))
         .collect()
 }
@@ -117,15 +120,7 @@ pub fn engaged(account: &Account, as_of: Date) -> std::collections::BTreeSet<&st
 /// Our people on an interaction: `by` (each once), or the owner.
 pub fn our_people<'a>(account: &'a Account, i: &'a Interaction) -> Vec<&'a str> {
     match &i.by {
-        Some(by) if !by.is_empty() => {
-            let mut out: Vec<&str> = Vec::with_capacity(by.len());
-            for b in by {
-                if !out.contains(&b.as_str()) {
-                    out.push(b.as_str());
-                }
-            }
-            out
-        }
+        Some(by) if !by.is_empty() => each_once(by.iter().map(|b| b.as_str())),
         _ => vec![account.owner.as_str()],
     }
 }
@@ -135,6 +130,6 @@ pub fn function_of(account: &Account, person: &str) -> Option<crate::model::Team
     account
         .team
         .iter()
-        .find(|m| m.id.value == person)
+        .find(|m| m.id == person)
         .and_then(|m| m.function)
 }

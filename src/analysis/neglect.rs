@@ -82,7 +82,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
         let id = s.id.as_str();
         let stance = s.stance_us();
         let mine: Vec<_> = interactions_as_of(account, ctx.as_of)
-            .filter(|i| involves(i, id))
+            .filter(|i| involves(account, i, id))
             .collect();
         let finding = |code, last: Option<Date>, cadence: Option<i64>, message: Msg| Neglected {
             finding: Finding::said(
@@ -92,7 +92,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
                 message,
                 action(code, stance),
             ),
-            name: s.name.value.to_string(),
+            name: s.name.to_string(),
             stance,
             last_contact: last,
             days_since: last.map(|d| d.days_until(ctx.as_of)),
@@ -106,9 +106,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
             .filter(|req| {
                 !mine
                     .iter()
-                    .any(|g| g.kind == InteractionKind::HelpGiven && g.date.value >= req.date.value)
+                    .any(|g| g.kind == InteractionKind::HelpGiven && g.date >= req.date)
             })
-            .map(|req| req.date.value)
+            .map(|req| req.date)
             .min();
         // Each person is listed once, under the most serious reason.
         if let Some(asked) = unanswered {
@@ -126,12 +126,8 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
             }
         }
 
-        let cadence = s
-            .cadence_days
-            .as_ref()
-            .map(|c| c.value)
-            .or_else(|| ctx.settings.cadence_for(stance));
-        match mine.iter().map(|i| i.date.value).max() {
+        let cadence = s.cadence_days.or_else(|| ctx.settings.cadence_for(stance));
+        match mine.iter().map(|i| i.date).max() {
             Some(last) => {
                 let days = last.days_until(ctx.as_of);
                 if let Some(c) = cadence

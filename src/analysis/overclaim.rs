@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 use super::finding::{Msg, MsgArg, next_step, stance_name};
 use super::{Code, Ctx, Finding, active, interactions_as_of, involves, recent, with_ids};
 use crate::load::LoadedAccount;
-use crate::model::{Intel, RelationshipStage, Role, Stakeholder, Stance, US};
+use crate::model::lean::Stakeholder;
+use crate::model::{Intel, RelationshipStage, Role, Stance, US};
 
 /// Thresholds fixed by docs/domain.md §3 and the issue that specified the rules.
 pub const MENTOR_MAJORITY_MIN_PEOPLE: usize = 4;
@@ -31,12 +32,11 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     let people: Vec<&Stakeholder> = active(account, ctx.as_of).collect();
     let mut out = Vec::new();
     let mut push = |code, who: Vec<&Stakeholder>, message: Msg, action: Msg| {
-        let ids = who.iter().map(|s| s.id.value.to_string()).collect();
+        let ids = who.iter().map(|s| s.id.to_string()).collect();
         out.push(Finding::said(&loaded.id, code, ids, message, action));
     };
-    let names = |people: &[&Stakeholder]| {
-        MsgArg::List(people.iter().map(|s| s.name.value.to_string()).collect())
-    };
+    let names =
+        |people: &[&Stakeholder]| MsgArg::List(people.iter().map(|s| s.name.to_string()).collect());
     let stance_word = |s: Stance| MsgArg::msg(stance_name(s));
 
     let mentors: Vec<&Stakeholder> = people
@@ -77,13 +77,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                 .number("people", people.len())
                 .arg(
                     "competitors",
-                    MsgArg::And(
-                        account
-                            .competitors
-                            .iter()
-                            .map(|c| c.value.to_string())
-                            .collect(),
-                    ),
+                    MsgArg::And(account.competitors.iter().map(|c| c.to_string()).collect()),
                 ),
             Msg::new("overclaim-all-friendly-action"),
         );
@@ -92,8 +86,8 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     let mut spend: BTreeMap<&str, f64> = BTreeMap::new();
     let mut total = 0.0;
     for i in recent(account, ctx.as_of, SPEND_WINDOW_DAYS) {
-        let cost = i.cost.as_ref().map_or(0.0, |c| c.value);
-        let with = with_ids(i);
+        let cost = i.cost.unwrap_or(0.0);
+        let with = with_ids(account, i);
         if cost <= 0.0 || with.is_empty() {
             continue;
         }
@@ -108,9 +102,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         .copied()
         .filter(|s| s.has_role(Role::Decider))
         .collect();
-    let decider_met = deciders
-        .iter()
-        .any(|d| recent(account, ctx.as_of, SPEND_WINDOW_DAYS).any(|i| involves(i, &d.id)));
+    let decider_met = deciders.iter().any(|d| {
+        recent(account, ctx.as_of, SPEND_WINDOW_DAYS).any(|i| involves(account, i, &d.id))
+    });
 
     for s in people.iter().copied().filter(|s| is_helper(s)) {
         let stance = s.stance_us();
@@ -118,7 +112,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         let mut rated = 0;
         let mut wrong = 0;
         let mut proven = false;
-        for i in interactions_as_of(account, ctx.as_of).filter(|i| involves(i, id)) {
+        for i in interactions_as_of(account, ctx.as_of).filter(|i| involves(account, i, id)) {
             match i.intel {
                 Some(Intel::Accurate) => {
                     rated += 1;
@@ -136,7 +130,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                 Code::UnreliableIntel,
                 vec![s],
                 Msg::new("overclaim-unreliable-intel")
-                    .text("name", &s.name.value)
+                    .text("name", &s.name)
                     .arg("stance", stance_word(stance))
                     .number("wrong", wrong)
                     .number("rated", rated),
@@ -148,7 +142,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                 Code::UnprovenClaim,
                 vec![s],
                 Msg::new("overclaim-unproven-claim")
-                    .text("name", &s.name.value)
+                    .text("name", &s.name)
                     .arg("stance", stance_word(stance)),
                 Msg::new("overclaim-unproven-claim-action"),
             );
@@ -165,7 +159,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                     Code::NoDeciderAccess,
                     vec![s],
                     Msg::new("overclaim-no-decider-access")
-                        .text("name", &s.name.value)
+                        .text("name", &s.name)
                         .text("share", format!("{:.0}", 100.0 * mine / total))
                         .number("days", SPEND_WINDOW_DAYS as usize)
                         .text("mine", super::rank::money(mine))
@@ -178,7 +172,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         // Wining and dining is not a relationship (§7, §9): several recent
         // contacts, all entertainment, nothing that helped them.
         let recent_with: Vec<_> = recent(account, ctx.as_of, SPEND_WINDOW_DAYS)
-            .filter(|i| involves(i, id))
+            .filter(|i| involves(account, i, id))
             .collect();
         let entertained = recent_with
             .iter()
@@ -188,7 +182,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         if entertained >= ENTERTAINMENT_MIN && !helped {
             let spent: f64 = recent_with
                 .iter()
-                .map(|i| i.cost.as_ref().map_or(0.0, |c| c.value) / with_ids(i).len().max(1) as f64)
+                .map(|i| i.cost.unwrap_or(0.0) / with_ids(account, i).len().max(1) as f64)
                 .sum();
             let spend = if spent > 0.0 {
                 MsgArg::msg(
@@ -201,7 +195,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                 Code::EntertainmentOnly,
                 vec![s],
                 Msg::new("overclaim-entertainment-only")
-                    .text("name", &s.name.value)
+                    .text("name", &s.name)
                     .arg("stance", stance_word(stance))
                     .number("count", entertained)
                     .number("days", SPEND_WINDOW_DAYS as usize)
@@ -221,7 +215,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                 Code::StageBelowLabel,
                 vec![s],
                 Msg::new("overclaim-stage-below-label")
-                    .text("name", &s.name.value)
+                    .text("name", &s.name)
                     .arg("stage", MsgArg::Word(stage.as_str(), stage.alias())),
                 Msg::new("overclaim-stage-below-label-action")
                     .arg("next", MsgArg::msg(next_step(stage))),
@@ -230,16 +224,16 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         let rivals: Vec<&str> = account
             .competitors
             .iter()
-            .filter(|c| c.value != US)
+            .filter(|c| *c != US)
             .filter(|c| matches!(s.stance.get(c), Some(Stance::Mentor | Stance::Supporter)))
-            .map(|c| c.value.as_str())
+            .map(|c| c.as_str())
             .collect();
         if !rivals.is_empty() {
             push(
                 Code::ConflictingStance,
                 vec![s],
                 Msg::new("overclaim-conflicting-stance")
-                    .text("name", &s.name.value)
+                    .text("name", &s.name)
                     .arg("stance", stance_word(stance))
                     .arg(
                         "rivals",

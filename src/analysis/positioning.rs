@@ -5,7 +5,8 @@ use serde::Serialize;
 
 use super::{Ctx, active};
 use crate::load::LoadedAccount;
-use crate::model::{Level, RelationshipStage, Role, Stakeholder, Stance, US};
+use crate::model::lean::Stakeholder;
+use crate::model::{Level, RelationshipStage, Role, Stance, US};
 
 /// What the table shows.
 #[derive(Debug, Default, Clone, Copy)]
@@ -90,20 +91,19 @@ fn level_rank(level: Level) -> u8 {
 
 /// Order of rows: level, then influence (highest first, none last), then name.
 fn row_order(a: &Stakeholder, b: &Stakeholder) -> std::cmp::Ordering {
-    let influence =
-        |s: &Stakeholder| std::cmp::Reverse(s.influence.as_ref().map_or(0, |i| i.value));
+    let influence = |s: &Stakeholder| std::cmp::Reverse(s.influence.unwrap_or(0));
     level_rank(a.level)
         .cmp(&level_rank(b.level))
         .then_with(|| influence(a).cmp(&influence(b)))
-        .then_with(|| a.name.value.cmp(&b.name.value))
-        .then_with(|| a.id.value.cmp(&b.id.value))
+        .then_with(|| a.name.cmp(&b.name))
+        .then_with(|| a.id.cmp(&b.id))
 }
 
 /// Builds the table of one account; `all` keeps people who have left.
 pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
     let account = &loaded.account;
     let mut columns = vec![US.to_string()];
-    columns.extend(account.competitors.iter().map(|c| c.value.to_string()));
+    columns.extend(account.competitors.iter().map(|c| c.to_string()));
 
     let mut people: Vec<&Stakeholder> = if all {
         account.stakeholders.iter().collect()
@@ -128,8 +128,8 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
         }
         if !because.is_empty() {
             find_out.push(FindOut {
-                stakeholder: s.id.value.to_string(),
-                name: s.name.value.to_string(),
+                stakeholder: s.id.to_string(),
+                name: s.name.to_string(),
                 because,
             });
         }
@@ -138,11 +138,11 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
     let rows = people
         .iter()
         .map(|s| Row {
-            stakeholder: s.id.value.to_string(),
-            name: s.name.value.to_string(),
+            stakeholder: s.id.to_string(),
+            name: s.name.to_string(),
             title: s.title.as_ref().map(ToString::to_string),
             level: s.level,
-            roles: s.roles.iter().map(|r| r.value).collect(),
+            roles: s.roles.to_vec(),
             stage: s.stage,
             stance: Stances(
                 columns
@@ -154,13 +154,13 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
                 .left
                 .as_ref()
                 .filter(|_| !s.is_active(ctx.as_of))
-                .map(|l| l.value.to_string()),
+                .map(|l| l.to_string()),
         })
         .collect();
 
     Table {
         account: loaded.id.clone(),
-        name: account.account.value.to_string(),
+        name: account.account.to_string(),
         columns,
         rows,
         counts,
@@ -169,7 +169,7 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
 }
 
 /// How many people still at the customer on `as_of` stand where toward us.
-pub fn counts(account: &crate::model::Account, as_of: crate::model::Date) -> Counts {
+pub fn counts(account: &crate::model::lean::Account, as_of: crate::model::Date) -> Counts {
     let mut counts = Counts::default();
     for s in active(account, as_of) {
         match s.stance_us() {

@@ -234,15 +234,15 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], opts: &Options) -> Report
         }
         for o in &a.account.opportunities {
             let open = o.stage.is_none_or(|s| s.is_open());
-            if let Some(close) = &o.close {
-                let days = ctx.as_of.days_until(close.value);
+            if let Some(close) = o.close {
+                let days = ctx.as_of.days_until(close);
                 if open && (0..=CLOSING_DAYS).contains(&days) {
                     closing.push(Closing {
                         account: a.id.clone(),
-                        opportunity: o.name.value.to_string(),
-                        value: o.value.as_ref().map(|v| v.value),
+                        opportunity: o.name.to_string(),
+                        value: o.value,
                         stage: o.stage,
-                        close: close.value,
+                        close,
                         days,
                     });
                 }

@@ -15,7 +15,7 @@ pub fn as_of() -> Date {
 pub fn account(yaml: &str) -> LoadedAccount {
     let parsed = crate::load::parse::<Account>(yaml);
     assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
-    LoadedAccount::new(Path::new("test.yaml"), parsed.value.unwrap())
+    LoadedAccount::new(Path::new("test.yaml"), parsed.value.unwrap(), true)
 }
 
 /// Runs `f` with a context over `accounts` (the portfolio), default settings.

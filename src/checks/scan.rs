@@ -162,6 +162,12 @@ enum Input {
 }
 
 impl Input {
+    fn path(&self) -> &Path {
+        match self {
+            Input::Disk(path) | Input::Memory(path, _) => path,
+        }
+    }
+
     fn read(&self, max_size: u64) -> Result<SourceFile, Box<Diagnostic>> {
         match self {
             Input::Disk(path) => load::read_source(path, max_size),
@@ -190,13 +196,10 @@ fn scan_inputs(
             .par_iter()
             .map(|input| {
                 let (account, key, diags) = account_file(input, max_size, options.dates);
-                let account = match account {
-                    Some(mut loaded) if options.keep_accounts => {
-                        loaded.account.lean(options.keep_notes);
-                        Some(loaded)
-                    }
-                    _ => None,
-                };
+                // `validate` drops each account here, unconverted.
+                let account = account
+                    .filter(|_| options.keep_accounts)
+                    .map(|a| LoadedAccount::new(input.path(), a, options.keep_notes));
                 (key, account, diags)
             })
             .collect()
@@ -274,15 +277,13 @@ fn account_file(input: &Input, max_size: u64, dates: Dates) -> Checked {
 
 /// A file's account (when valid), its key for the cross-file checks (when
 /// its id could be read), and its diagnostics.
-type Checked = (Option<LoadedAccount>, Option<AccountKey>, Vec<Diagnostic>);
+type Checked = (Option<Account>, Option<AccountKey>, Vec<Diagnostic>);
 
 /// Parses and checks one file's text (what `validate` does for one file);
-/// editors run it on the new text before writing.
-pub fn check_text(
-    path: &Path,
-    text: &str,
-    dates: Dates,
-) -> (Option<LoadedAccount>, Vec<Diagnostic>) {
+/// editors run it on the new text before writing. The account, when the
+/// text reads, is the file's model (positions and all) for the editor to
+/// compare.
+pub fn check_text(path: &Path, text: &str, dates: Dates) -> (Option<Account>, Vec<Diagnostic>) {
     let (account, _, diagnostics) = check_source(Arc::new(SourceFile::new(path, text)), dates);
     (account, diagnostics)
 }
@@ -293,8 +294,7 @@ fn check_source(source: Arc<SourceFile>, dates: Dates) -> Checked {
         Some(account) if parsed.problems.is_empty() => {
             let diagnostics = super::check_account(&account, &source, dates);
             let key = AccountKey::of(&account, &source, &Default::default());
-            let loaded = LoadedAccount::new(&source.path, account);
-            (Some(loaded), key, diagnostics)
+            (Some(account), key, diagnostics)
         }
         Some(partial) => {
             // Structural problems first; then the meaning checks on what

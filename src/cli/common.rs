@@ -176,11 +176,7 @@ impl Loaded {
         analysis::sorted(&self.repo.accounts)
             .into_iter()
             .filter(|a| self.accounts.is_empty() || self.accounts.contains(&a.id))
-            .filter(|a| {
-                self.owner
-                    .as_deref()
-                    .is_none_or(|o| a.account.owner.value == o)
-            })
+            .filter(|a| self.owner.as_deref().is_none_or(|o| a.account.owner == o))
             .collect()
     }
 
@@ -342,10 +338,7 @@ impl Input {
             return Err(exit::TROUBLE);
         }
         if let Some(owner) = &scope.owner
-            && !repo
-                .accounts
-                .iter()
-                .any(|a| a.account.owner.value == *owner)
+            && !repo.accounts.iter().any(|a| a.account.owner == *owner)
         {
             let mut owners: Vec<&str> = repo
                 .accounts

@@ -34,8 +34,7 @@ pub fn account_ids(current: &OsStr) -> Vec<CompletionCandidate> {
         .iter()
         .filter(|a| a.id.starts_with(typed.as_ref()))
         .map(|a| {
-            CompletionCandidate::new(a.id.clone())
-                .help(Some(a.account.account.value.to_string().into()))
+            CompletionCandidate::new(a.id.clone()).help(Some(a.account.account.to_string().into()))
         })
         .collect()
 }
@@ -77,8 +76,8 @@ pub fn stakeholder_ids(current: &OsStr) -> Vec<CompletionCandidate> {
         .filter(|a| named.as_ref().is_none_or(|id| *id == a.id))
         .flat_map(|a| {
             a.account.stakeholders.iter().map(move |s| {
-                let help = format!("{} ({})", s.name.value, a.id);
-                CompletionCandidate::new(format!("{done}{}", s.id.value)).help(Some(help.into()))
+                let help = format!("{} ({})", s.name, a.id);
+                CompletionCandidate::new(format!("{done}{}", s.id)).help(Some(help.into()))
             })
         })
         .filter(|c| {

@@ -36,7 +36,7 @@ pub type ChangeFn<'a, C> = &'a (dyn Fn(&str) -> Change<C> + Sync);
 /// The new text and what `validate` says of it.
 struct Checked<C> {
     change: Change<C>,
-    after: Option<LoadedAccount>,
+    after: Option<Account>,
     diagnostics: Vec<crate::finding::Diagnostic>,
 }
 
@@ -193,7 +193,7 @@ pub fn commit<C>(
     }
     report(global, &diagnostics);
     if let Some(after) = checked.after {
-        verify(&after.account, &outcome).map_err(fail)?;
+        verify(&after, &outcome).map_err(fail)?;
     }
     // Another program (an editor) may have saved the file since it was read:
     // its work would be lost. Say so rather than overwrite it.

@@ -115,7 +115,7 @@ fn past_weeks(paths: &[std::path::PathBuf], as_of: Date) -> Vec<(Date, Vec<Loade
                 let text = std::str::from_utf8(bytes).ok()?;
                 let parsed = crate::load::parse::<crate::model::Account>(text);
                 let account = parsed.value.filter(|_| parsed.problems.is_empty())?;
-                Some(LoadedAccount::new(path, account))
+                Some(LoadedAccount::new(path, account, false))
             })
             .collect();
         weeks.push((end, accounts));

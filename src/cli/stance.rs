@@ -53,14 +53,15 @@ fn parse_stance(s: &str) -> Result<Stance, String> {
 
 /// The stance column `against` names in `account`: `us`, or the
 /// competitor's name as the file writes it.
-fn column_of(account: &Account, against: Option<&str>) -> Option<String> {
+fn column_of<'a>(
+    mut competitors: impl Iterator<Item = &'a str>,
+    against: Option<&str>,
+) -> Option<String> {
     match against {
         None => Some(US.to_string()),
-        Some(name) => account
-            .competitors
-            .iter()
+        Some(name) => competitors
             .find(|c| c.eq_ignore_ascii_case(name))
-            .map(|c| c.value.to_string()),
+            .map(str::to_string),
     }
 }
 
@@ -77,8 +78,8 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         let account = crate::load::parse::<Account>(text)
             .value
             .ok_or_else(|| Msg::new("error-file-has-errors"))?;
-        let column =
-            column_of(&account, against).ok_or_else(|| Msg::new("error-competitor-not-in-file"))?;
+        let column = column_of(account.competitors.iter().map(|c| c.as_str()), against)
+            .ok_or_else(|| Msg::new("error-competitor-not-in-file"))?;
         let person = account
             .stakeholders
             .iter()
@@ -96,7 +97,10 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     if let Err(m) = crate::edit::check_stakeholder(target, stakeholder) {
         return Ok(fail(m));
     }
-    let Some(column) = column_of(&target.account, against) else {
+    let Some(column) = column_of(
+        target.account.competitors.iter().map(|c| c.as_str()),
+        against,
+    ) else {
         let competitors: Vec<&str> = target
             .account
             .competitors

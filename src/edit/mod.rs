@@ -32,7 +32,7 @@ pub fn find_account<'a>(
     let q = query.to_lowercase();
     let by_name: Vec<_> = accounts
         .iter()
-        .filter(|a| a.id.starts_with(&q) || a.account.account.value.to_lowercase().starts_with(&q))
+        .filter(|a| a.id.starts_with(&q) || a.account.account.to_lowercase().starts_with(&q))
         .collect();
     match by_name.as_slice() {
         [one] => Ok(one),
@@ -51,7 +51,7 @@ pub fn find_account<'a>(
             "accounts",
             MsgArg::List(
                 many.iter()
-                    .map(|a| format!("{} ({})", a.id, a.account.account.value))
+                    .map(|a| format!("{} ({})", a.id, a.account.account))
                     .collect(),
             ),
         )),
@@ -90,7 +90,7 @@ pub fn check_stakeholder(account: &LoadedAccount, id: &str) -> Result<(), Msg> {
                         .account
                         .stakeholders
                         .iter()
-                        .map(|s| format!("{} ({})", s.id.value, s.name.value))
+                        .map(|s| format!("{} ({})", s.id, s.name))
                         .collect(),
                 ),
             ),

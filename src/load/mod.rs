@@ -26,7 +26,7 @@ pub use scope::Scope;
 pub use stream::from_str as parse_events;
 
 use crate::finding::{Diagnostic, Problem};
-use crate::model::Account;
+use crate::model::{Account, lean};
 use crate::source::SourceFile;
 
 /// Where settings are read from.
@@ -38,15 +38,18 @@ pub struct LoadedAccount {
     pub path: PathBuf,
     /// `id`, or the file stem.
     pub id: String,
-    pub account: Account,
+    /// What the file says, as analyses read it.
+    pub account: lean::Account,
 }
 
 impl LoadedAccount {
-    pub fn new(path: &Path, account: Account) -> Self {
+    /// A checked file's account; its notes are kept only with `keep_notes`
+    /// (see [`lean::Account::from_checked`]).
+    pub fn new(path: &Path, account: Account, keep_notes: bool) -> Self {
         Self {
             path: path.to_path_buf(),
             id: account_id(&account, path),
-            account,
+            account: lean::Account::from_checked(account, keep_notes),
         }
     }
 }
@@ -96,27 +99,4 @@ pub fn to_diagnostics(problems: Vec<Problem>, source: &Arc<SourceFile>) -> Vec<D
         .into_iter()
         .map(|p| Diagnostic::from_problem(source, p))
         .collect()
-}
-
-#[cfg(test)]
-mod lean_tests {
-    use crate::model::Account;
-
-    #[test]
-    fn a_lean_account_drops_notes_unless_kept_and_keeps_everything_else() {
-        let text = "account: A\nowner: o\nstakeholders:\n  - { id: a, name: A, level: staff, stance: { us: 帮 }, note: private }\ninteractions:\n  - { date: 2026-11-01, with: [a], kind: visit, note: \"said the boss is leaving\" }\n";
-        let parsed = || super::parse::<Account>(text).value.unwrap();
-        let mut lean = parsed();
-        lean.lean(false);
-        assert_eq!(lean.interactions[0].note, None);
-        assert_eq!(lean.stakeholders[0].note, None);
-        assert_eq!(lean.interactions[0].with[0].value, "a");
-        assert_eq!(lean.interactions.capacity(), 1);
-        let mut kept = parsed();
-        kept.lean(true);
-        assert_eq!(
-            kept.interactions[0].note.as_deref(),
-            Some("said the boss is leaving")
-        );
-    }
 }

@@ -6,6 +6,7 @@
 //! Values a later rule must point at are wrapped in [`Sp`].
 
 mod date;
+pub mod lean;
 mod number;
 mod settings;
 mod span;
@@ -271,46 +272,4 @@ pub struct Interaction {
     pub intel: Option<Intel>,
     #[serde(default)]
     pub note: Option<String>,
-}
-
-/// Lists whose spare capacity is given back (`Vec::shrink_to_fit`).
-macro_rules! shrink {
-    ($($list:expr),+ $(,)?) => {
-        $($list.shrink_to_fit();)+
-    };
-}
-
-impl Account {
-    /// Frees what no analysis reads once the file is checked, so that a
-    /// portfolio held in memory costs less than it did to parse: the free
-    /// text of notes (unless `keep_notes`, for `export --notes`) and the
-    /// spare capacity the parser's growing lists left.
-    pub fn lean(&mut self, keep_notes: bool) {
-        shrink!(
-            self.team,
-            self.competitors,
-            self.goals,
-            self.pressure_points
-        );
-        shrink!(
-            self.opportunities,
-            self.stakeholders.value,
-            self.interactions
-        );
-        for s in self.stakeholders.value.iter_mut() {
-            if !keep_notes {
-                s.note = None;
-            }
-            shrink!(s.roles, s.stance.value.0, s.evidence, s.wins, s.fears);
-        }
-        for i in &mut self.interactions {
-            if !keep_notes {
-                i.note = None;
-            }
-            i.with.value.shrink_to_fit();
-            if let Some(by) = &mut i.by {
-                by.shrink_to_fit();
-            }
-        }
-    }
 }

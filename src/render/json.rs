@@ -57,7 +57,5 @@ pub fn write_validation(
             })
             .collect(),
     };
-    let text = serde_json::to_string_pretty(&report).map_err(io::Error::other)?;
-    write!(out, "{}", super::sanitize::json(&text))?;
-    writeln!(out)
+    super::write_json(out, &report)
 }

@@ -78,10 +78,16 @@ pub fn write_grid(
     }
 }
 
-/// Pretty JSON and a newline.
+/// Pretty JSON and a newline, streamed to `out` as it is serialised (a
+/// portfolio's report is never held as text), with hidden characters
+/// escaped ([`sanitize::JsonFormatter`]).
 pub fn write_json<T: serde::Serialize + ?Sized>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    let text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
-    writeln!(out, "{}", sanitize::json(&text))
+    let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+    let mut json =
+        serde_json::Serializer::with_formatter(&mut buffered, sanitize::JsonFormatter::new());
+    value.serialize(&mut json).map_err(io::Error::from)?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
 }
 
 /// A heading for one account: `Name (id)` on the terminal, `## Name (`id`)`

@@ -60,6 +60,67 @@ pub fn json(text: &str) -> String {
     out
 }
 
+/// serde_json's pretty layout, writing the [`is_hidden`] characters inside
+/// strings (keys too) as `\uXXXX` escapes, as [`json`] does to a finished
+/// text: for streaming a large report to the output without holding its
+/// text.
+pub struct JsonFormatter(serde_json::ser::PrettyFormatter<'static>);
+
+impl JsonFormatter {
+    pub fn new() -> Self {
+        Self(serde_json::ser::PrettyFormatter::new())
+    }
+}
+
+impl Default for JsonFormatter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The pretty layout's own methods, passed on.
+macro_rules! pretty {
+    ($($method:ident($($arg:ident: $ty:ty),*)),+ $(,)?) => {
+        $(
+            fn $method<W: ?Sized + std::io::Write>(
+                &mut self,
+                w: &mut W,
+                $($arg: $ty),*
+            ) -> std::io::Result<()> {
+                self.0.$method(w, $($arg),*)
+            }
+        )+
+    };
+}
+
+impl serde_json::ser::Formatter for JsonFormatter {
+    pretty!(
+        begin_array(),
+        end_array(),
+        begin_array_value(first: bool),
+        end_array_value(),
+        begin_object(),
+        end_object(),
+        begin_object_key(first: bool),
+        begin_object_value(),
+        end_object_value(),
+    );
+
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_hidden(c)) {
+            w.write_all(&rest.as_bytes()[..at])?;
+            write!(w, "\\u{:04x}", u32::from(c))?;
+            rest = &rest[at + c.len_utf8()..];
+        }
+        w.write_all(rest.as_bytes())
+    }
+}
+
 /// Neutralises a CSV cell that a spreadsheet would run as a formula
 /// (starting with `=`, `+`, `-`, `@`, tab or carriage return) by putting a
 /// `'` in front. Numbers, negative ones included, are left alone. Control

@@ -25,8 +25,8 @@ pub const PAYMENT_RANGE: (f64, f64) = (30.0, 180.0);
 /// Headroom: what they spend in our category and do not buy from us.
 pub fn headroom(loaded: &LoadedAccount) -> Option<f64> {
     let c = loaded.account.commercial.as_ref()?;
-    let potential = c.potential.as_ref()?.value;
-    Some((potential - c.revenue.as_ref().map_or(0.0, |r| r.value)).max(0.0))
+    let potential = c.potential?;
+    Some((potential - c.revenue.unwrap_or(0.0)).max(0.0))
 }
 
 /// A value that reads the same in every language (an amount, a percent).
@@ -38,19 +38,19 @@ pub(super) fn score(b: &mut Builder, loaded: &LoadedAccount, scale: &Scale, rate
     let c = loaded.account.commercial.as_ref();
     let cur = c.and_then(|c| c.currency.as_deref()).unwrap_or_default();
 
-    let revenue = c.and_then(|c| c.revenue.as_ref()).map(|r| r.value);
+    let revenue = c.and_then(|c| c.revenue);
     b.figure(
         "revenue",
         revenue.map(|r| (verbatim(amount(r, cur)), log_share(r * rate, scale.revenue))),
         REVENUE_POINTS,
     );
-    let margin = c.and_then(|c| c.margin_pct.as_ref()).map(|m| m.value);
+    let margin = c.and_then(|c| c.margin_pct);
     b.figure(
         "margin",
         margin.map(|m| (verbatim(format!("{m}%")), linear(m, 0.0, FULL_MARGIN_PCT))),
         MARGIN_POINTS,
     );
-    let growth = c.and_then(|c| c.growth_pct.as_ref()).map(|g| g.value);
+    let growth = c.and_then(|c| c.growth_pct);
     b.figure(
         "growth",
         growth.map(|g| {
@@ -71,7 +71,7 @@ pub(super) fn score(b: &mut Builder, loaded: &LoadedAccount, scale: &Scale, rate
         }),
         HEADROOM_POINTS,
     );
-    let payment = c.and_then(|c| c.payment_days.as_ref()).map(|p| p.value);
+    let payment = c.and_then(|c| c.payment_days);
     b.figure(
         "payment",
         payment.map(|p| {

@@ -311,7 +311,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Ranke
                     .as_ref()?
                     .revenue
                     .as_ref()
-                    .map(|r| r.value * rate(a))
+                    .map(|r| r * rate(a))
             })
             .fold(0.0, f64::max),
         headroom: portfolio
@@ -353,7 +353,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Ranke
             Ranked {
                 rank: 0,
                 account: a.id.clone(),
-                name: a.account.account.value.to_string(),
+                name: a.account.account.to_string(),
                 score,
                 parts,
                 reasons: said

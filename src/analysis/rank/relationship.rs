@@ -13,7 +13,8 @@ use crate::analysis::{
     our_people, overclaim, recent,
 };
 use crate::load::LoadedAccount;
-use crate::model::{Intel, Role, Stakeholder, Stance};
+use crate::model::lean::Stakeholder;
+use crate::model::{Intel, Role, Stance};
 
 /// An active mentor whose intel proved accurate (and is not unreliable).
 pub const PROVEN_MENTOR_POINTS: f64 = 20.0;
@@ -94,15 +95,15 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
     let proven = mentors.iter().find(|m| {
         !unreliable(&m.id)
             && interactions_as_of(account, ctx.as_of)
-                .any(|i| involves(i, &m.id) && i.intel == Some(Intel::Accurate))
+                .any(|i| involves(account, i, &m.id) && i.intel == Some(Intel::Accurate))
     });
     let (value, points) = match (proven, mentors.first()) {
         (Some(m), _) => (
-            Msg::new("rank-mentor-proven").text("name", &m.name.value),
+            Msg::new("rank-mentor-proven").text("name", &m.name),
             PROVEN_MENTOR_POINTS,
         ),
         (None, Some(m)) => (
-            Msg::new("rank-mentor-claimed").text("name", &m.name.value),
+            Msg::new("rank-mentor-claimed").text("name", &m.name),
             CLAIMED_MENTOR_POINTS,
         ),
         (None, None) => (Msg::new("rank-none"), 0.0),
@@ -115,7 +116,7 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
             s.has_role(Role::Decider) || s.has_role(Role::Advisor) || s.has_role(Role::Technical)
         })
         .filter(|s| matches!(s.stance_us(), Stance::Mentor | Stance::Supporter))
-        .map(|s| s.name.value.as_str())
+        .map(|s| s.name.as_str())
         .collect();
     b.add(
         rel,
@@ -129,7 +130,7 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         .iter()
         .filter(|s| s.has_role(Role::Decider) || s.has_role(Role::Advisor))
         .filter(|s| s.stance_us() == Stance::Opponent)
-        .map(|s| s.name.value.as_str())
+        .map(|s| s.name.as_str())
         .collect();
     if !key_opponents.is_empty() {
         b.add(

@@ -60,7 +60,7 @@ pub fn pipeline(loaded: &LoadedAccount, as_of: Date, rate: f64) -> (f64, Vec<Msg
         if !stage.is_open() {
             continue;
         }
-        let (time_weight, when) = match o.close.as_ref().map(|c| c.value.0) {
+        let (time_weight, when) = match o.close.as_ref().map(|c| c.0) {
             Some(c) if c < as_of.0 => (PASSED_WEIGHT, "rank-close-passed"),
             Some(c) if c <= quarter_end => (THIS_QUARTER_WEIGHT, "rank-close-this-quarter"),
             Some(c) if c <= six_months => (SIX_MONTHS_WEIGHT, "rank-close-six-months"),
@@ -69,11 +69,11 @@ pub fn pipeline(loaded: &LoadedAccount, as_of: Date, rate: f64) -> (f64, Vec<Msg
         };
         match &o.value {
             Some(v) => {
-                let weighted = v.value * rate * stage_weight(stage) * time_weight;
+                let weighted = v * rate * stage_weight(stage) * time_weight;
                 total += weighted;
                 notes.push(
                     Msg::new("rank-opportunity-weighted")
-                        .text("name", &o.name.value)
+                        .text("name", &o.name)
                         .arg("stage", opportunity_stage(stage))
                         .arg("when", MsgArg::msg(Msg::new(when)))
                         .text("weighted", money(weighted)),
@@ -81,7 +81,7 @@ pub fn pipeline(loaded: &LoadedAccount, as_of: Date, rate: f64) -> (f64, Vec<Msg
             }
             None => notes.push(
                 Msg::new("rank-opportunity-no-value")
-                    .text("name", &o.name.value)
+                    .text("name", &o.name)
                     .arg("stage", opportunity_stage(stage))
                     .arg("when", MsgArg::msg(Msg::new(when))),
             ),

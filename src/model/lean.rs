@@ -1,0 +1,280 @@
+//! The account as analyses read it: what a checked file says, without the
+//! positions the checks needed, in as little memory as it takes.
+//!
+//! The format's types ([`super::Account`]) keep a [`super::Span`] on every
+//! value a rule may point at, lists with spare room from parsing, and the
+//! people of each interaction as their written ids. Once a file is checked
+//! nothing reads those positions again, yet a portfolio of 10,000 accounts
+//! held for an analysis is mostly that. Here an interaction names its people
+//! by their place among the account's stakeholders (every `with` id names
+//! one, or the file would not have passed the checks), lists are boxed
+//! slices, and values are plain. Field names are the format's, so an
+//! analysis reads `s.level`, `i.date`, `account.stakeholders` as the file
+//! spells them.
+
+use super::{
+    Date, Goal, Intel, InteractionKind, Level, OpportunityStage, RelationshipStage, Role, Stance,
+    TeamFunction, Text, US,
+};
+
+/// One checked account.
+#[derive(Clone, Debug)]
+pub struct Account {
+    pub account: Text,
+    pub owner: Text,
+    pub team: Box<[TeamMember]>,
+    pub competitors: Box<[Text]>,
+    pub commercial: Option<Box<Commercial>>,
+    pub goals: Box<[Goal]>,
+    pub pressure_points: Box<[String]>,
+    pub opportunities: Box<[Opportunity]>,
+    pub stakeholders: Box<[Stakeholder]>,
+    pub interactions: Box<[Interaction]>,
+    /// The people of every interaction, one after another: places in
+    /// `stakeholders` (see [`Interaction::with`]).
+    people: Box<[u32]>,
+}
+
+/// One of our people on the account.
+#[derive(Clone, Debug)]
+pub struct TeamMember {
+    pub id: Text,
+    pub function: Option<TeamFunction>,
+}
+
+/// Commercial figures for the last 12 months.
+#[derive(Clone, Debug, Default)]
+pub struct Commercial {
+    pub currency: Option<Text>,
+    pub revenue: Option<f64>,
+    pub margin_pct: Option<f64>,
+    pub growth_pct: Option<f64>,
+    pub potential: Option<f64>,
+    pub payment_days: Option<f64>,
+}
+
+/// A sales opportunity.
+#[derive(Clone, Debug)]
+pub struct Opportunity {
+    pub name: Text,
+    pub value: Option<f64>,
+    pub stage: Option<OpportunityStage>,
+    pub close: Option<Date>,
+}
+
+/// A person at the customer.
+#[derive(Clone, Debug)]
+pub struct Stakeholder {
+    pub id: Text,
+    pub name: Text,
+    pub title: Option<Text>,
+    pub department: Option<Text>,
+    pub reports_to: Option<Text>,
+    pub roles: Box<[Role]>,
+    pub stance: Stances,
+    pub evidence: Box<[String]>,
+    pub wins: Box<[String]>,
+    pub fears: Box<[String]>,
+    pub influence: Option<i64>,
+    pub cadence_days: Option<i64>,
+    pub note: Option<Box<str>>,
+    pub left: Option<Date>,
+    pub level: Level,
+    pub stage: Option<RelationshipStage>,
+    pub procurement_team: bool,
+}
+
+impl Stakeholder {
+    /// The stance toward us (`unknown` when missing).
+    pub fn stance_us(&self) -> Stance {
+        self.stance.get(US).unwrap_or(Stance::Unknown)
+    }
+
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles.contains(&role)
+    }
+
+    /// Still at the customer on `as_of`: `left: D` makes them inactive
+    /// *after* D; on D itself they are still there.
+    pub fn is_active(&self, as_of: Date) -> bool {
+        self.left.is_none_or(|left| left >= as_of)
+    }
+}
+
+/// Stances by column (`us` or a competitor name), in file order.
+#[derive(Clone, Debug, Default)]
+pub struct Stances(Box<[(Text, Stance)]>);
+
+impl Stances {
+    pub fn get(&self, column: &str) -> Option<Stance> {
+        self.0.iter().find(|(k, _)| k == column).map(|(_, v)| *v)
+    }
+
+    /// Sets the stance for `column`, in its place if written, else last.
+    pub fn set(&mut self, column: &str, stance: Stance) {
+        match self.0.iter_mut().find(|(k, _)| k == column) {
+            Some((_, v)) => *v = stance,
+            None => {
+                let mut all = std::mem::take(&mut self.0).into_vec();
+                all.push((column.into(), stance));
+                self.0 = all.into();
+            }
+        }
+    }
+
+    /// Every column written, in file order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Stance)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), *v))
+    }
+}
+
+/// One contact with the customer.
+#[derive(Clone, Debug)]
+pub struct Interaction {
+    pub date: Date,
+    pub kind: InteractionKind,
+    pub intel: Option<Intel>,
+    /// Where this interaction's people start in the account's list, and how
+    /// many: read them with [`Account::with`].
+    start: u32,
+    count: u32,
+    pub cost: Option<f64>,
+    /// Our people, as written; `None` means the owner.
+    pub by: Option<Box<[Text]>>,
+    pub note: Option<Box<str>>,
+}
+
+impl Account {
+    /// The people an interaction was with, as written (a name twice stays
+    /// twice).
+    pub fn with<'a>(&'a self, i: &Interaction) -> impl Iterator<Item = &'a Stakeholder> + 'a {
+        let start = i.start as usize;
+        self.people[start..start + i.count as usize]
+            .iter()
+            .map(|&at| &self.stakeholders[at as usize])
+    }
+
+    /// Their ids.
+    pub fn with_ids<'a>(&'a self, i: &Interaction) -> impl Iterator<Item = &'a str> + 'a {
+        self.with(i).map(|s| s.id.as_str())
+    }
+
+    /// Whether an interaction was with the stakeholder at `place` in
+    /// `stakeholders`.
+    pub fn involves_at(&self, i: &Interaction, place: usize) -> bool {
+        let start = i.start as usize;
+        self.people[start..start + i.count as usize]
+            .iter()
+            .any(|&at| at as usize == place)
+    }
+
+    /// The account of a checked file. Free text no analysis reads (notes)
+    /// is kept only with `keep_notes` (`export --notes`). An interaction's
+    /// id that names nobody (which the checks report as an error, so such a
+    /// file never reaches an analysis) is left out.
+    pub fn from_checked(a: super::Account, keep_notes: bool) -> Self {
+        let note = |n: Option<String>| n.filter(|_| keep_notes).map(String::into_boxed_str);
+        let stakeholders: Box<[Stakeholder]> = a
+            .stakeholders
+            .value
+            .into_iter()
+            .map(|s| Stakeholder {
+                id: s.id.value,
+                name: s.name.value,
+                title: s.title,
+                department: s.department,
+                reports_to: s.reports_to.map(|r| r.value),
+                roles: s.roles.into_iter().map(|r| r.value).collect(),
+                stance: Stances(
+                    s.stance
+                        .value
+                        .0
+                        .into_iter()
+                        .map(|(k, v)| (k.value, v.value))
+                        .collect(),
+                ),
+                evidence: s.evidence.into(),
+                wins: s.wins.into(),
+                fears: s.fears.into(),
+                influence: s.influence.map(|i| i.value),
+                cadence_days: s.cadence_days.map(|c| c.value),
+                note: note(s.note),
+                left: s.left.map(|l| l.value),
+                level: s.level,
+                stage: s.stage,
+                procurement_team: s.procurement_team,
+            })
+            .collect();
+        // Ids to places: sorted once, looked up by binary search.
+        let mut places: Vec<(&str, u32)> = stakeholders
+            .iter()
+            .enumerate()
+            .map(|(at, s)| (s.id.as_str(), at as u32))
+            .collect();
+        places.sort_unstable();
+        let place = |id: &str| {
+            places
+                .binary_search_by(|(k, _)| (*k).cmp(id))
+                .ok()
+                .map(|found| places[found].1)
+        };
+        let mut people = Vec::new();
+        let interactions: Box<[Interaction]> = a
+            .interactions
+            .into_iter()
+            .map(|i| {
+                let start = people.len();
+                people.extend(i.with.value.iter().filter_map(|w| place(&w.value)));
+                Interaction {
+                    date: i.date.value,
+                    kind: i.kind,
+                    intel: i.intel,
+                    start: u32::try_from(start).unwrap_or(u32::MAX),
+                    count: u32::try_from(people.len() - start).unwrap_or(0),
+                    cost: i.cost.map(|c| c.value),
+                    by: i.by.map(|by| by.into_iter().map(|b| b.value).collect()),
+                    note: note(i.note),
+                }
+            })
+            .collect();
+        drop(places);
+        Self {
+            account: a.account.value,
+            owner: a.owner.value,
+            team: a
+                .team
+                .into_iter()
+                .map(|m| TeamMember {
+                    id: m.id.value,
+                    function: m.function,
+                })
+                .collect(),
+            competitors: a.competitors.into_iter().map(|c| c.value).collect(),
+            commercial: a.commercial.map(|c| {
+                Box::new(Commercial {
+                    currency: c.currency.map(Text::from),
+                    revenue: c.revenue.map(|v| v.value),
+                    margin_pct: c.margin_pct.map(|v| v.value),
+                    growth_pct: c.growth_pct.map(|v| v.value),
+                    potential: c.potential.map(|v| v.value),
+                    payment_days: c.payment_days.map(|v| v.value),
+                })
+            }),
+            goals: a.goals.into(),
+            pressure_points: a.pressure_points.into(),
+            opportunities: a
+                .opportunities
+                .into_iter()
+                .map(|o| Opportunity {
+                    name: o.name.value,
+                    value: o.value.map(|v| v.value),
+                    stage: o.stage,
+                    close: o.close.map(|c| c.value),
+                })
+                .collect(),
+            stakeholders,
+            interactions,
+            people: people.into(),
+        }
+    }
+}
