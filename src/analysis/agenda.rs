@@ -109,9 +109,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
                     .text("last", last.to_string())
                     .text("limit", limit.to_string())
                     .text("due", due.to_string()),
-                n.finding
-                    .action_msg()
-                    .unwrap_or_else(|| Msg::new("neglect-action-overdue-unknown")),
+                n.finding.action.clone(),
             );
             push(&mut out, a, finding, due.min(end).max(ctx.as_of));
         }

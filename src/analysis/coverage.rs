@@ -429,10 +429,7 @@ mod tests {
             .find(|f| f.code == Code::Bypass)
             .expect("a bypass");
         assert_eq!(bypass.people, ["boss", "mgr"]);
-        assert!(
-            bypass.message.contains("on 2026-11-01"),
-            "{}",
-            bypass.message
-        );
+        let said = bypass.message_in(crate::model::Lang::En);
+        assert!(said.contains("on 2026-11-01"), "{said}");
     }
 }

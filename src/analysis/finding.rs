@@ -113,15 +113,19 @@ pub struct Finding {
     /// The people it is about, by stakeholder id, sorted; empty when it is
     /// about the account as a whole.
     pub people: Vec<String>,
-    /// What was found: the evidence, in one sentence.
-    pub message: String,
+    /// What was found: the evidence, in one sentence. A catalogue message,
+    /// said in the reader's language; JSON and SARIF have its English,
+    /// rendered as they are written (a portfolio's findings are many, and
+    /// their text is not kept twice).
+    #[serde(serialize_with = "english")]
+    pub message: Msg,
     /// What to do about it.
-    pub action: String,
-    /// The same two as catalogue messages, for people reading in another
-    /// language (`message` and `action` are their English, which JSON
-    /// keeps); `None` where a rule's words are not in the catalogue yet.
-    #[serde(skip)]
-    pub words: Option<Box<(Msg, Msg)>>,
+    #[serde(serialize_with = "english")]
+    pub action: Msg,
+}
+
+fn english<S: serde::Serializer>(msg: &Msg, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&msg.render(Lang::En))
 }
 
 /// A stance in prose: `mentor`, 帮助者 (the one-character symbols 帮 支 中
@@ -174,12 +178,13 @@ pub fn next_step(stage: crate::model::RelationshipStage) -> Msg {
 }
 
 impl Finding {
-    pub fn new(
+    /// A finding in `account` about `people` (sorted, each once).
+    pub fn said(
         account: &str,
         code: Code,
         mut people: Vec<String>,
-        message: String,
-        action: impl Into<String>,
+        message: Msg,
+        action: Msg,
     ) -> Self {
         people.sort();
         people.dedup();
@@ -189,38 +194,18 @@ impl Finding {
             severity: code.severity(),
             people,
             message,
-            action: action.into(),
-            words: None,
+            action,
         }
-    }
-
-    /// A finding whose message and action are catalogue messages: their
-    /// English is `message` and `action`, other languages render them.
-    pub fn said(account: &str, code: Code, people: Vec<String>, message: Msg, action: Msg) -> Self {
-        let mut finding = Self::new(
-            account,
-            code,
-            people,
-            message.render(Lang::En),
-            action.render(Lang::En),
-        );
-        finding.words = Some(Box::new((message, action)));
-        finding
-    }
-
-    /// The action as a catalogue message, when the rule's words are in it.
-    pub fn action_msg(&self) -> Option<Msg> {
-        self.words.as_ref().map(|w| w.1.clone())
     }
 
     /// What was found, in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
-        said_in(&self.message, self.words.as_ref().map(|w| &w.0), lang)
+        self.message.render(lang)
     }
 
     /// What to do, in `lang`.
     pub fn action_in(&self, lang: Lang) -> String {
-        said_in(&self.action, self.words.as_ref().map(|w| &w.1), lang)
+        self.action.render(lang)
     }
 
     /// Whether it calls for action (fails `--fail`), as opposed to a note.

@@ -73,8 +73,8 @@ fn grid(list: &[Neglected], human: bool, lang: Lang) -> Grid {
                 n.last_contact.map(|d| d.to_string()).unwrap_or_default(),
                 opt(n.days_since),
                 opt(n.cadence_days),
-                f.message.clone(),
-                f.action.clone(),
+                f.message_in(Lang::En),
+                f.action_in(Lang::En),
             ]);
         }
     }

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::analysis::{Code as FindingCode, Finding};
 use crate::finding::{Code, Diagnostic, Severity};
+use crate::model::Lang;
 use crate::source::display_path;
 
 fn level(s: Severity) -> &'static str {
@@ -94,7 +95,7 @@ pub fn findings<'a>(
                 "ruleId": f.code.as_str(),
                 "ruleIndex": FindingCode::ALL.iter().position(|c| *c == f.code).unwrap_or(0),
                 "level": level(f.severity),
-                "message": { "text": format!("{}\nwhat to do: {}", f.message, f.action) },
+                "message": { "text": format!("{}\nwhat to do: {}", f.message_in(Lang::En), f.action_in(Lang::En)) },
                 "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri } } }],
                 "properties": { "account": f.account, "people": f.people },
             })
