@@ -7,10 +7,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use super::finding::{Msg, MsgArg, opportunity_stage, stance_name};
-use super::{
-    Code, Ctx, ENGAGED_DAYS, Finding, active, engaged, function_of, interactions_as_of, involves,
-    our_people, recent,
-};
+use super::{Code, Ctx, ENGAGED_DAYS, Finding, active, engaged, function_of, our_people};
 use crate::load::LoadedAccount;
 use crate::model::{Level, Role, Stance, TeamFunction};
 
@@ -136,10 +133,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
     let mut threads: std::collections::BTreeMap<String, Reach> = Default::default();
     let mut ours_all: BTreeSet<&str> = BTreeSet::new();
     for i in super::recent(account, ctx.as_of, ENGAGED_DAYS) {
-        let theirs: Vec<_> = people
-            .iter()
-            .filter(|s| super::involves(account, i, &s.id))
-            .collect();
+        let theirs: Vec<_> = account.with(i).filter(|s| s.is_active(ctx.as_of)).collect();
         for us in our_people(account, i) {
             ours_all.insert(us);
             let entry = threads
@@ -331,8 +325,10 @@ fn deal_risks(
         ) {
             continue;
         }
-        let shown = recent(&loaded.account, ctx.as_of, DEAL_WINDOW_DAYS)
-            .any(|i| involves(account, i, &s.id) && matches!(i.kind, K::Training | K::Demo));
+        let shown = account.contacts_of(s).any(|i| {
+            super::in_window(i.date, ctx.as_of, DEAL_WINDOW_DAYS)
+                && matches!(i.kind, K::Training | K::Demo)
+        });
         if !shown {
             flag(
                 Code::ResistingUser,
@@ -356,9 +352,10 @@ fn deal_risks(
             .iter()
             .filter(|s| s.has_role(Role::Technical))
             .collect();
-        let exchanged = interactions_as_of(account, ctx.as_of).any(|i| {
-            matches!(i.kind, K::TechExchange | K::Demo)
-                && evaluators.iter().any(|s| involves(account, i, &s.id))
+        let exchanged = evaluators.iter().any(|s| {
+            account
+                .contacts_of(s)
+                .any(|i| i.date <= ctx.as_of && matches!(i.kind, K::TechExchange | K::Demo))
         });
         let engineers = account
             .team

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::finding::{Msg, MsgArg, stance_name};
-use super::{Code, Ctx, Finding, active, interactions_as_of, involves};
+use super::{Code, Ctx, Finding, active};
 use crate::load::LoadedAccount;
 use crate::model::{Date, InteractionKind, Stance};
 
@@ -81,8 +81,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
     for s in active(account, ctx.as_of) {
         let id = s.id.as_str();
         let stance = s.stance_us();
-        let mine: Vec<_> = interactions_as_of(account, ctx.as_of)
-            .filter(|i| involves(account, i, id))
+        let mine: Vec<_> = account
+            .contacts_of(s)
+            .filter(|i| i.date <= ctx.as_of)
             .collect();
         let finding = |code, last: Option<Date>, cadence: Option<i64>, message: Msg| Neglected {
             finding: Finding::said(
@@ -99,15 +100,17 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
             cadence_days: cadence,
         };
 
-        // The oldest request not followed by help given on or after its day.
+        // The oldest request not followed by help given on or after its day:
+        // one after the latest help given.
+        let helped = mine
+            .iter()
+            .filter(|g| g.kind == InteractionKind::HelpGiven)
+            .map(|g| g.date)
+            .max();
         let unanswered = mine
             .iter()
             .filter(|i| i.kind == InteractionKind::HelpRequested)
-            .filter(|req| {
-                !mine
-                    .iter()
-                    .any(|g| g.kind == InteractionKind::HelpGiven && g.date >= req.date)
-            })
+            .filter(|req| helped.is_none_or(|given| given < req.date))
             .map(|req| req.date)
             .min();
         // Each person is listed once, under the most serious reason.
@@ -222,6 +225,20 @@ mod tests {
             ],
         );
         assert_eq!(codes(&text), []);
+    }
+
+    #[test]
+    fn help_given_before_a_request_does_not_answer_it() {
+        let text = yaml(
+            &[person("asker", "middle", "user", "mentor")],
+            &[
+                "{ date: 2026-09-01, with: [asker], kind: help-requested }",
+                "{ date: 2026-09-02, with: [asker], kind: help-given }",
+                "{ date: 2026-11-01, with: [asker], kind: help-requested }",
+                "{ date: 2026-11-10, with: [asker], kind: visit }",
+            ],
+        );
+        assert_eq!(codes(&text), [(Code::UnansweredHelp, "asker".to_string())]);
     }
 
     #[test]

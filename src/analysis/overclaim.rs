@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::finding::{Msg, MsgArg, next_step, stance_name};
-use super::{Code, Ctx, Finding, active, interactions_as_of, involves, recent, with_ids};
+use super::{Code, Ctx, Finding, active, recent, with_ids};
 use crate::load::LoadedAccount;
 use crate::model::lean::Stakeholder;
 use crate::model::{Intel, RelationshipStage, Role, Stance, US};
@@ -103,7 +103,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         .filter(|s| s.has_role(Role::Decider))
         .collect();
     let decider_met = deciders.iter().any(|d| {
-        recent(account, ctx.as_of, SPEND_WINDOW_DAYS).any(|i| involves(account, i, &d.id))
+        account
+            .contacts_of(d)
+            .any(|i| super::in_window(i.date, ctx.as_of, SPEND_WINDOW_DAYS))
     });
 
     for s in people.iter().copied().filter(|s| is_helper(s)) {
@@ -112,7 +114,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         let mut rated = 0;
         let mut wrong = 0;
         let mut proven = false;
-        for i in interactions_as_of(account, ctx.as_of).filter(|i| involves(account, i, id)) {
+        for i in account.contacts_of(s).filter(|i| i.date <= ctx.as_of) {
             match i.intel {
                 Some(Intel::Accurate) => {
                     rated += 1;
@@ -171,8 +173,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         }
         // Wining and dining is not a relationship (§7, §9): several recent
         // contacts, all entertainment, nothing that helped them.
-        let recent_with: Vec<_> = recent(account, ctx.as_of, SPEND_WINDOW_DAYS)
-            .filter(|i| involves(account, i, id))
+        let recent_with: Vec<_> = account
+            .contacts_of(s)
+            .filter(|i| super::in_window(i.date, ctx.as_of, SPEND_WINDOW_DAYS))
             .collect();
         let entertained = recent_with
             .iter()

@@ -31,8 +31,11 @@ pub struct Account {
     pub stakeholders: Box<[Stakeholder]>,
     pub interactions: Box<[Interaction]>,
     /// The people of every interaction, one after another: places in
-    /// `stakeholders` (see [`Interaction::with`]).
+    /// `stakeholders` (see [`Account::with`]).
     people: Box<[u32]>,
+    /// Every stakeholder's interactions, one person after another: places
+    /// in `interactions`, in file order (see [`Account::contacts_of`]).
+    contacts: Box<[u32]>,
 }
 
 /// One of our people on the account.
@@ -79,6 +82,10 @@ pub struct Stakeholder {
     pub cadence_days: Option<i64>,
     pub note: Option<Box<str>>,
     pub left: Option<Date>,
+    /// Where this person's interactions start in the account's index, and
+    /// how many ([`Account::contacts_of`]).
+    contacts_start: u32,
+    contacts_count: u32,
     pub level: Level,
     pub stage: Option<RelationshipStage>,
     pub procurement_team: bool,
@@ -159,13 +166,18 @@ impl Account {
         self.with(i).map(|s| s.id.as_str())
     }
 
-    /// Whether an interaction was with the stakeholder at `place` in
-    /// `stakeholders`.
-    pub fn involves_at(&self, i: &Interaction, place: usize) -> bool {
-        let start = i.start as usize;
-        self.people[start..start + i.count as usize]
+    /// The interactions with `s` (a stakeholder of this account), in file
+    /// order, each once: an index built once per account, so a rule that
+    /// looks at everyone's contacts reads each interaction once per person
+    /// in it rather than every interaction for every person.
+    pub fn contacts_of<'a>(
+        &'a self,
+        s: &Stakeholder,
+    ) -> impl Iterator<Item = &'a Interaction> + 'a {
+        let start = s.contacts_start as usize;
+        self.contacts[start..start + s.contacts_count as usize]
             .iter()
-            .any(|&at| at as usize == place)
+            .map(|&at| &self.interactions[at as usize])
     }
 
     /// The account of a checked file. Free text no analysis reads (notes)
@@ -174,7 +186,7 @@ impl Account {
     /// file never reaches an analysis) is left out.
     pub fn from_checked(a: super::Account, keep_notes: bool) -> Self {
         let note = |n: Option<String>| n.filter(|_| keep_notes).map(String::into_boxed_str);
-        let stakeholders: Box<[Stakeholder]> = a
+        let mut stakeholders: Box<[Stakeholder]> = a
             .stakeholders
             .value
             .into_iter()
@@ -200,6 +212,8 @@ impl Account {
                 cadence_days: s.cadence_days.map(|c| c.value),
                 note: note(s.note),
                 left: s.left.map(|l| l.value),
+                contacts_start: 0,
+                contacts_count: 0,
                 level: s.level,
                 stage: s.stage,
                 procurement_team: s.procurement_team,
@@ -238,6 +252,7 @@ impl Account {
             })
             .collect();
         drop(places);
+        let contacts = index_contacts(&mut stakeholders, &interactions, &people);
         Self {
             account: a.account.value,
             owner: a.owner.value,
@@ -275,6 +290,128 @@ impl Account {
             stakeholders,
             interactions,
             people: people.into(),
+            contacts,
         }
+    }
+}
+
+/// Each person's interactions (places in `interactions`, file order, each
+/// once), one person after another, with every stakeholder's start and
+/// count set: two passes over the interactions' people.
+fn index_contacts(
+    stakeholders: &mut [Stakeholder],
+    interactions: &[Interaction],
+    people: &[u32],
+) -> Box<[u32]> {
+    // Each (person, interaction) once: a person written twice on one
+    // interaction is the same interaction they were last seen on.
+    let everyone = stakeholders.len();
+    let each = |f: &mut dyn FnMut(usize, u32)| {
+        let mut last = vec![u32::MAX; everyone];
+        for (at, i) in interactions.iter().enumerate() {
+            let at = at as u32;
+            for &person in &people[i.start as usize..(i.start + i.count) as usize] {
+                let person = person as usize;
+                if last[person] != at {
+                    last[person] = at;
+                    f(person, at);
+                }
+            }
+        }
+    };
+    each(&mut |person, _| stakeholders[person].contacts_count += 1);
+    let mut next = 0u32;
+    for s in stakeholders.iter_mut() {
+        s.contacts_start = next;
+        next += s.contacts_count;
+    }
+    let mut contacts = vec![0u32; next as usize];
+    let mut filled = vec![0u32; everyone];
+    each(&mut |person, at| {
+        let s = &stakeholders[person];
+        contacts[(s.contacts_start + filled[person]) as usize] = at;
+        filled[person] += 1;
+    });
+    contacts.into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Account;
+    use crate::model::{Date, InteractionKind, Stance};
+
+    const TEXT: &str = "account: A\nowner: o\ncompetitors: [Jia]\nstakeholders:\n  \
+        - { id: a, name: 甲, level: staff, stance: { us: 帮, Jia: 反 }, note: private }\n  \
+        - { id: b, name: B, level: middle, reports_to: a, stance: { us: neutral } }\n\
+        interactions:\n  \
+        - { date: 2026-11-01, with: [b, a, b], kind: visit, cost: 120, note: \"said the boss is leaving\" }\n  \
+        - { date: 2026-11-02, with: [a, nobody], kind: meal }\n";
+
+    fn lean(keep_notes: bool) -> Account {
+        let parsed = crate::load::parse::<crate::model::Account>(TEXT);
+        Account::from_checked(parsed.value.expect("reads"), keep_notes)
+    }
+
+    #[test]
+    fn notes_are_kept_only_when_asked() {
+        let dropped = lean(false);
+        assert_eq!(dropped.interactions[0].note, None);
+        assert_eq!(dropped.stakeholders[0].note, None);
+        let kept = lean(true);
+        assert_eq!(
+            kept.interactions[0].note.as_deref(),
+            Some("said the boss is leaving")
+        );
+        assert_eq!(kept.stakeholders[0].note.as_deref(), Some("private"));
+    }
+
+    #[test]
+    fn values_survive_without_their_positions() {
+        let a = lean(false);
+        assert_eq!((a.account.as_str(), a.owner.as_str()), ("A", "o"));
+        let (first, second) = (&a.stakeholders[0], &a.stakeholders[1]);
+        assert_eq!((first.id.as_str(), first.name.as_str()), ("a", "甲"));
+        assert_eq!(first.stance_us(), Stance::Mentor);
+        assert_eq!(first.stance.get("Jia"), Some(Stance::Opponent));
+        assert_eq!(second.reports_to.as_deref(), Some("a"));
+        let visit = &a.interactions[0];
+        assert_eq!(visit.date, Date::parse("2026-11-01").unwrap());
+        assert_eq!(
+            (visit.kind, visit.cost),
+            (InteractionKind::Visit, Some(120.0))
+        );
+    }
+
+    #[test]
+    fn interactions_name_their_people_by_place_as_written() {
+        let a = lean(false);
+        let ids = |i: usize| a.with_ids(&a.interactions[i]).collect::<Vec<_>>();
+        assert_eq!(ids(0), ["b", "a", "b"]);
+        // An id naming nobody (an error the checks report first) is left
+        // out rather than read as someone else.
+        assert_eq!(ids(1), ["a"]);
+    }
+
+    #[test]
+    fn each_persons_contacts_are_indexed_once_in_file_order() {
+        let a = lean(false);
+        let kinds = |s: usize| {
+            a.contacts_of(&a.stakeholders[s])
+                .map(|i| i.kind)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kinds(0), [InteractionKind::Visit, InteractionKind::Meal]);
+        // Written twice on the visit, counted once.
+        assert_eq!(kinds(1), [InteractionKind::Visit]);
+    }
+
+    #[test]
+    fn a_stance_set_replaces_in_place_or_comes_last() {
+        let mut a = lean(false);
+        let stance = &mut a.stakeholders[1].stance;
+        stance.set("us", Stance::Supporter);
+        stance.set("Jia", Stance::Mentor);
+        let all: Vec<_> = stance.iter().collect();
+        assert_eq!(all, [("us", Stance::Supporter), ("Jia", Stance::Mentor)]);
     }
 }

@@ -9,8 +9,7 @@ use std::collections::BTreeSet;
 
 use super::{Builder, Part};
 use crate::analysis::{
-    Code, Ctx, ENGAGED_DAYS, active, engaged, function_of, interactions_as_of, involves, neglect,
-    our_people, overclaim, recent,
+    Code, Ctx, ENGAGED_DAYS, active, engaged, function_of, neglect, our_people, overclaim, recent,
 };
 use crate::load::LoadedAccount;
 use crate::model::lean::Stakeholder;
@@ -94,8 +93,9 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         .collect();
     let proven = mentors.iter().find(|m| {
         !unreliable(&m.id)
-            && interactions_as_of(account, ctx.as_of)
-                .any(|i| involves(account, i, &m.id) && i.intel == Some(Intel::Accurate))
+            && account
+                .contacts_of(m)
+                .any(|i| i.date <= ctx.as_of && i.intel == Some(Intel::Accurate))
     });
     let (value, points) = match (proven, mentors.first()) {
         (Some(m), _) => (
