@@ -348,8 +348,8 @@ mod tests {
         - { date: 2026-11-02, with: [a, nobody], kind: meal }\n";
 
     fn lean(keep_notes: bool) -> Account {
-        let parsed = crate::load::parse::<crate::model::Account>(TEXT);
-        Account::from_checked(parsed.value.expect("reads"), keep_notes)
+        let parsed = serde_saphyr::from_str::<crate::model::Account>(TEXT);
+        Account::from_checked(parsed.expect("reads"), keep_notes)
     }
 
     #[test]
