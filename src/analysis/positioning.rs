@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{Ctx, active};
 use crate::load::LoadedAccount;
+use crate::model::Text;
 use crate::model::lean::Stakeholder;
 use crate::model::{Level, RelationshipStage, Role, Stance, US};
 
@@ -23,7 +24,7 @@ pub struct Table {
     /// Account display name.
     pub name: String,
     /// Stance columns: `us`, then the competitors in file order.
-    pub columns: Vec<String>,
+    pub columns: Vec<Text>,
     pub rows: Vec<Row>,
     /// How many people stand where toward us (active people only).
     pub counts: Counts,
@@ -34,9 +35,9 @@ pub struct Table {
 
 #[derive(Debug, Serialize)]
 pub struct Row {
-    pub stakeholder: String,
-    pub name: String,
-    pub title: Option<String>,
+    pub stakeholder: Text,
+    pub name: Text,
+    pub title: Option<Text>,
     pub level: Level,
     pub roles: Vec<Role>,
     /// How far the relationship has come (docs/domain.md §7, §9), when
@@ -51,7 +52,7 @@ pub struct Row {
 
 /// Stances by column, serialised as a JSON object in column order.
 #[derive(Debug)]
-pub struct Stances(pub Vec<(String, Stance)>);
+pub struct Stances(pub Vec<(Text, Stance)>);
 
 impl Serialize for Stances {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -102,8 +103,8 @@ fn row_order(a: &Stakeholder, b: &Stakeholder) -> std::cmp::Ordering {
 /// Builds the table of one account; `all` keeps people who have left.
 pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
     let account = &loaded.account;
-    let mut columns = vec![US.to_string()];
-    columns.extend(account.competitors.iter().map(|c| c.to_string()));
+    let mut columns = vec![Text::new_static(US)];
+    columns.extend(account.competitors.iter().cloned());
 
     let mut people: Vec<&Stakeholder> = if all {
         account.stakeholders.iter().collect()
@@ -138,9 +139,9 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
     let rows = people
         .iter()
         .map(|s| Row {
-            stakeholder: s.id.to_string(),
-            name: s.name.to_string(),
-            title: s.title.as_ref().map(ToString::to_string),
+            stakeholder: s.id.clone(),
+            name: s.name.clone(),
+            title: s.title.clone(),
             level: s.level,
             roles: s.roles.to_vec(),
             stage: s.stage,

@@ -77,11 +77,11 @@ fn grid(t: &Table, company: &str, symbols: Symbols, lang: Lang) -> Grid {
                     ("date", Arg::Text(&left.to_string())),
                 ],
             ),
-            None => r.name.clone(),
+            None => r.name.to_string(),
         };
         let mut row = vec![
             name,
-            r.title.clone().unwrap_or_default(),
+            r.title.as_deref().unwrap_or_default().to_string(),
             word!(lang, r.level).to_string(),
             roles(r, lang),
             symbols.stage(r.stage).to_string(),
@@ -192,9 +192,9 @@ pub fn write(
                     for (column, stance) in &r.stance.0 {
                         g.push(vec![
                             t.account.clone(),
-                            r.stakeholder.clone(),
-                            r.name.clone(),
-                            r.title.clone().unwrap_or_default(),
+                            r.stakeholder.to_string(),
+                            r.name.to_string(),
+                            r.title.as_deref().unwrap_or_default().to_string(),
                             r.level.to_string(),
                             r.roles
                                 .iter()
