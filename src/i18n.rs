@@ -206,7 +206,7 @@ impl MsgArg {
     pub fn render(&self, lang: Lang) -> String {
         let zh = lang == Lang::Zh;
         match self {
-            MsgArg::Text(t) => t.clone(),
+            MsgArg::Text(t) => t.to_string(),
             MsgArg::Number(n) => n.to_string(),
             MsgArg::Word(en, alias) => word_of(lang, en, *alias).to_string(),
             MsgArg::List(items) => items.join(list_separator(lang)),
@@ -224,8 +224,9 @@ impl MsgArg {
 /// An argument of a [`Msg`].
 #[derive(Debug, Clone)]
 pub enum MsgArg {
-    /// Data: a name, a date, an amount written out.
-    Text(String),
+    /// Data: a name, a date, an amount written out (inline up to 23
+    /// bytes: a portfolio's findings hold hundreds of thousands).
+    Text(crate::model::Text),
     Number(usize),
     /// A vocabulary value: its English name and its Chinese word.
     Word(&'static str, Option<&'static str>),
@@ -257,7 +258,7 @@ impl Msg {
     /// With a text argument.
     #[must_use]
     pub fn text(self, name: &'static str, value: impl AsRef<str>) -> Self {
-        self.arg(name, MsgArg::Text(value.as_ref().to_string()))
+        self.arg(name, MsgArg::Text(value.as_ref().into()))
     }
 
     /// With a number argument.

@@ -43,14 +43,14 @@ fn works_on(a: &LoadedAccount, person: &str) -> bool {
             .any(|b| b == person)
 }
 
-fn names(a: &LoadedAccount, ids: &[String]) -> Vec<String> {
+fn names(a: &LoadedAccount, ids: &[crate::model::Text]) -> Vec<String> {
     ids.iter()
         .map(|id| {
             a.account
                 .stakeholders
                 .iter()
                 .find(|s| s.id == *id)
-                .map_or_else(|| id.clone(), |s| s.name.to_string())
+                .map_or_else(|| id.to_string(), |s| s.name.to_string())
         })
         .collect()
 }
@@ -124,7 +124,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
                     Some(stage) => MsgArg::msg(
                         Msg::new("agenda-at-stage").arg("stage", opportunity_stage(stage)),
                     ),
-                    None => MsgArg::Text(String::new()),
+                    None => MsgArg::Text(Default::default()),
                 };
                 let finding = Finding::said(
                     &a.id,
@@ -140,7 +140,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
             }
         }
         // Stances to find out.
-        for f in positioning::table(ctx, a, false).find_out {
+        for f in positioning::find_out(ctx, a) {
             let because = f.because.iter().map(|b| find_out_reason(b)).collect();
             let finding = Finding::said(
                 &a.id,

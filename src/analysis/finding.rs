@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::model::Lang;
+use crate::model::{Lang, Text};
 
 pub use crate::i18n::{Msg, MsgArg, said_in};
 
@@ -106,13 +106,13 @@ impl Code {
 #[derive(Debug, Clone, Serialize)]
 pub struct Finding {
     /// Account id.
-    pub account: String,
+    pub account: Text,
     pub code: Code,
     /// `warning`: act on it (`--fail` exits 1); `note`: listed only.
     pub severity: Severity,
     /// The people it is about, by stakeholder id, sorted; empty when it is
     /// about the account as a whole.
-    pub people: Vec<String>,
+    pub people: Vec<Text>,
     /// What was found: the evidence, in one sentence. A catalogue message,
     /// said in the reader's language; JSON and SARIF have its English,
     /// rendered as they are written (a portfolio's findings are many, and
@@ -179,17 +179,12 @@ pub fn next_step(stage: crate::model::RelationshipStage) -> Msg {
 
 impl Finding {
     /// A finding in `account` about `people` (sorted, each once).
-    pub fn said(
-        account: &str,
-        code: Code,
-        mut people: Vec<String>,
-        message: Msg,
-        action: Msg,
-    ) -> Self {
+    pub fn said(account: &str, code: Code, people: Vec<String>, message: Msg, action: Msg) -> Self {
+        let mut people: Vec<Text> = people.into_iter().map(Text::from).collect();
         people.sort();
         people.dedup();
         Self {
-            account: account.to_string(),
+            account: account.into(),
             code,
             severity: code.severity(),
             people,

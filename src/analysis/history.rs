@@ -206,12 +206,12 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
             let arrow = match dir {
                 Direction::TowardUs => MsgArg::msg(Msg::new("history-toward-us")),
                 Direction::AwayFromUs => MsgArg::msg(Msg::new("history-away-from-us")),
-                Direction::None => MsgArg::Text(String::new()),
+                Direction::None => MsgArg::Text(Default::default()),
             };
             let toward = if column == US {
                 MsgArg::msg(Msg::new("history-us"))
             } else {
-                MsgArg::Text(column.clone())
+                MsgArg::Text(column.as_str().into())
             };
             out.push(Event {
                 stakeholder: Some(id.clone()),

@@ -44,7 +44,7 @@ impl Neglected {
 
     /// The person's id.
     pub fn stakeholder(&self) -> &str {
-        self.finding.people.first().map_or("", String::as_str)
+        self.finding.people.first().map_or("", |p| p.as_str())
     }
 }
 

@@ -192,7 +192,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
                     Msg::new("overclaim-spent-on-them").text("amount", super::rank::money(spent)),
                 )
             } else {
-                MsgArg::Text(String::new())
+                MsgArg::Text(Default::default())
             };
             push(
                 Code::EntertainmentOnly,
@@ -270,7 +270,7 @@ mod tests {
         with(&[account(text)], |ctx, all| {
             analyse(ctx, all, &())
                 .into_iter()
-                .map(|f| (f.code, f.people))
+                .map(|f| (f.code, f.people.iter().map(|p| p.to_string()).collect()))
                 .collect()
         })
     }

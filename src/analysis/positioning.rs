@@ -114,27 +114,7 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
     people.sort_by(|a, b| row_order(a, b));
 
     let counts = counts(account, ctx.as_of);
-    let mut find_out = Vec::new();
-    for s in &people {
-        if s.stance_us() != Stance::Unknown || !s.is_active(ctx.as_of) {
-            continue;
-        }
-        let mut because: Vec<String> = [Role::Decider, Role::Advisor, Role::Technical]
-            .into_iter()
-            .filter(|r| s.has_role(*r))
-            .map(|r| r.to_string())
-            .collect();
-        if s.procurement_team {
-            because.push("procurement team".into());
-        }
-        if !because.is_empty() {
-            find_out.push(FindOut {
-                stakeholder: s.id.to_string(),
-                name: s.name.to_string(),
-                because,
-            });
-        }
-    }
+    let find_out = unknowns_who_matter(&people, ctx.as_of);
 
     let rows = people
         .iter()
@@ -167,6 +147,41 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
         counts,
         find_out,
     }
+}
+
+/// The unknowns toward us who matter in one account (its `find_out`),
+/// without building the table: what the agenda and the report ask.
+pub fn find_out(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<FindOut> {
+    let mut people: Vec<&Stakeholder> = active(&loaded.account, ctx.as_of).collect();
+    people.sort_by(|a, b| row_order(a, b));
+    unknowns_who_matter(&people, ctx.as_of)
+}
+
+/// Of `people`, in their order: those still there with an unknown stance
+/// toward us who decide, advise, evaluate or sit on the procurement team.
+fn unknowns_who_matter(people: &[&Stakeholder], as_of: crate::model::Date) -> Vec<FindOut> {
+    let mut find_out = Vec::new();
+    for s in people {
+        if s.stance_us() != Stance::Unknown || !s.is_active(as_of) {
+            continue;
+        }
+        let mut because: Vec<String> = [Role::Decider, Role::Advisor, Role::Technical]
+            .into_iter()
+            .filter(|r| s.has_role(*r))
+            .map(|r| r.to_string())
+            .collect();
+        if s.procurement_team {
+            because.push("procurement team".into());
+        }
+        if !because.is_empty() {
+            find_out.push(FindOut {
+                stakeholder: s.id.to_string(),
+                name: s.name.to_string(),
+                because,
+            });
+        }
+    }
+    find_out
 }
 
 /// How many people still at the customer on `as_of` stand where toward us.

@@ -224,7 +224,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], opts: &Options) -> Report
                 .into_iter()
                 .filter(Finding::is_actionable),
         );
-        for f in positioning::table(ctx, a, false).find_out {
+        for f in positioning::find_out(ctx, a) {
             find_out.push(FindOut {
                 account: a.id.clone(),
                 stakeholder: f.stakeholder,

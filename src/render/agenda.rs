@@ -50,7 +50,7 @@ fn grid(actions: &[Action], lang: Lang) -> Grid {
     for a in actions {
         g.push(vec![
             a.due.to_string(),
-            a.finding.account.clone(),
+            a.finding.account.to_string(),
             who(a, lang),
             a.finding.action_in(lang),
             a.finding.message_in(lang),

@@ -50,7 +50,7 @@ fn grid(list: &[Neglected], human: bool, lang: Lang) -> Grid {
                 Lang::Zh => text(lang, &format!("neglect-code-{}", f.code)),
             };
             g.push(vec![
-                f.account.clone(),
+                f.account.to_string(),
                 format!("{} ({})", n.name, n.stakeholder()),
                 word!(lang, n.stance).to_string(),
                 n.last_contact
@@ -65,7 +65,7 @@ fn grid(list: &[Neglected], human: bool, lang: Lang) -> Grid {
             ]);
         } else {
             g.push(vec![
-                f.account.clone(),
+                f.account.to_string(),
                 n.stakeholder().to_string(),
                 n.name.clone(),
                 n.stance.to_string(),

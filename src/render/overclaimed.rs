@@ -16,7 +16,7 @@ pub fn grid(findings: &[Finding], headers: [&str; 5], lang: Lang) -> Grid {
     let separator = crate::i18n::list_separator(lang);
     for f in findings {
         g.push(vec![
-            f.account.clone(),
+            f.account.to_string(),
             f.code.to_string(),
             f.people.join(separator),
             f.message_in(lang),

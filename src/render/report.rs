@@ -315,7 +315,7 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
         ]);
         for n in &r.neglected {
             g.push(vec![
-                n.finding.account.clone(),
+                n.finding.account.to_string(),
                 format!("{} ({})", n.name, n.stakeholder()),
                 word!(lang, n.stance).to_string(),
                 n.finding.code.to_string(),
@@ -352,7 +352,7 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
                 .iter()
                 .map(|g| {
                     (
-                        g.account.clone(),
+                        g.account.to_string(),
                         " ",
                         format!("{}: {}", g.code, g.message_in(lang)),
                     )
@@ -411,7 +411,7 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
                 .iter()
                 .map(|f| {
                     (
-                        f.account.clone(),
+                        f.account.to_string(),
                         ": ",
                         format!(
                             "{} ({}), {}",

@@ -90,7 +90,7 @@ pub fn findings<'a>(
     let results: Vec<Value> = findings
         .into_iter()
         .map(|f| {
-            let uri = file_of(&f.account).unwrap_or_else(|| f.account.clone());
+            let uri = file_of(&f.account).unwrap_or_else(|| f.account.to_string());
             json!({
                 "ruleId": f.code.as_str(),
                 "ruleIndex": FindingCode::ALL.iter().position(|c| *c == f.code).unwrap_or(0),
