@@ -96,7 +96,7 @@ fn csv_rows(ranked: &[Ranked], explain: bool) -> Grid {
                     r.account.clone(),
                     i.part.to_string(),
                     i.name.to_string(),
-                    i.value.clone(),
+                    i.value_in(Lang::En),
                     format!("{:.1}", i.points),
                     format!("{:.0}", i.max),
                     format!("{:.1}", i.effect),

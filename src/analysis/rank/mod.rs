@@ -53,18 +53,26 @@ pub type Options = ();
 pub struct Input {
     pub part: Part,
     pub name: &'static str,
-    /// The input as a person reads it ("180 days", "no data").
-    pub value: String,
+    /// The input as a person reads it ("180 days", "no data"): a
+    /// catalogue message, its English in JSON.
+    #[serde(rename = "value", serialize_with = "english")]
+    pub said: Msg,
     /// Points given within the part (penalties are negative).
     pub points: f64,
     /// Most points the input can give within the part (0 for penalties).
     pub max: f64,
     /// Points this input moved the final score, after the part's weight.
     pub effect: f64,
-    /// The value as a catalogue message, for other languages (`value` is
-    /// its English, which JSON keeps).
-    #[serde(skip)]
-    pub said: Msg,
+}
+
+/// A message as JSON keeps it: its English.
+fn english<S: serde::Serializer>(msg: &Msg, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&msg.render(crate::model::Lang::En))
+}
+
+/// Messages as JSON keeps them: a list of their English.
+fn english_all<S: serde::Serializer>(msgs: &[Msg], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(msgs.iter().map(|m| m.render(crate::model::Lang::En)))
 }
 
 impl Input {
@@ -116,10 +124,9 @@ pub struct Ranked {
     pub name: String,
     pub score: f64,
     pub parts: Parts,
-    /// The biggest lift and the biggest drag, in words.
-    pub reasons: Vec<String>,
-    /// The same as catalogue messages, for other languages.
-    #[serde(skip)]
+    /// The biggest lift and the biggest drag, in words (catalogue
+    /// messages; JSON has their English).
+    #[serde(rename = "reasons", serialize_with = "english_all")]
     pub said: Vec<Msg>,
     /// Every input and its points (what `--explain` prints).
     pub inputs: Vec<Input>,
@@ -237,11 +244,10 @@ impl Builder {
         self.inputs.push(Input {
             part,
             name,
-            value: value.render(crate::model::Lang::En),
+            said: value,
             points,
             max,
             effect: 0.0,
-            said: value,
         });
     }
 
@@ -356,10 +362,6 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Ranke
                 name: a.account.account.to_string(),
                 score,
                 parts,
-                reasons: said
-                    .iter()
-                    .map(|m| m.render(crate::model::Lang::En))
-                    .collect(),
                 said,
                 inputs,
             }
@@ -465,6 +467,6 @@ mod tests {
         }
         assert!(inputs.iter().all(|i| i.points <= i.max || i.max == 0.0));
         let roles = inputs.iter().find(|i| i.name == "buying roles").unwrap();
-        assert_eq!(roles.value, "1 of 6");
+        assert_eq!(roles.value_in(crate::model::Lang::En), "1 of 6");
     }
 }
