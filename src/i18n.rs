@@ -217,6 +217,7 @@ impl MsgArg {
                 .collect::<Vec<_>>()
                 .join(list_separator(lang)),
             MsgArg::Msg(m) => m.render(lang),
+            MsgArg::Key(key) => text_with(lang, key, &[]),
         }
     }
 }
@@ -238,6 +239,9 @@ pub enum MsgArg {
     Items(Vec<MsgArg>),
     /// Another message.
     Msg(Box<Msg>),
+    /// Another message without arguments (a stance's name, a piece of
+    /// advice): its key alone, nothing allocated.
+    Key(&'static str),
 }
 
 impl Msg {
@@ -373,7 +377,11 @@ impl serde::Serialize for Msg {
 impl MsgArg {
     /// A message as an argument.
     pub fn msg(msg: Msg) -> Self {
-        MsgArg::Msg(Box::new(msg))
+        if msg.args.is_empty() {
+            MsgArg::Key(msg.key)
+        } else {
+            MsgArg::Msg(Box::new(msg))
+        }
     }
 }
 
