@@ -39,7 +39,7 @@ fn works_on(a: &LoadedAccount, person: &str) -> bool {
         || acc
             .interactions
             .iter()
-            .flat_map(|i| i.by.iter().flatten())
+            .flat_map(|i| acc.by(i))
             .any(|b| b == person)
 }
 

@@ -183,8 +183,7 @@ fn rows(options: &Options, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<
                     json!(super::our_people(acc, i)),
                     opt_num(i.cost),
                     i.intel.map_or(Value::Null, |x| json!(x)),
-                    i.note
-                        .as_deref()
+                    acc.note(i)
                         .filter(|_| options.notes)
                         .map_or(Value::Null, Value::from),
                     json!(i.kind.is_value_adding()),

@@ -118,10 +118,10 @@ pub fn engaged(account: &Account, as_of: Date) -> std::collections::BTreeSet<&st
 }
 
 /// Our people on an interaction: `by` (each once), or the owner.
-pub fn our_people<'a>(account: &'a Account, i: &'a Interaction) -> Vec<&'a str> {
-    match &i.by {
-        Some(by) if !by.is_empty() => each_once(by.iter().map(|b| b.as_str())),
-        _ => vec![account.owner.as_str()],
+pub fn our_people<'a>(account: &'a Account, i: &Interaction) -> Vec<&'a str> {
+    match account.by(i) {
+        [] => vec![account.owner.as_str()],
+        by => each_once(by.iter().map(|b| b.as_str())),
     }
 }
 

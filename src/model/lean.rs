@@ -36,6 +36,11 @@ pub struct Account {
     /// Every stakeholder's interactions, one person after another: places
     /// in `interactions`, in file order (see [`Account::contacts_of`]).
     contacts: Box<[u32]>,
+    /// Our people of the interactions that name them (`by`), one after
+    /// another (see [`Account::by`]).
+    by: Box<[Text]>,
+    /// The interactions' notes, when kept (see [`Account::note`]).
+    notes: Box<[Box<str>]>,
 }
 
 /// One of our people on the account.
@@ -73,15 +78,15 @@ pub struct Stakeholder {
     pub title: Option<Text>,
     pub department: Option<Text>,
     pub reports_to: Option<Text>,
-    pub roles: Box<[Role]>,
     pub stance: Stances,
     pub evidence: Box<[String]>,
     pub wins: Box<[String]>,
     pub fears: Box<[String]>,
-    pub influence: Option<i64>,
     pub cadence_days: Option<i64>,
-    pub note: Option<Box<str>>,
     pub left: Option<Date>,
+    pub roles: Roles,
+    /// 1 to 5 (the checks refuse a file with any other).
+    pub influence: Option<u8>,
     /// Where this person's interactions start in the account's index, and
     /// how many ([`Account::contacts_of`]).
     contacts_start: u32,
@@ -98,13 +103,76 @@ impl Stakeholder {
     }
 
     pub fn has_role(&self, role: Role) -> bool {
-        self.roles.contains(&role)
+        self.roles.contains(role)
     }
 
     /// Still at the customer on `as_of`: `left: D` makes them inactive
     /// *after* D; on D itself they are still there.
     pub fn is_active(&self, as_of: Date) -> bool {
         self.left.is_none_or(|left| left >= as_of)
+    }
+}
+
+/// Buying roles in file order, each once, in four bytes: no allocation
+/// per person (a person has a handful; a role written twice counts once,
+/// and there are fewer roles than places).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Roles(u32);
+
+impl Roles {
+    /// Each role one nibble, 1-based, first role lowest; 0 ends the list.
+    const BITS: u32 = 4;
+
+    fn code(role: Role) -> u32 {
+        Role::ALL
+            .iter()
+            .position(|r| *r == role)
+            .map_or(0, |at| at as u32 + 1)
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Role> {
+        let mut rest = self.0;
+        std::iter::from_fn(move || {
+            let code = rest & ((1 << Self::BITS) - 1);
+            rest >>= Self::BITS;
+            (code != 0).then(|| Role::ALL[code as usize - 1])
+        })
+    }
+
+    pub fn contains(self, role: Role) -> bool {
+        self.iter().any(|r| r == role)
+    }
+
+    pub fn len(self) -> usize {
+        self.iter().count()
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn to_vec(self) -> Vec<Role> {
+        self.iter().collect()
+    }
+}
+
+impl FromIterator<Role> for Roles {
+    fn from_iter<I: IntoIterator<Item = Role>>(roles: I) -> Self {
+        let mut packed = Roles(0);
+        let mut at = 0;
+        for role in roles {
+            if !packed.contains(role) {
+                packed.0 |= Self::code(role) << (at * Self::BITS);
+                at += 1;
+            }
+        }
+        packed
+    }
+}
+
+impl serde::Serialize for Roles {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
     }
 }
 
@@ -145,10 +213,13 @@ pub struct Interaction {
     /// many: read them with [`Account::with`].
     start: u32,
     count: u32,
+    /// Our people ([`Account::by`]): where they start in the account's
+    /// list, and how many.
+    by_start: u32,
+    by_count: u32,
+    /// Its note's place in the account's notes; `u32::MAX` for none.
+    note: u32,
     pub cost: Option<f64>,
-    /// Our people, as written; `None` means the owner.
-    pub by: Option<Box<[Text]>>,
-    pub note: Option<Box<str>>,
 }
 
 impl Account {
@@ -159,6 +230,18 @@ impl Account {
         self.people[start..start + i.count as usize]
             .iter()
             .map(|&at| &self.stakeholders[at as usize])
+    }
+
+    /// Our people on an interaction, as written in `by`; empty when it
+    /// names nobody (the owner then).
+    pub fn by(&self, i: &Interaction) -> &[Text] {
+        let start = i.by_start as usize;
+        &self.by[start..start + i.by_count as usize]
+    }
+
+    /// An interaction's note, when the notes were kept.
+    pub fn note(&self, i: &Interaction) -> Option<&str> {
+        self.notes.get(i.note as usize).map(|n| &**n)
     }
 
     /// Their ids.
@@ -185,7 +268,6 @@ impl Account {
     /// id that names nobody (which the checks report as an error, so such a
     /// file never reaches an analysis) is left out.
     pub fn from_checked(a: super::Account, keep_notes: bool) -> Self {
-        let note = |n: Option<String>| n.filter(|_| keep_notes).map(String::into_boxed_str);
         let mut stakeholders: Box<[Stakeholder]> = a
             .stakeholders
             .value
@@ -196,7 +278,7 @@ impl Account {
                 title: s.title,
                 department: s.department,
                 reports_to: s.reports_to.map(|r| r.value),
-                roles: s.roles.into_iter().map(|r| r.value).collect(),
+                roles: s.roles.iter().map(|r| r.value).collect(),
                 stance: Stances(
                     s.stance
                         .value
@@ -208,9 +290,8 @@ impl Account {
                 evidence: s.evidence.into(),
                 wins: s.wins.into(),
                 fears: s.fears.into(),
-                influence: s.influence.map(|i| i.value),
+                influence: s.influence.map(|i| i.value.clamp(0, 255) as u8),
                 cadence_days: s.cadence_days.map(|c| c.value),
-                note: note(s.note),
                 left: s.left.map(|l| l.value),
                 contacts_start: 0,
                 contacts_count: 0,
@@ -232,22 +313,33 @@ impl Account {
                 .ok()
                 .map(|found| places[found].1)
         };
-        let mut people = Vec::new();
+        let (mut people, mut by, mut notes) = (Vec::new(), Vec::new(), Vec::new());
+        // Places in lists far below 4 GiB entries (files are at most a few MiB).
+        let place32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let interactions: Box<[Interaction]> = a
             .interactions
             .into_iter()
             .map(|i| {
-                let start = people.len();
+                let (start, by_start) = (people.len(), by.len());
                 people.extend(i.with.value.iter().filter_map(|w| place(&w.value)));
+                by.extend(i.by.into_iter().flatten().map(|b| b.value));
+                let note = match i.note.filter(|_| keep_notes) {
+                    Some(n) => {
+                        notes.push(n.into_boxed_str());
+                        place32(notes.len() - 1)
+                    }
+                    None => u32::MAX,
+                };
                 Interaction {
                     date: i.date.value,
                     kind: i.kind,
                     intel: i.intel,
-                    start: u32::try_from(start).unwrap_or(u32::MAX),
-                    count: u32::try_from(people.len() - start).unwrap_or(0),
+                    start: place32(start),
+                    count: place32(people.len() - start),
+                    by_start: place32(by_start),
+                    by_count: place32(by.len() - by_start),
+                    note,
                     cost: i.cost.map(|c| c.value),
-                    by: i.by.map(|by| by.into_iter().map(|b| b.value).collect()),
-                    note: note(i.note),
                 }
             })
             .collect();
@@ -291,6 +383,8 @@ impl Account {
             interactions,
             people: people.into(),
             contacts,
+            by: by.into(),
+            notes: notes.into(),
         }
     }
 }
@@ -338,7 +432,7 @@ fn index_contacts(
 #[cfg(test)]
 mod tests {
     use super::Account;
-    use crate::model::{Date, InteractionKind, Stance};
+    use crate::model::{Date, InteractionKind, Role, Stance};
 
     const TEXT: &str = "account: A\nowner: o\ncompetitors: [Jia]\nstakeholders:\n  \
         - { id: a, name: 甲, level: staff, stance: { us: 帮, Jia: 反 }, note: private }\n  \
@@ -353,16 +447,39 @@ mod tests {
     }
 
     #[test]
-    fn notes_are_kept_only_when_asked() {
+    fn interaction_notes_are_kept_only_when_asked() {
         let dropped = lean(false);
-        assert_eq!(dropped.interactions[0].note, None);
-        assert_eq!(dropped.stakeholders[0].note, None);
+        assert_eq!(dropped.note(&dropped.interactions[0]), None);
         let kept = lean(true);
         assert_eq!(
-            kept.interactions[0].note.as_deref(),
+            kept.note(&kept.interactions[0]),
             Some("said the boss is leaving")
         );
-        assert_eq!(kept.stakeholders[0].note.as_deref(), Some("private"));
+        assert_eq!(kept.note(&kept.interactions[1]), None);
+    }
+
+    #[test]
+    fn our_people_and_roles_read_back_as_written() {
+        let text = TEXT
+            .replace("kind: meal", "kind: meal, by: [eng, o, eng]")
+            .replace(
+                "level: middle,",
+                "level: middle, roles: [user, decider, user, coach],",
+            );
+        let parsed = serde_saphyr::from_str::<crate::model::Account>(&text).expect("reads");
+        let a = Account::from_checked(parsed, false);
+        assert!(a.by(&a.interactions[0]).is_empty());
+        assert_eq!(a.by(&a.interactions[1]), ["eng", "o", "eng"]);
+        // A role written twice counts once; the order stays.
+        let roles = a.stakeholders[1].roles;
+        assert_eq!(roles.to_vec(), [Role::User, Role::Decider, Role::Coach]);
+        assert!(roles.contains(Role::Coach) && !roles.contains(Role::Advisor));
+        assert!(a.stakeholders[0].roles.is_empty());
+        let every: super::Roles = Role::ALL.iter().rev().copied().collect();
+        assert_eq!(
+            every.to_vec(),
+            Role::ALL.iter().rev().copied().collect::<Vec<_>>()
+        );
     }
 
     #[test]
