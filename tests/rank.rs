@@ -24,6 +24,7 @@ fn load_examples() -> (guanxi::model::Settings, Vec<LoadedAccount>) {
             max_file_size: None,
             keep_accounts: true,
             keep_notes: false,
+            warnings: true,
         },
     )
     .unwrap();

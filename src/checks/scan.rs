@@ -37,6 +37,10 @@ pub struct ScanOptions {
     /// reads; `export --notes` writes them). Without, each kept account is
     /// made [`lean`](crate::model::Account::lean).
     pub keep_notes: bool,
+    /// Keep warnings and notes. `validate` reports them; an analysis needs
+    /// only the errors (which leave a file out), and a portfolio's warnings
+    /// are thousands of excerpts.
+    pub warnings: bool,
 }
 
 /// What cross-file checks need of an account: its id and where it came from.
@@ -195,7 +199,10 @@ fn scan_inputs(
         inputs
             .par_iter()
             .map(|input| {
-                let (account, key, diags) = account_file(input, max_size, options.dates);
+                let (account, key, mut diags) = account_file(input, max_size, options.dates);
+                if !options.warnings {
+                    diags.retain(|d| d.severity == Severity::Error);
+                }
                 // `validate` drops each account here, unconverted.
                 let account = account
                     .filter(|_| options.keep_accounts)

@@ -294,6 +294,7 @@ impl Input {
             max_file_size: None,
             keep_accounts: true,
             keep_notes: notes,
+            warnings: false,
         };
         let repo = scan(selection, version, &options)?;
         let errors: Vec<_> = repo

@@ -21,6 +21,7 @@ fn accounts() -> Vec<LoadedAccount> {
         max_file_size: None,
         keep_accounts: true,
         keep_notes: true,
+        warnings: false,
     };
     checks::scan(&[PathBuf::from(".")], &options)
         .map(|repo| repo.accounts)

@@ -93,6 +93,7 @@ fn scan_and_find<C: Send>(
         max_file_size: None,
         keep_accounts: true,
         keep_notes: true,
+        warnings: false,
     };
     let paths = place.paths();
     let early = || -> Option<Early<C>> {

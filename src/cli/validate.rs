@@ -79,6 +79,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         max_file_size: args.max_file_size,
         keep_accounts: false,
         keep_notes: false,
+        warnings: true,
     };
     let repo = match checks::scan(&args.paths, &options) {
         Ok(repo) => repo,
