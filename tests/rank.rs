@@ -135,7 +135,7 @@ fn turning_a_decider_into_an_opponent_never_raises_the_score() {
             let mut changed: Vec<LoadedAccount> = load_examples().1;
             changed[ai].account.stakeholders[si]
                 .stance
-                .set("us", Stance::Opponent);
+                .set(0, Stance::Opponent);
             let old = before.iter().find(|(id, _)| *id == a.id).unwrap().1;
             let new = score_of(&settings, &changed, &a.id);
             assert!(

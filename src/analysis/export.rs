@@ -151,7 +151,7 @@ fn rows(options: &Options, a: &LoadedAccount, as_of: crate::model::Date) -> Vec<
                 let stances: serde_json::Map<String, Value> = s
                     .stance
                     .iter()
-                    .map(|(k, v)| (k.to_string(), json!(v)))
+                    .map(|(k, v)| (acc.column_name(k).to_string(), json!(v)))
                     .collect();
                 vec![
                     json!(a.id),

@@ -56,8 +56,9 @@ pub fn build(loaded: &LoadedAccount, as_of: Date, all: bool) -> Map {
             mentor_of: a
                 .competitors
                 .iter()
-                .filter(|c| s.stance.get(c) == Some(Stance::Mentor))
-                .map(|c| c.to_string())
+                .enumerate()
+                .filter(|(at, _)| s.stance.at(at + 1) == Some(Stance::Mentor))
+                .map(|(_, c)| c.to_string())
                 .collect(),
             left: !s.is_active(as_of),
         })

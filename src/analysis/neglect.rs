@@ -20,7 +20,7 @@ pub struct Neglected {
     #[serde(flatten)]
     pub finding: Finding,
     /// Their name.
-    pub name: String,
+    pub name: crate::model::Text,
     /// Stance toward us.
     pub stance: Stance,
     /// Date of the last interaction with them (for unanswered-help: of the
@@ -93,7 +93,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
                 message,
                 action(code, stance),
             ),
-            name: s.name.to_string(),
+            name: s.name.clone(),
             stance,
             last_contact: last,
             days_since: last.map(|d| d.days_until(ctx.as_of)),

@@ -227,9 +227,15 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         let rivals: Vec<&str> = account
             .competitors
             .iter()
-            .filter(|c| *c != US)
-            .filter(|c| matches!(s.stance.get(c), Some(Stance::Mentor | Stance::Supporter)))
-            .map(|c| c.as_str())
+            .enumerate()
+            .filter(|(_, c)| *c != US)
+            .filter(|(at, _)| {
+                matches!(
+                    s.stance.at(at + 1),
+                    Some(Stance::Mentor | Stance::Supporter)
+                )
+            })
+            .map(|(_, c)| c.as_str())
             .collect();
         if !rivals.is_empty() {
             push(

@@ -128,7 +128,8 @@ pub fn table(ctx: &Ctx, loaded: &LoadedAccount, all: bool) -> Table {
             stance: Stances(
                 columns
                     .iter()
-                    .map(|c| (c.clone(), s.stance.get(c).unwrap_or(Stance::Unknown)))
+                    .enumerate()
+                    .map(|(at, c)| (c.clone(), s.stance.at(at).unwrap_or(Stance::Unknown)))
                     .collect(),
             ),
             left: s

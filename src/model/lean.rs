@@ -99,7 +99,7 @@ pub struct Stakeholder {
 impl Stakeholder {
     /// The stance toward us (`unknown` when missing).
     pub fn stance_us(&self) -> Stance {
-        self.stance.get(US).unwrap_or(Stance::Unknown)
+        self.stance.at(Stances::US).unwrap_or(Stance::Unknown)
     }
 
     pub fn has_role(&self, role: Role) -> bool {
@@ -176,30 +176,40 @@ impl serde::Serialize for Roles {
     }
 }
 
-/// Stances by column (`us` or a competitor name), in file order.
+/// A person's stances as written, in file order, by column: 0 is `us`,
+/// `k` the account's `k`th competitor ([`Account::column_name`]). Every key
+/// of a checked file is one of those (the checks refuse others), so a
+/// stance costs a few bytes, not a copy of the competitor's name.
 #[derive(Clone, Debug, Default)]
-pub struct Stances(Box<[(Text, Stance)]>);
+pub struct Stances(Box<[(u16, Stance)]>);
 
 impl Stances {
-    pub fn get(&self, column: &str) -> Option<Stance> {
-        self.0.iter().find(|(k, _)| k == column).map(|(_, v)| *v)
+    /// The column of `us`.
+    pub const US: usize = 0;
+
+    /// The stance written for `column`.
+    pub fn at(&self, column: usize) -> Option<Stance> {
+        self.0
+            .iter()
+            .find(|(k, _)| *k as usize == column)
+            .map(|(_, v)| *v)
     }
 
     /// Sets the stance for `column`, in its place if written, else last.
-    pub fn set(&mut self, column: &str, stance: Stance) {
-        match self.0.iter_mut().find(|(k, _)| k == column) {
+    pub fn set(&mut self, column: usize, stance: Stance) {
+        match self.0.iter_mut().find(|(k, _)| *k as usize == column) {
             Some((_, v)) => *v = stance,
             None => {
                 let mut all = std::mem::take(&mut self.0).into_vec();
-                all.push((column.into(), stance));
+                all.push((u16::try_from(column).unwrap_or(u16::MAX), stance));
                 self.0 = all.into();
             }
         }
     }
 
     /// Every column written, in file order.
-    pub fn iter(&self) -> impl Iterator<Item = (&str, Stance)> {
-        self.0.iter().map(|(k, v)| (k.as_str(), *v))
+    pub fn iter(&self) -> impl Iterator<Item = (usize, Stance)> + '_ {
+        self.0.iter().map(|(k, v)| (*k as usize, *v))
     }
 }
 
@@ -230,6 +240,25 @@ impl Account {
         self.people[start..start + i.count as usize]
             .iter()
             .map(|&at| &self.stakeholders[at as usize])
+    }
+
+    /// The name of a stance column: `us`, or a competitor.
+    pub fn column_name(&self, column: usize) -> &str {
+        match column {
+            Stances::US => US,
+            k => self.competitors.get(k - 1).map_or("", |c| c.as_str()),
+        }
+    }
+
+    /// The column of `us` or a competitor's name.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        if name == US {
+            return Some(Stances::US);
+        }
+        self.competitors
+            .iter()
+            .position(|c| c == name)
+            .map(|at| at + 1)
     }
 
     /// Our people on an interaction, as written in `by`; empty when it
@@ -268,6 +297,15 @@ impl Account {
     /// id that names nobody (which the checks report as an error, so such a
     /// file never reaches an analysis) is left out.
     pub fn from_checked(a: super::Account, keep_notes: bool) -> Self {
+        // A stance key's column: `us`, else its competitor's place after it.
+        let competitors = &a.competitors;
+        let column = |key: &str| -> Option<u16> {
+            if key == US {
+                return Some(0);
+            }
+            let at = competitors.iter().position(|c| c.value == key)?;
+            u16::try_from(at + 1).ok()
+        };
         let mut stakeholders: Box<[Stakeholder]> = a
             .stakeholders
             .value
@@ -283,8 +321,8 @@ impl Account {
                     s.stance
                         .value
                         .0
-                        .into_iter()
-                        .map(|(k, v)| (k.value, v.value))
+                        .iter()
+                        .filter_map(|(k, v)| Some((column(&k.value)?, v.value)))
                         .collect(),
                 ),
                 evidence: s.evidence.into(),
@@ -432,7 +470,7 @@ fn index_contacts(
 #[cfg(test)]
 mod tests {
     use super::Account;
-    use crate::model::{Date, InteractionKind, Role, Stance};
+    use crate::model::{Date, InteractionKind, Role, Stance, US};
 
     const TEXT: &str = "account: A\nowner: o\ncompetitors: [Jia]\nstakeholders:\n  \
         - { id: a, name: 甲, level: staff, stance: { us: 帮, Jia: 反 }, note: private }\n  \
@@ -489,7 +527,10 @@ mod tests {
         let (first, second) = (&a.stakeholders[0], &a.stakeholders[1]);
         assert_eq!((first.id.as_str(), first.name.as_str()), ("a", "甲"));
         assert_eq!(first.stance_us(), Stance::Mentor);
-        assert_eq!(first.stance.get("Jia"), Some(Stance::Opponent));
+        assert_eq!(first.stance.at(1), Some(Stance::Opponent));
+        assert_eq!((a.column("Jia"), a.column_name(1)), (Some(1), "Jia"));
+        assert_eq!((a.column(US), a.column_name(0)), (Some(0), US));
+        assert_eq!(a.column("Yi"), None);
         assert_eq!(second.reports_to.as_deref(), Some("a"));
         let visit = &a.interactions[0];
         assert_eq!(visit.date, Date::parse("2026-11-01").unwrap());
@@ -526,9 +567,9 @@ mod tests {
     fn a_stance_set_replaces_in_place_or_comes_last() {
         let mut a = lean(false);
         let stance = &mut a.stakeholders[1].stance;
-        stance.set("us", Stance::Supporter);
-        stance.set("Jia", Stance::Mentor);
+        stance.set(0, Stance::Supporter);
+        stance.set(1, Stance::Mentor);
         let all: Vec<_> = stance.iter().collect();
-        assert_eq!(all, [("us", Stance::Supporter), ("Jia", Stance::Mentor)]);
+        assert_eq!(all, [(0, Stance::Supporter), (1, Stance::Mentor)]);
     }
 }

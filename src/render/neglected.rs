@@ -67,7 +67,7 @@ fn grid(list: &[Neglected], human: bool, lang: Lang) -> Grid {
             g.push(vec![
                 f.account.to_string(),
                 n.stakeholder().to_string(),
-                n.name.clone(),
+                n.name.to_string(),
                 n.stance.to_string(),
                 f.code.to_string(),
                 n.last_contact.map(|d| d.to_string()).unwrap_or_default(),
