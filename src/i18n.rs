@@ -194,6 +194,22 @@ pub fn said_in(english: &str, words: Option<&Msg>, lang: Lang) -> String {
     }
 }
 
+/// A message without arguments in `lang`, formatted by Fluent once per
+/// thread and then copied: a portfolio's findings say the same few pieces
+/// of advice and stance names hundreds of thousands of times.
+fn plain(lang: Lang, key: &'static str) -> String {
+    thread_local! {
+        static SAID: std::cell::RefCell<HashMap<(Lang, &'static str), String>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    SAID.with(|said| {
+        said.borrow_mut()
+            .entry((lang, key))
+            .or_insert_with(|| text_with(lang, key, &[]))
+            .clone()
+    })
+}
+
 /// A catalogue message with its arguments, rendered in any language.
 #[derive(Debug, Clone)]
 pub struct Msg {
@@ -217,7 +233,7 @@ impl MsgArg {
                 .collect::<Vec<_>>()
                 .join(list_separator(lang)),
             MsgArg::Msg(m) => m.render(lang),
-            MsgArg::Key(key) => text_with(lang, key, &[]),
+            MsgArg::Key(key) => plain(lang, key),
         }
     }
 }
@@ -274,6 +290,9 @@ impl Msg {
     /// The message in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         use {Arg, text_with};
+        if self.args.is_empty() {
+            return plain(lang, self.key);
+        }
         let texts: Vec<(&'static str, Result<String, usize>)> = self
             .args
             .iter()

@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use rayon::prelude::*;
+
 use super::finding::{Msg, MsgArg, find_out_reason, next_step, opportunity_stage, stance_name};
 use super::{Code, Ctx, Finding, neglect, positioning};
 use crate::load::LoadedAccount;
@@ -55,15 +57,9 @@ fn names(a: &LoadedAccount, ids: &[crate::model::Text]) -> Vec<String> {
         .collect()
 }
 
-/// The actions for `accounts` in the `days` from the as-of date.
-pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec<Action> {
-    let days = options.days.max(1);
-    let end = Date(ctx.as_of.0 + chrono::Duration::days(days - 1));
-    let mine: Vec<&LoadedAccount> = accounts
-        .iter()
-        .copied()
-        .filter(|a| options.by.as_deref().is_none_or(|p| works_on(a, p)))
-        .collect();
+/// One account's actions in the window ending `end` (`later` is the
+/// context on that day).
+fn account(ctx: &Ctx, later: &Ctx, end: Date, a: &LoadedAccount) -> Vec<Action> {
     let mut out = Vec::new();
     let push = |out: &mut Vec<Action>, a: &LoadedAccount, finding: Finding, due: Date| {
         let names = names(a, &finding.people);
@@ -73,106 +69,122 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
             names,
         });
     };
+    // Neglected now: today.
+    let now = neglect::account(ctx, a);
+    for n in &now {
+        push(&mut out, a, n.finding.clone(), ctx.as_of);
+    }
+    let now: std::collections::HashSet<&str> = now.iter().map(|n| n.stakeholder()).collect();
+    // Falling due in the window: neglected by its end, not yet today.
+    for n in neglect::account(later, a) {
+        let who = n.stakeholder().to_string();
+        if now.contains(who.as_str()) {
+            continue;
+        }
+        let (Some(last), Some(limit)) = (n.last_contact, n.cadence_days) else {
+            continue;
+        };
+        let due = if n.finding.code == Code::UnansweredHelp {
+            Date(last.0 + chrono::Duration::days(limit))
+        } else {
+            Date(last.0 + chrono::Duration::days(limit + 1))
+        };
+        let stance = MsgArg::msg(stance_name(n.stance));
+        let finding = Finding::said(
+            &a.id,
+            Code::DueSoon,
+            vec![who],
+            Msg::new("agenda-due-soon")
+                .text("name", &n.name)
+                .arg("stance", stance)
+                .text("last", last.to_string())
+                .text("limit", limit.to_string())
+                .text("due", due.to_string()),
+            n.finding.action.clone(),
+        );
+        push(&mut out, a, finding, due.min(end).max(ctx.as_of));
+    }
+    // Opportunities closing in the window.
+    for o in &a.account.opportunities {
+        let open = o.stage.is_none_or(|s| s.is_open());
+        let Some(close) = o.close else {
+            continue;
+        };
+        if open && close >= ctx.as_of && close <= end {
+            let at = match o.stage {
+                Some(stage) => {
+                    MsgArg::msg(Msg::new("agenda-at-stage").arg("stage", opportunity_stage(stage)))
+                }
+                None => MsgArg::Text(Default::default()),
+            };
+            let finding = Finding::said(
+                &a.id,
+                Code::ClosingSoon,
+                Vec::new(),
+                Msg::new("agenda-closing-soon")
+                    .text("deal", &o.name)
+                    .text("close", close.to_string())
+                    .arg("at", at),
+                Msg::new("agenda-closing-soon-action"),
+            );
+            push(&mut out, a, finding, close);
+        }
+    }
+    // Stances to find out.
+    for f in positioning::find_out(ctx, a) {
+        let because = f.because.iter().map(|b| find_out_reason(b)).collect();
+        let finding = Finding::said(
+            &a.id,
+            Code::FindOut,
+            vec![f.stakeholder.clone()],
+            Msg::new("agenda-find-out")
+                .text("name", &f.name)
+                .arg("because", MsgArg::Items(because)),
+            Msg::new("agenda-find-out-action"),
+        );
+        push(&mut out, a, finding, end);
+    }
+    // The next step for helpers not yet at trust.
+    for s in super::active(&a.account, ctx.as_of) {
+        let Some(stage) = s.stage else { continue };
+        let helper = matches!(s.stance_us(), Stance::Mentor | Stance::Supporter);
+        if !helper || stage >= RelationshipStage::Trust {
+            continue;
+        }
+        let finding = Finding::said(
+            &a.id,
+            Code::NextStep,
+            vec![s.id.to_string()],
+            Msg::new("agenda-next-step")
+                .text("name", &s.name)
+                .arg("stance", MsgArg::msg(stance_name(s.stance_us())))
+                .arg("stage", MsgArg::Word(stage.as_str(), stage.alias())),
+            next_step(stage),
+        );
+        push(&mut out, a, finding, end);
+    }
+    out
+}
+
+/// The actions for `accounts` in the `days` from the as-of date.
+pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec<Action> {
+    let days = options.days.max(1);
+    let end = Date(ctx.as_of.0 + chrono::Duration::days(days - 1));
+    let mine: Vec<&LoadedAccount> = accounts
+        .iter()
+        .copied()
+        .filter(|a| options.by.as_deref().is_none_or(|p| works_on(a, p)))
+        .collect();
     let later = Ctx {
         settings: ctx.settings,
         as_of: end,
         portfolio: ctx.portfolio,
     };
-    for a in &mine {
-        // Neglected now: today.
-        let now = neglect::account(ctx, a);
-        for n in &now {
-            push(&mut out, a, n.finding.clone(), ctx.as_of);
-        }
-        // Falling due in the window: neglected by its end, not yet today.
-        for n in neglect::account(&later, a) {
-            let who = n.stakeholder().to_string();
-            if now.iter().any(|m| m.stakeholder() == who) {
-                continue;
-            }
-            let (Some(last), Some(limit)) = (n.last_contact, n.cadence_days) else {
-                continue;
-            };
-            let due = if n.finding.code == Code::UnansweredHelp {
-                Date(last.0 + chrono::Duration::days(limit))
-            } else {
-                Date(last.0 + chrono::Duration::days(limit + 1))
-            };
-            let stance = MsgArg::msg(stance_name(n.stance));
-            let finding = Finding::said(
-                &a.id,
-                Code::DueSoon,
-                vec![who],
-                Msg::new("agenda-due-soon")
-                    .text("name", &n.name)
-                    .arg("stance", stance)
-                    .text("last", last.to_string())
-                    .text("limit", limit.to_string())
-                    .text("due", due.to_string()),
-                n.finding.action.clone(),
-            );
-            push(&mut out, a, finding, due.min(end).max(ctx.as_of));
-        }
-        // Opportunities closing in the window.
-        for o in &a.account.opportunities {
-            let open = o.stage.is_none_or(|s| s.is_open());
-            let Some(close) = o.close else {
-                continue;
-            };
-            if open && close >= ctx.as_of && close <= end {
-                let at = match o.stage {
-                    Some(stage) => MsgArg::msg(
-                        Msg::new("agenda-at-stage").arg("stage", opportunity_stage(stage)),
-                    ),
-                    None => MsgArg::Text(Default::default()),
-                };
-                let finding = Finding::said(
-                    &a.id,
-                    Code::ClosingSoon,
-                    Vec::new(),
-                    Msg::new("agenda-closing-soon")
-                        .text("deal", &o.name)
-                        .text("close", close.to_string())
-                        .arg("at", at),
-                    Msg::new("agenda-closing-soon-action"),
-                );
-                push(&mut out, a, finding, close);
-            }
-        }
-        // Stances to find out.
-        for f in positioning::find_out(ctx, a) {
-            let because = f.because.iter().map(|b| find_out_reason(b)).collect();
-            let finding = Finding::said(
-                &a.id,
-                Code::FindOut,
-                vec![f.stakeholder.clone()],
-                Msg::new("agenda-find-out")
-                    .text("name", &f.name)
-                    .arg("because", MsgArg::Items(because)),
-                Msg::new("agenda-find-out-action"),
-            );
-            push(&mut out, a, finding, end);
-        }
-        // The next step for helpers not yet at trust.
-        for s in super::active(&a.account, ctx.as_of) {
-            let Some(stage) = s.stage else { continue };
-            let helper = matches!(s.stance_us(), Stance::Mentor | Stance::Supporter);
-            if !helper || stage >= RelationshipStage::Trust {
-                continue;
-            }
-            let finding = Finding::said(
-                &a.id,
-                Code::NextStep,
-                vec![s.id.to_string()],
-                Msg::new("agenda-next-step")
-                    .text("name", &s.name)
-                    .arg("stance", MsgArg::msg(stance_name(s.stance_us())))
-                    .arg("stage", MsgArg::Word(stage.as_str(), stage.alias())),
-                next_step(stage),
-            );
-            push(&mut out, a, finding, end);
-        }
-    }
+    // Each account on its own (in parallel), in account order.
+    let mut out: Vec<Action> = mine
+        .par_iter()
+        .flat_map_iter(|a| account(ctx, &later, end, a))
+        .collect();
     out.sort_by(|x, y| {
         x.due
             .cmp(&y.due)

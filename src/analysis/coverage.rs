@@ -2,6 +2,7 @@
 //! the mesh of contacts between our team and theirs (§6), and bypasses of
 //! middle managers on the way to the top (§5).
 
+use rayon::prelude::*;
 use std::collections::BTreeSet;
 
 use serde::Serialize;
@@ -382,7 +383,7 @@ fn deal_risks(
 
 /// Each account's coverage, in the order given.
 pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Coverage> {
-    accounts.iter().map(|a| account(ctx, a)).collect()
+    accounts.par_iter().map(|a| account(ctx, a)).collect()
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The power map of one account: the org chart from `reports_to`, each
 //! person with their stance toward us (docs/domain.md §1, §2, §5).
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::Ctx;
@@ -84,7 +85,7 @@ pub fn build(loaded: &LoadedAccount, as_of: Date, all: bool) -> Map {
 /// Each account's map, in the order given.
 pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec<Map> {
     accounts
-        .iter()
+        .par_iter()
         .map(|a| build(a, ctx.as_of, options.all))
         .collect()
 }

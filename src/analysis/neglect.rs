@@ -2,6 +2,7 @@
 //! mentor", "answer their requests for help", and contact for everyone else
 //! at a pace that fits where they stand.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::finding::{Msg, MsgArg, stance_name};
@@ -167,7 +168,10 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
 /// Everyone neglected across `accounts`, most serious first: by code, then
 /// the most overdue, then account and person.
 pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Neglected> {
-    let mut out: Vec<Neglected> = accounts.iter().flat_map(|a| account(ctx, a)).collect();
+    let mut out: Vec<Neglected> = accounts
+        .par_iter()
+        .flat_map_iter(|a| account(ctx, a))
+        .collect();
     out.sort_by(|a, b| {
         a.finding
             .code

@@ -1,6 +1,7 @@
 //! Over-claimed helpers, docs/domain.md §3 (关系甄别): reps overrate their
 //! relationships; these rules flag the claims the evidence does not carry.
 
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 use super::finding::{Msg, MsgArg, next_step, stance_name};
@@ -257,7 +258,10 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
 
 /// Every over-claim across `accounts`, by account, then code, then people.
 pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Finding> {
-    let mut out: Vec<Finding> = accounts.iter().flat_map(|a| account(ctx, a)).collect();
+    let mut out: Vec<Finding> = accounts
+        .par_iter()
+        .flat_map_iter(|a| account(ctx, a))
+        .collect();
     out.sort_by(|a, b| {
         a.account
             .cmp(&b.account)

@@ -1,6 +1,7 @@
 //! The positioning table (关系定位表), docs/domain.md §2: one row per person, one
 //! column for us and one per competitor, each cell a stance.
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{Ctx, active};
@@ -213,7 +214,7 @@ impl std::ops::AddAssign for Counts {
 /// Each account's table, in the order given.
 pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec<Table> {
     accounts
-        .iter()
+        .par_iter()
         .map(|a| table(ctx, a, options.all))
         .collect()
 }

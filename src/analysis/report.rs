@@ -3,6 +3,7 @@
 //! The changes come in as data (events the caller read from git), and the
 //! maps go out as data (the renderer draws them).
 
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -193,6 +194,54 @@ fn changes(events: &Result<&[Event], String>) -> Changes {
     c
 }
 
+/// What the report takes from one account besides the portfolio-wide
+/// analyses.
+#[derive(Default)]
+struct Parts {
+    coverage_gaps: Vec<Finding>,
+    find_out: Vec<FindOut>,
+    closing: Vec<Closing>,
+    map: Option<map::Map>,
+}
+
+fn account_parts(ctx: &Ctx, a: &LoadedAccount, maps: bool) -> Parts {
+    let mut parts = Parts::default();
+    parts.coverage_gaps.extend(
+        coverage::account(ctx, a)
+            .findings
+            .into_iter()
+            .filter(Finding::is_actionable),
+    );
+    for f in positioning::find_out(ctx, a) {
+        parts.find_out.push(FindOut {
+            account: a.id.clone(),
+            stakeholder: f.stakeholder,
+            name: f.name,
+            because: f.because,
+        });
+    }
+    for o in &a.account.opportunities {
+        let open = o.stage.is_none_or(|s| s.is_open());
+        if let Some(close) = o.close {
+            let days = ctx.as_of.days_until(close);
+            if open && (0..=CLOSING_DAYS).contains(&days) {
+                parts.closing.push(Closing {
+                    account: a.id.clone(),
+                    opportunity: o.name.to_string(),
+                    value: o.value,
+                    stage: o.stage,
+                    close,
+                    days,
+                });
+            }
+        }
+    }
+    if maps {
+        parts.map = Some(map::build(a, ctx.as_of, false));
+    }
+    parts
+}
+
 /// Builds the report over `accounts`. Currencies without rates take only
 /// the ranking with them (`ranking_error`).
 pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], opts: &Options) -> Report {
@@ -213,44 +262,18 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], opts: &Options) -> Report
         ),
         Err(missing) => (Vec::new(), Some(missing.describe())),
     };
-    let mut coverage_gaps = Vec::new();
-    let mut find_out = Vec::new();
-    let mut closing = Vec::new();
-    let mut maps = Vec::new();
-    for a in accounts {
-        coverage_gaps.extend(
-            coverage::account(ctx, a)
-                .findings
-                .into_iter()
-                .filter(Finding::is_actionable),
-        );
-        for f in positioning::find_out(ctx, a) {
-            find_out.push(FindOut {
-                account: a.id.clone(),
-                stakeholder: f.stakeholder,
-                name: f.name,
-                because: f.because,
-            });
-        }
-        for o in &a.account.opportunities {
-            let open = o.stage.is_none_or(|s| s.is_open());
-            if let Some(close) = o.close {
-                let days = ctx.as_of.days_until(close);
-                if open && (0..=CLOSING_DAYS).contains(&days) {
-                    closing.push(Closing {
-                        account: a.id.clone(),
-                        opportunity: o.name.to_string(),
-                        value: o.value,
-                        stage: o.stage,
-                        close,
-                        days,
-                    });
-                }
-            }
-        }
-        if opts.maps {
-            maps.push(map::build(a, ctx.as_of, false));
-        }
+    // Each account on its own (in parallel), gathered in account order.
+    let each: Vec<Parts> = accounts
+        .par_iter()
+        .map(|a| account_parts(ctx, a, opts.maps))
+        .collect();
+    let (mut coverage_gaps, mut find_out, mut closing, mut maps) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for part in each {
+        coverage_gaps.extend(part.coverage_gaps);
+        find_out.extend(part.find_out);
+        closing.extend(part.closing);
+        maps.extend(part.map);
     }
     closing.sort_by(|a, b| {
         a.close

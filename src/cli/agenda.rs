@@ -55,5 +55,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         args.input.selection.global.width(),
         args.input.selection.global.lang(loaded.repo.settings.lang),
     )?;
-    Ok(loaded.exit_code(false))
+    let code = loaded.exit_code(false);
+    super::common::leave(actions);
+    Ok(code)
 }

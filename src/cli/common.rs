@@ -156,6 +156,14 @@ impl Drop for Loaded {
     }
 }
 
+/// What an analysis returned, once written: left to the system at exit for
+/// the same reason as the portfolio ([`Loaded`]'s `Drop`): a portfolio's
+/// findings are hundreds of thousands of small allocations, and the
+/// process ends right after the command.
+pub(crate) fn leave<T>(output: T) {
+    std::mem::forget(output);
+}
+
 impl Loaded {
     /// Every valid account, by id: the portfolio.
     pub fn portfolio(&self) -> Vec<&LoadedAccount> {

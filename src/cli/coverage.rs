@@ -69,5 +69,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         .iter()
         .flat_map(|c| &c.findings)
         .any(|f| f.is_actionable());
-    Ok(loaded.exit_code(args.fail && actionable))
+    let code = loaded.exit_code(args.fail && actionable);
+    super::common::leave(all);
+    Ok(code)
 }

@@ -55,5 +55,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             })?
         }
     }
-    Ok(loaded.exit_code(args.fail && !list.is_empty()))
+    let code = loaded.exit_code(args.fail && !list.is_empty());
+    super::common::leave(list);
+    Ok(code)
 }

@@ -58,5 +58,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         )?,
         None => crate::render::sarif::write_findings(out, &findings, &|id| loaded.file_of(id))?,
     }
-    Ok(loaded.exit_code(args.fail && !findings.is_empty()))
+    let code = loaded.exit_code(args.fail && !findings.is_empty());
+    super::common::leave(findings);
+    Ok(code)
 }

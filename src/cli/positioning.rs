@@ -63,5 +63,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         lang,
     };
     render::write(out, &tables, args.common.format, &opts)?;
-    Ok(loaded.exit_code(false))
+    let code = loaded.exit_code(false);
+    super::common::leave(tables);
+    Ok(code)
 }

@@ -57,5 +57,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         args.common.width(),
         args.common.lang(loaded.repo.settings.lang),
     )?;
-    Ok(loaded.exit_code(false))
+    let code = loaded.exit_code(false);
+    super::common::leave(ranked);
+    Ok(code)
 }

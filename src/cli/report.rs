@@ -92,7 +92,9 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
                 .arg("error", crate::i18n::MsgArg::msg(error.clone())),
         );
     }
-    Ok(loaded.exit_code(built.ranking_error.is_some()))
+    let code = loaded.exit_code(built.ranking_error.is_some());
+    super::common::leave(built);
+    Ok(code)
 }
 
 /// How many weeks back the stance chart goes.

@@ -130,8 +130,17 @@ fn month_name(month: u32) -> &'static str {
 }
 
 impl fmt::Display for Date {
+    /// `YYYY-MM-DD`, written directly: dates are in most of a
+    /// portfolio's findings, and chrono's `format` parses its pattern each
+    /// time. Years outside 0000–9999 are written as chrono writes them.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%Y-%m-%d"))
+        use chrono::Datelike;
+        let (year, month, day) = (self.0.year(), self.0.month(), self.0.day());
+        if (0..=9999).contains(&year) {
+            write!(f, "{year:04}-{month:02}-{day:02}")
+        } else {
+            write!(f, "{}", self.0.format("%Y-%m-%d"))
+        }
     }
 }
 
@@ -218,5 +227,26 @@ mod tests {
         for bad in ["2026-1-02", "26-11-02", "2026/11/02", "", "２０２６-11-02"] {
             assert!(Date::parse(bad).is_err(), "{bad} should be rejected");
         }
+    }
+}
+
+#[cfg(test)]
+mod display_tests {
+    use super::Date;
+
+    #[test]
+    fn dates_are_written_as_chrono_writes_them() {
+        for (y, m, d) in [
+            (2026, 11, 23),
+            (1, 1, 1),
+            (999, 12, 31),
+            (9999, 2, 28),
+            (0, 6, 5),
+        ] {
+            let date = Date(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap());
+            assert_eq!(date.to_string(), date.0.format("%Y-%m-%d").to_string());
+        }
+        let far = Date(chrono::NaiveDate::from_ymd_opt(12345, 1, 2).unwrap());
+        assert_eq!(far.to_string(), "+12345-01-02");
     }
 }

@@ -111,6 +111,12 @@ impl serde_json::ser::Formatter for JsonFormatter {
         w: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
+        // Every hidden character starts with one of these bytes in UTF-8
+        // (U+061C: D8; U+200B–U+206F: E2; U+FEFF: EF): most text has none
+        // and is written as it is.
+        if !fragment.bytes().any(|b| matches!(b, 0xD8 | 0xE2 | 0xEF)) {
+            return w.write_all(fragment.as_bytes());
+        }
         let mut rest = fragment;
         while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_hidden(c)) {
             w.write_all(&rest.as_bytes()[..at])?;

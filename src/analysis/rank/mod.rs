@@ -13,6 +13,7 @@ pub mod relationship;
 pub mod timing;
 
 use super::finding::{Msg, MsgArg};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -338,7 +339,7 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Ranke
     } / total_weight;
 
     let mut ranked: Vec<Ranked> = accounts
-        .iter()
+        .par_iter()
         .map(|a| {
             let mut inputs = score_account(ctx, a, &scale, rate(a));
             for i in &mut inputs {
