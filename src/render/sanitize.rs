@@ -19,9 +19,44 @@ pub fn terminal(text: &str, keep_newlines: bool) -> String {
     out
 }
 
+/// [`terminal`], borrowing `text` when nothing in it needs escaping (most
+/// text): a long table is not copied to be shown.
+pub fn terminal_cow(text: &str, keep_newlines: bool) -> std::borrow::Cow<'_, str> {
+    let risky = |c: char| match c {
+        '\n' | '\t' if keep_newlines => false,
+        c => c.is_control() || is_hidden(c),
+    };
+    if text.chars().any(risky) {
+        std::borrow::Cow::Owned(terminal(text, keep_newlines))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::terminal;
+    use super::{terminal, terminal_cow};
+
+    #[test]
+    fn text_without_anything_to_escape_is_borrowed_and_the_rest_escaped_alike() {
+        for text in [
+            "赵刚 visit",
+            "a\u{1b}[31m",
+            "x\u{202E}y",
+            "tab\there",
+            "line\nnext",
+        ] {
+            for keep in [false, true] {
+                let shown = terminal_cow(text, keep);
+                assert_eq!(shown, terminal(text, keep), "{text:?}");
+                assert_eq!(
+                    matches!(shown, std::borrow::Cow::Borrowed(_)),
+                    shown == text,
+                    "{text:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn escapes_control_characters() {
