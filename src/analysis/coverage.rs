@@ -195,14 +195,15 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         if managers.is_empty() {
             continue;
         }
-        let meetings = super::recent(account, ctx.as_of, ENGAGED_DAYS)
-            .filter(|i| super::involves(account, i, &decider.id));
+        let meetings = account
+            .contacts_of(decider)
+            .filter(|i| super::in_window(i.date, ctx.as_of, ENGAGED_DAYS));
         for meeting in meetings {
-            let prepared = account
-                .interactions
-                .iter()
-                .filter(|i| super::in_window(i.date, meeting.date, ENGAGED_DAYS))
-                .any(|i| managers.iter().any(|m| super::involves(account, i, &m.id)));
+            let prepared = managers.iter().any(|m| {
+                account
+                    .contacts_of(m)
+                    .any(|i| super::in_window(i.date, meeting.date, ENGAGED_DAYS))
+            });
             if !prepared {
                 let names: Vec<String> = managers.iter().map(|m| m.name.to_string()).collect();
                 let people = std::iter::once(decider.id.to_string())

@@ -58,11 +58,6 @@ pub fn active(account: &Account, as_of: Date) -> impl Iterator<Item = &Stakehold
         .filter(move |s| s.is_active(as_of))
 }
 
-/// Whether an interaction was with the stakeholder `id`.
-pub fn involves(account: &Account, i: &Interaction, id: &str) -> bool {
-    account.with_ids(i).any(|w| w == id)
-}
-
 /// Accounts in a stable order: by id.
 pub fn sorted(accounts: &[LoadedAccount]) -> Vec<&LoadedAccount> {
     let mut v: Vec<&LoadedAccount> = accounts.iter().collect();
