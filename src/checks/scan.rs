@@ -33,11 +33,12 @@ pub struct ScanOptions {
     /// Keep the parsed accounts for analyses. `validate` does not need them
     /// and drops each one as soon as it is checked, to bound memory.
     pub keep_accounts: bool,
-    /// With `keep_accounts`, keep the notes too (free text no analysis
-    /// reads; `export --notes` writes them). Without, each kept account is
-    /// made [`lean`](crate::model::Account::lean).
+    /// With `keep_accounts`, keep the interactions' notes too (free text
+    /// no analysis reads; `export --notes` writes them); see
+    /// [`crate::model::lean::Account::from_checked`].
     pub keep_notes: bool,
-    /// Keep warnings and notes. `validate` reports them; an analysis needs
+    /// Keep diagnostics of severity warning and note. `validate` reports
+    /// them; an analysis needs
     /// only the errors (which leave a file out), and a portfolio's warnings
     /// are thousands of excerpts.
     pub warnings: bool,

@@ -81,18 +81,28 @@ pub use crate::source::is_hidden;
 /// `\uXXXX` escapes: the same data for a parser, nothing hidden for a
 /// reader of the log (serde_json already escapes control characters).
 pub fn json(text: &str) -> String {
-    if !text.chars().any(is_hidden) {
-        return text.to_string();
+    let mut out = Vec::with_capacity(text.len());
+    // Writing to a `Vec` cannot fail; what is written is `text`'s own UTF-8
+    // with ASCII escapes in it.
+    let _ = write_unhidden(&mut out, text);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// `text` with the [`is_hidden`] characters written as `\uXXXX` escapes.
+fn write_unhidden<W: ?Sized + std::io::Write>(w: &mut W, text: &str) -> std::io::Result<()> {
+    // Every hidden character starts with one of these bytes in UTF-8
+    // (U+061C: D8; U+200B–U+206F: E2; U+FEFF: EF): most text has none
+    // and is written as it is.
+    if !text.bytes().any(|b| matches!(b, 0xD8 | 0xE2 | 0xEF)) {
+        return w.write_all(text.as_bytes());
     }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        if is_hidden(c) {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
+    let mut rest = text;
+    while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_hidden(c)) {
+        w.write_all(&rest.as_bytes()[..at])?;
+        write!(w, "\\u{:04x}", u32::from(c))?;
+        rest = &rest[at + c.len_utf8()..];
     }
-    out
+    w.write_all(rest.as_bytes())
 }
 
 /// serde_json's pretty layout, writing the [`is_hidden`] characters inside
@@ -146,19 +156,7 @@ impl serde_json::ser::Formatter for JsonFormatter {
         w: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
-        // Every hidden character starts with one of these bytes in UTF-8
-        // (U+061C: D8; U+200B–U+206F: E2; U+FEFF: EF): most text has none
-        // and is written as it is.
-        if !fragment.bytes().any(|b| matches!(b, 0xD8 | 0xE2 | 0xEF)) {
-            return w.write_all(fragment.as_bytes());
-        }
-        let mut rest = fragment;
-        while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_hidden(c)) {
-            w.write_all(&rest.as_bytes()[..at])?;
-            write!(w, "\\u{:04x}", u32::from(c))?;
-            rest = &rest[at + c.len_utf8()..];
-        }
-        w.write_all(rest.as_bytes())
+        write_unhidden(w, fragment)
     }
 }
 
