@@ -195,9 +195,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
         if managers.is_empty() {
             continue;
         }
-        let meetings = account
-            .contacts_of(decider)
-            .filter(|i| super::in_window(i.date, ctx.as_of, ENGAGED_DAYS));
+        let meetings = super::recent_contacts(account, decider, ctx.as_of, ENGAGED_DAYS);
         for meeting in meetings {
             let prepared = managers.iter().any(|m| {
                 account
@@ -327,10 +325,8 @@ fn deal_risks(
         ) {
             continue;
         }
-        let shown = account.contacts_of(s).any(|i| {
-            super::in_window(i.date, ctx.as_of, DEAL_WINDOW_DAYS)
-                && matches!(i.kind, K::Training | K::Demo)
-        });
+        let shown = super::recent_contacts(account, s, ctx.as_of, DEAL_WINDOW_DAYS)
+            .any(|i| matches!(i.kind, K::Training | K::Demo));
         if !shown {
             flag(
                 Code::ResistingUser,
@@ -355,9 +351,8 @@ fn deal_risks(
             .filter(|s| s.has_role(Role::Technical))
             .collect();
         let exchanged = evaluators.iter().any(|s| {
-            account
-                .contacts_of(s)
-                .any(|i| i.date <= ctx.as_of && matches!(i.kind, K::TechExchange | K::Demo))
+            super::contacts_as_of(account, s, ctx.as_of)
+                .any(|i| matches!(i.kind, K::TechExchange | K::Demo))
         });
         let engineers = account
             .team

@@ -50,6 +50,27 @@ pub fn interactions_as_of(account: &Account, as_of: Date) -> impl Iterator<Item 
     account.interactions.iter().filter(move |i| i.date <= as_of)
 }
 
+/// [`interactions_as_of`] for one person: theirs, from the account's index.
+pub fn contacts_as_of<'a>(
+    account: &'a Account,
+    s: &Stakeholder,
+    as_of: Date,
+) -> impl Iterator<Item = &'a Interaction> + 'a {
+    account.contacts_of(s).filter(move |i| i.date <= as_of)
+}
+
+/// [`recent`] for one person: theirs, from the account's index.
+pub fn recent_contacts<'a>(
+    account: &'a Account,
+    s: &Stakeholder,
+    as_of: Date,
+    days: i64,
+) -> impl Iterator<Item = &'a Interaction> + 'a {
+    account
+        .contacts_of(s)
+        .filter(move |i| in_window(i.date, as_of, days))
+}
+
 /// The people still at the customer on `as_of`.
 pub fn active(account: &Account, as_of: Date) -> impl Iterator<Item = &Stakeholder> {
     account

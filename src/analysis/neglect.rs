@@ -82,10 +82,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
     for s in active(account, ctx.as_of) {
         let id = s.id.as_str();
         let stance = s.stance_us();
-        let mine: Vec<_> = account
-            .contacts_of(s)
-            .filter(|i| i.date <= ctx.as_of)
-            .collect();
+        let mine: Vec<_> = super::contacts_as_of(account, s, ctx.as_of).collect();
         let finding = |code, last: Option<Date>, cadence: Option<i64>, message: Msg| Neglected {
             finding: Finding::said(
                 &loaded.id,

@@ -104,9 +104,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         .filter(|s| s.has_role(Role::Decider))
         .collect();
     let decider_met = deciders.iter().any(|d| {
-        account
-            .contacts_of(d)
-            .any(|i| super::in_window(i.date, ctx.as_of, SPEND_WINDOW_DAYS))
+        super::recent_contacts(account, d, ctx.as_of, SPEND_WINDOW_DAYS)
+            .next()
+            .is_some()
     });
 
     for s in people.iter().copied().filter(|s| is_helper(s)) {
@@ -115,7 +115,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         let mut rated = 0;
         let mut wrong = 0;
         let mut proven = false;
-        for i in account.contacts_of(s).filter(|i| i.date <= ctx.as_of) {
+        for i in super::contacts_as_of(account, s, ctx.as_of) {
             match i.intel {
                 Some(Intel::Accurate) => {
                     rated += 1;
@@ -174,10 +174,8 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         }
         // Wining and dining is not a relationship (§7, §9): several recent
         // contacts, all entertainment, nothing that helped them.
-        let recent_with: Vec<_> = account
-            .contacts_of(s)
-            .filter(|i| super::in_window(i.date, ctx.as_of, SPEND_WINDOW_DAYS))
-            .collect();
+        let recent_with: Vec<_> =
+            super::recent_contacts(account, s, ctx.as_of, SPEND_WINDOW_DAYS).collect();
         let entertained = recent_with
             .iter()
             .filter(|i| i.kind.is_entertainment())

@@ -93,9 +93,8 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         .collect();
     let proven = mentors.iter().find(|m| {
         !unreliable(&m.id)
-            && account
-                .contacts_of(m)
-                .any(|i| i.date <= ctx.as_of && i.intel == Some(Intel::Accurate))
+            && crate::analysis::contacts_as_of(account, m, ctx.as_of)
+                .any(|i| i.intel == Some(Intel::Accurate))
     });
     let (value, points) = match (proven, mentors.first()) {
         (Some(m), _) => (
