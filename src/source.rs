@@ -113,59 +113,58 @@ impl SourceFile {
 
     /// The part of the file a diagnostic shows around `offset..offset+len`.
     pub fn excerpt(&self, offset: usize, len: usize) -> Excerpt {
+        // Bounded work per call, whatever the line's length: positions come
+        // from the line index, and only the characters shown are walked (a
+        // 240 KB line with 40,000 problems on it is not walked 40,000 times).
         let text = self.text.as_str();
+        let bytes = text.as_bytes();
         let start = floor_boundary(text, offset.min(text.len()));
-        let (line_no, line_start) = self.line_of(start);
-        let prev_start = if line_start == 0 {
-            0
-        } else {
-            text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1)
+        let (line_no, _) = self.line_of(start);
+        let index = self.index.get_or_init(|| LineIndex::new(&self.text));
+        let starts = &index.line_starts;
+        // Line `k` as `split('\n')` would give it.
+        let line = |k: usize| {
+            let begin = starts[k];
+            let end = starts.get(k + 1).map_or(text.len(), |next| next - 1);
+            (begin, end)
         };
-        let first_line = if line_start == 0 {
-            line_no
-        } else {
-            line_no - 1
-        };
-        let lines: Vec<&str> = text[prev_start..]
-            .split('\n')
-            .take(if line_start == 0 { 2 } else { 3 })
-            .collect();
-        let target = if line_start == 0 { 0 } else { 1 };
+        let first_line = line_no.saturating_sub(1);
+        let last_line = (line_no + 1).min(starts.len() - 1);
 
         let mut out = String::new();
         let mut new_span = (offset, len);
-        for (i, line) in lines.iter().enumerate() {
-            if i > 0 {
+        for k in first_line..=last_line {
+            if k > first_line {
                 out.push('\n');
             }
-            if i == target {
-                let col = text[line_start..start].chars().count();
-                let chars: Vec<char> = line.chars().collect();
-                let (from, to) = if chars.len() <= MAX_LINE {
-                    (0, chars.len())
+            let (begin, end) = line(k);
+            let piece = &text[begin..end];
+            if k == line_no {
+                let chars = index.chars_to(bytes, end) - index.chars_to(bytes, begin);
+                let col = index.chars_to(bytes, start) - index.chars_to(bytes, begin);
+                let (from, to) = if chars <= MAX_LINE {
+                    (begin, end)
                 } else {
-                    let from = col.saturating_sub(MAX_LINE / 2);
-                    (from, (from + MAX_LINE).min(chars.len()))
+                    let from_char = col.saturating_sub(MAX_LINE / 2);
+                    let from = back_chars(text, start, col - from_char);
+                    let shown = MAX_LINE.min(chars - from_char);
+                    (from, forward_chars(text, from, shown))
                 };
-                if from > 0 {
+                if from > begin {
                     out.push('…');
                 }
-                let at = out.len()
-                    + chars[from..col.max(from)]
-                        .iter()
-                        .map(|c| c.len_utf8())
-                        .sum::<usize>();
-                out.extend(&chars[from..to]);
-                if to < chars.len() {
+                let at = out.len() + (start - from);
+                out.push_str(&text[from..to]);
+                if to < end {
                     out.push('…');
                 }
                 let available = out.len().saturating_sub(at);
                 new_span = (at, len.min(available));
-            } else if line.chars().count() > MAX_LINE {
-                out.extend(line.chars().take(MAX_LINE));
+            } else if let Some((cut, _)) = piece.char_indices().nth(MAX_LINE) {
+                out.push_str(&piece[..cut]);
                 out.push('…');
             } else {
-                out.push_str(line);
+                out.push_str(piece);
             }
         }
         Excerpt {
@@ -192,6 +191,26 @@ pub struct Excerpt {
     pub len: usize,
     /// The 0-based line number of `text`'s first line in the file.
     pub first_line: usize,
+}
+
+/// The byte `n` characters before byte `at` (a boundary).
+fn back_chars(text: &str, at: usize, n: usize) -> usize {
+    match n {
+        0 => at,
+        n => text[..at]
+            .char_indices()
+            .rev()
+            .nth(n - 1)
+            .map_or(0, |(i, _)| i),
+    }
+}
+
+/// The byte `n` characters after byte `at` (a boundary), or the end.
+fn forward_chars(text: &str, at: usize, n: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(i, _)| at + i)
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -278,6 +297,91 @@ mod tests {
         assert!(e.text.chars().count() < MAX_LINE + 10, "{}", e.text.len());
         assert_eq!(&e.text[e.offset..e.offset + 1], "X");
         assert!(e.text.starts_with('…') && e.text.trim_end().ends_with('…'));
+    }
+
+    /// The excerpt as it was first written: the lines split from the text,
+    /// every character of the problem's line collected (linear in the line,
+    /// so quadratic for many problems on one long line).
+    fn excerpt_by_splitting(
+        text: &str,
+        offset: usize,
+        len: usize,
+    ) -> (String, usize, usize, usize) {
+        let start = floor_boundary(text, offset.min(text.len()));
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_no = text[..line_start].matches('\n').count();
+        let prev_start = if line_start == 0 {
+            0
+        } else {
+            text[..line_start - 1].rfind('\n').map_or(0, |i| i + 1)
+        };
+        let lines: Vec<&str> = text[prev_start..]
+            .split('\n')
+            .take(if line_start == 0 { 2 } else { 3 })
+            .collect();
+        let target = if line_start == 0 { 0 } else { 1 };
+        let mut out = String::new();
+        let mut new_span = (offset, len);
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            if i == target {
+                let col = text[line_start..start].chars().count();
+                let chars: Vec<char> = line.chars().collect();
+                let (from, to) = if chars.len() <= MAX_LINE {
+                    (0, chars.len())
+                } else {
+                    let from = col.saturating_sub(MAX_LINE / 2);
+                    (from, (from + MAX_LINE).min(chars.len()))
+                };
+                if from > 0 {
+                    out.push('…');
+                }
+                let at = out.len()
+                    + chars[from..col.max(from)]
+                        .iter()
+                        .map(|c| c.len_utf8())
+                        .sum::<usize>();
+                out.extend(&chars[from..to]);
+                if to < chars.len() {
+                    out.push('…');
+                }
+                new_span = (at, len.min(out.len().saturating_sub(at)));
+            } else if line.chars().count() > MAX_LINE {
+                out.extend(line.chars().take(MAX_LINE));
+                out.push('…');
+            } else {
+                out.push_str(line);
+            }
+        }
+        (out, new_span.0, new_span.1, line_no.saturating_sub(1))
+    }
+
+    #[test]
+    fn excerpts_from_the_index_are_the_excerpts_by_splitting() {
+        let long = format!("with: [{}]", ["赵刚", "zhao"].repeat(60).join(", "));
+        let texts = [
+            "a: 1\nb: 2\nc: bad\nd: 4\n".to_string(),
+            format!("x: 1\n{long}\n{long}\ny: 2"),
+            format!("{long}\n\n{}\n", "b".repeat(121)),
+            long.clone(),
+            "\n\n\n".to_string(),
+            String::new(),
+        ];
+        for text in &texts {
+            let source = SourceFile::new("a.yaml", text.as_str());
+            for offset in (0..=text.len()).filter(|o| text.is_char_boundary(*o)) {
+                for len in [0, 1, 7, 500] {
+                    let e = source.excerpt(offset, len);
+                    assert_eq!(
+                        (e.text, e.offset, e.len, e.first_line),
+                        excerpt_by_splitting(text, offset, len),
+                        "{text:?} at {offset}, {len}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
