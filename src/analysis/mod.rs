@@ -107,11 +107,22 @@ pub fn recent(account: &Account, as_of: Date, days: i64) -> impl Iterator<Item =
         .filter(move |i| in_window(i.date, as_of, days))
 }
 
-/// Ids each once, in the order written.
+/// Ids each once, in the order written: a look through the few kept so
+/// far, or a set once they are many (a `by:` of 60,000 names stays linear).
 pub fn each_once<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    const FEW: usize = 16;
     let mut out: Vec<&str> = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for id in ids {
-        if !out.contains(&id) {
+        if out.len() == FEW && seen.is_empty() {
+            seen.extend(out.iter().copied());
+        }
+        let new = if out.len() < FEW {
+            !out.contains(&id)
+        } else {
+            seen.insert(id)
+        };
+        if new {
             out.push(id);
         }
     }
@@ -120,7 +131,7 @@ pub fn each_once<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
 
 /// The people an interaction was with, each once, in the order written.
 pub fn with_ids<'a>(account: &'a Account, i: &Interaction) -> Vec<&'a str> {
-    each_once(account.with_ids(i))
+    account.with_ids(i).collect()
 }
 
 /// Active stakeholders with an interaction in the last [`ENGAGED_DAYS`].

@@ -184,7 +184,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         if entertained >= ENTERTAINMENT_MIN && !helped {
             let spent: f64 = recent_with
                 .iter()
-                .map(|i| i.cost.unwrap_or(0.0) / with_ids(account, i).len().max(1) as f64)
+                .map(|i| i.cost.unwrap_or(0.0) / account.with_count(i).max(1) as f64)
                 .sum();
             let spend = if spent > 0.0 {
                 MsgArg::msg(
