@@ -129,3 +129,46 @@ fn stderr_quotes_nothing_raw() {
     assert!(run.stderr.contains("EVIL"), "{}", run.stderr);
     assert_clean("report's stderr", &run.stderr, false);
 }
+
+/// Markdown posted as a pull-request comment pings nobody and links no
+/// issue: `@name`, `@org/team`, `#12` and `GH-3` in any value are broken
+/// by a zero-width space in every Markdown output.
+#[test]
+fn markdown_mentions_nobody_and_references_no_issue() {
+    let account = r#"
+        account: "Huaxin @org/team"
+        id: huaxin
+        owner: li.ming
+        competitors: [Jia]
+        opportunities:
+          - { name: "Line #12 (GH-3)", value: 100000, stage: develop, close: 2027-03-01 }
+        stakeholders:
+          - { id: zhao, name: "Zhao @zhao-gang", title: "see #12", level: executive, roles: [decider], stance: { us: opponent } }
+        interactions:
+          - { date: 2026-10-01, with: [zhao], kind: meal, cost: 900 }
+    "#;
+    let t = CliTest::with_files(&[("huaxin.yaml", account)]);
+    let mut outputs = vec![t.run(&["report", "--as-of", AS_OF])];
+    for command in [
+        "positioning",
+        "neglected",
+        "overclaimed",
+        "coverage",
+        "rank",
+        "agenda",
+    ] {
+        outputs.push(t.run(&[command, "--format", "markdown", "--as-of", AS_OF]));
+    }
+    let report = &outputs[0].stdout;
+    assert!(report.contains("Huaxin @&#8203;org/team"), "{report}");
+    let positioning = &outputs[1].stdout;
+    assert!(
+        positioning.contains("Zhao @&#8203;zhao-gang"),
+        "{positioning}"
+    );
+    for run in &outputs {
+        for raw in ["@org", "@zhao", "#12", "GH-3"] {
+            assert!(!run.stdout.contains(raw), "{raw} in\n{}", run.stdout);
+        }
+    }
+}

@@ -217,20 +217,45 @@ pub fn no_workflow_commands(text: &str) -> String {
 /// Escapes text for a Markdown table cell: pipes, Markdown syntax and HTML
 /// are made literal, newlines become `<br>`.
 pub fn markdown_cell(text: &str) -> String {
+    // Posted as a pull-request comment, `@name` would notify a person or a
+    // team and `#12`, `GH-12` would cross-reference an issue: a zero-width
+    // space after `@`, `#` and `GH` (as Renovate writes it) keeps them
+    // text, and invisible.
+    const BREAK: &str = "&#8203;";
+    let text = terminal(text, true);
     let mut out = String::with_capacity(text.len());
-    for c in terminal(text, true).chars() {
+    let mut chars = text.chars().peekable();
+    let mut before: [char; 2] = [' ', ' '];
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '\n' => out.push_str("<br>"),
             '\r' => {}
+            '@' if next.is_ascii_alphanumeric() => {
+                out.push('@');
+                out.push_str(BREAK);
+            }
+            '#' if next.is_ascii_digit() => {
+                out.push_str("\\#");
+                out.push_str(BREAK);
+            }
+            '-' if next.is_ascii_digit()
+                && before[0].eq_ignore_ascii_case(&'g')
+                && before[1].eq_ignore_ascii_case(&'h') =>
+            {
+                out.push_str(BREAK);
+                out.push('-');
+            }
             '|' | '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
             c => out.push(c),
         }
+        before = [before[1], c];
     }
     out
 }
@@ -265,5 +290,21 @@ mod format_tests {
             markdown_cell("**bold** [link](u)"),
             "\\*\\*bold\\*\\* \\[link\\](u)"
         );
+    }
+
+    #[test]
+    fn markdown_mentions_nobody_and_references_no_issue() {
+        assert_eq!(markdown_cell("ask @li-ming"), "ask @&#8203;li-ming");
+        assert_eq!(markdown_cell("@org/team"), "@&#8203;org/team");
+        assert_eq!(markdown_cell("see #12"), "see \\#&#8203;12");
+        assert_eq!(markdown_cell("org/repo#7"), "org/repo\\#&#8203;7");
+        assert_eq!(markdown_cell("GH-12, gh-3"), "GH&#8203;-12, gh&#8203;-3");
+        // Near misses stay as they were.
+        assert_eq!(markdown_cell("li@ a # b"), "li@ a \\# b");
+        assert_eq!(
+            markdown_cell("Line #A, GH-x, THGH"),
+            "Line \\#A, GH-x, THGH"
+        );
+        assert_eq!(markdown_cell("a-1"), "a-1");
     }
 }

@@ -45,7 +45,7 @@ pub fn validation(diagnostics: &[Diagnostic]) -> Value {
                 text.push_str(help);
             }
             let mut location = json!({
-                "artifactLocation": { "uri": display_path(&d.path) },
+                "artifactLocation": { "uri": uri(&display_path(&d.path)) },
             });
             if d.line > 0 {
                 location["region"] = json!({ "startLine": d.line, "startColumn": d.column.max(1) });
@@ -78,6 +78,22 @@ fn log(rules: Vec<Value>, results: Vec<Value>) -> Value {
     })
 }
 
+/// What a URI reference may hold of a path as it is: letters, digits,
+/// `-._~` and the `/` between segments (RFC 3986); all else is
+/// percent-encoded, so a newline, `%`, `#` or `?` in a file name reaches a
+/// SARIF consumer as part of the name, not as syntax.
+const PATH_KEEPS: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/');
+
+/// A relative path as a SARIF `uri`.
+fn uri(path: &str) -> String {
+    percent_encoding::utf8_percent_encode(path, PATH_KEEPS).to_string()
+}
+
 /// The SARIF log of analysis findings; `file_of` gives each account's file.
 pub fn findings<'a>(
     findings: impl IntoIterator<Item = &'a Finding>,
@@ -90,7 +106,7 @@ pub fn findings<'a>(
     let results: Vec<Value> = findings
         .into_iter()
         .map(|f| {
-            let uri = file_of(&f.account).unwrap_or_else(|| f.account.to_string());
+            let uri = uri(&file_of(&f.account).unwrap_or_else(|| f.account.to_string()));
             json!({
                 "ruleId": f.code.as_str(),
                 "ruleIndex": FindingCode::ALL.iter().position(|c| *c == f.code).unwrap_or(0),
@@ -114,4 +130,19 @@ pub fn write_findings<'a>(
 
 pub fn write_validation(out: &mut dyn Write, diagnostics: &[Diagnostic]) -> io::Result<()> {
     super::write_json(out, &validation(diagnostics))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uri;
+
+    #[test]
+    fn uris_encode_what_is_not_a_plain_path() {
+        assert_eq!(
+            uri("accounts/qingshan-steel.yaml"),
+            "accounts/qingshan-steel.yaml"
+        );
+        assert_eq!(uri("a b/100%\n#x?.yaml"), "a%20b/100%25%0A%23x%3F.yaml");
+        assert_eq!(uri("华东.yaml"), "%E5%8D%8E%E4%B8%9C.yaml");
+    }
 }
