@@ -30,6 +30,10 @@ crate::names::codes! {
         "The file or directory could not be read (permissions, a symlink loop, an I/O error).";
     OutsideLink = "outside-link", Warning,
         "A link that leads outside the folder being read is not followed: it could expose a file that is no account plan (a key, a password).";
+    EmbeddedRepository = "embedded-repository", Error,
+        "A git repository among the account files: git could take it for the plan's own repository and run the programs its configuration names.";
+    PatternLimit = "pattern-limit", Warning,
+        "A `.gitignore` or `exclude:` longer than any real one (2,000 patterns, 128 KiB) is read only that far: matching more would stall every run.";
     NotARegularFile = "not-a-regular-file", Warning,
         "A FIFO, socket or device named like an account file is skipped rather than read.";
     FileTooLarge = "file-too-large", Error,

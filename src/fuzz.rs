@@ -1,7 +1,9 @@
 //! The whole pipeline on one file's bytes, for the fuzz target and the
 //! mutation test in the ordinary suite: load, validate, every analysis,
 //! the renderers, the editors (`log`'s append, `stance` with its shared-value
-//! check) and the git reader's log parser. It only has to not panic.
+//! check) and the git reader's log parser. It only has to not panic; and a
+//! file that validates has an account id that obeys the id rule, whatever
+//! its name (the first line of the bytes).
 
 use std::path::Path;
 
@@ -44,12 +46,32 @@ pub fn one_file(bytes: &[u8]) {
     let _ = crate::load::git::parse_log(text);
     both_paths_agree(text);
     let as_of = Date(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default());
-    let path = Path::new("fuzz.yaml");
+    // The file's name is the first line, when short: a file without `id:`
+    // takes its stem as its id, and that must obey the id rule too.
+    let name = format!(
+        "{}.yaml",
+        text.lines()
+            .next()
+            .filter(|l| l.len() <= 64)
+            .unwrap_or("fuzz")
+    );
+    let path = Path::new(&name);
     let dates = crate::checks::Dates {
         as_of,
         today: as_of,
     };
     let (loaded, diagnostics) = crate::checks::check_text(path, text, dates);
+    if let Some(account) = &loaded
+        && !diagnostics
+            .iter()
+            .any(|d| d.severity == crate::finding::Severity::Error)
+    {
+        let id = crate::load::account_id(account, path);
+        assert!(
+            crate::checks::is_valid_id(&id),
+            "a valid file's account id breaks the id rule: {id:?}"
+        );
+    }
     let mut sink = Vec::new();
     for lang in crate::model::Lang::ALL {
         let style = crate::render::human::Style {

@@ -33,7 +33,12 @@ fn every_code_is_documented_and_has_a_fixture() {
         let fixture = common::fixtures().join("validate").join(name);
         let special = matches!(
             name,
-            "unreadable-file" | "not-a-regular-file" | "file-too-large" | "outside-link"
+            "unreadable-file"
+                | "not-a-regular-file"
+                | "file-too-large"
+                | "outside-link"
+                | "embedded-repository"
+                | "pattern-limit"
         );
         assert!(
             special || fixture.join("fires.yaml").exists(),
@@ -41,11 +46,12 @@ fn every_code_is_documented_and_has_a_fixture() {
         );
         // File-system cases are built by tests/hostile.rs instead.
         if special {
-            let hostile =
-                std::fs::read_to_string(common::repo_root().join("tests/hostile.rs")).unwrap();
+            let hostile = ["tests/hostile.rs", "tests/trust.rs"]
+                .map(|f| std::fs::read_to_string(common::repo_root().join(f)).unwrap())
+                .concat();
             assert!(
                 hostile.contains(name),
-                "tests/hostile.rs does not cover {name}"
+                "neither tests/hostile.rs nor tests/trust.rs covers {name}"
             );
         }
     }

@@ -446,6 +446,16 @@ fn bash_completes_commands_accounts_and_people() {
     assert_eq!(stance, ["zhao"]);
     let selected = bash_offers(dir.path(), &["guanxi", "rank", "--account", "qing"]);
     assert_eq!(selected, ["qingshan-steel"]);
+    // A file whose name is shell syntax, with no `id:`, is invalid and not
+    // offered: TAB never inserts what Enter would run.
+    let hostile = dir.path().join("huaxin$(touch${IFS}PWNED).yaml");
+    let text = fs::read_to_string(dir.path().join("qingshan-steel.yaml")).unwrap();
+    fs::write(&hostile, text.replace("id: qingshan-steel\n", "")).unwrap();
+    assert!(bash_offers(dir.path(), &["guanxi", "log", "hua"]) == ["huadong-power"]);
+    assert_eq!(
+        bash_offers(dir.path(), &["guanxi", "log", "huax"]),
+        Vec::<String>::new()
+    );
 }
 
 /// `guanxi log` on the examples' qingshan-steel in the background, with a

@@ -330,6 +330,7 @@ history-interactions = { $count ->
         [one] 1 interaction
        *[other] { $count } interactions
     } logged: { $kinds }
+history-too-large = { $file } is too large in this commit ({ $size } bytes, over the limit of { $limit } bytes); not read, skipped
 history-unparseable = { $file } does not parse in this commit; skipped
 history-date = date
 history-commit = commit
@@ -352,6 +353,7 @@ chart-people = people
 
 ## notes on stderr
 
+note-foreign-settings = note: using the settings in { $file }, above this folder and outside any git repository (its `paths:` and `exclude:` apply)
 note-past-as-of = note: as of { $date }, but the account files have { $what }; stances and people are read as they are now (add --at-commit to read them as they were)
 note-uncommitted = uncommitted changes
 note-commits-after = commits after { $date }
@@ -384,6 +386,7 @@ check-weights-zero = the rank weights are all zero
 check-weights-zero-help = give at least one part a positive weight
 check-path-outside = `{ $path }` is not a folder inside this repository
 check-path-outside-help = write paths relative to this file, without `..`: `paths: [accounts]`
+check-exclude-limit = `exclude` has more than { $patterns } patterns; from this one on they are not applied
 check-exclude-pattern = `exclude` pattern does not read: { $error }
 check-exclude-pattern-help = write patterns as in .gitignore: `docs/`, `mkdocs.yml`, `*.draft.yaml`
 check-rate-not-positive = the rate for { $currency } is { $value }, it must be above zero
@@ -432,6 +435,8 @@ check-in-the-future = interaction dated { $date }, which is in the future
 check-future-interaction-help = check the year; log interactions once they have happened
 check-person-id = `{ $id }` is not one word: our people's ids have no spaces or control characters
 check-person-id-help = write it as one word, e.g. `li.ming` or `吴杰`
+check-file-name-id = the file has no `id:`, and its name `{ $id }` cannot stand in as the account id: ids may only use a-z, 0-9, `.`, `_` and `-`
+check-file-name-id-help = add `id: ` with a lowercase slug such as `qingshan-steel`, or rename the file to one
 check-account-id = account id `{ $id }` may only use a-z, 0-9, `.`, `_` and `-`
 check-account-id-help = use a lowercase slug such as `qingshan-steel`
 check-stakeholder-id = stakeholder id `{ $id }` may only use a-z, 0-9, `.`, `_` and `-`
@@ -445,6 +450,10 @@ check-reports-to-cycle = reporting lines go round in a circle: { $cycle }
 check-reports-to-cycle-help = someone in this loop reports to a person outside it (or to nobody)
 read-outside-link = skipped: a link to { $target }, outside the folder being read
 read-outside-link-help = account files live in the repository: replace the link with the file, or remove it
+read-embedded-repository = a git repository among the account files ({ $what }): git could take it for the plan's own repository and run the programs its configuration names
+read-embedded-repository-help = a plan repository holds account files, not repositories: remove this folder (`git rm -r --cached` it, then delete it)
+read-pattern-limit = read only in part: past { $patterns } patterns or { $kib } KiB, the rest of this file is not applied
+read-pattern-limit-help = no repository needs this many ignore patterns: write fewer, broader ones (a folder, `*.tmp.yaml`)
 read-not-a-regular-file = skipped: not a regular file (a FIFO, socket or device)
 read-not-a-regular-file-help = account files must be ordinary files; remove or rename this one
 read-symlink-loop = symlink loop: this link points back to { $ancestor }
@@ -626,6 +635,7 @@ error-new-no-slug = the name has no Latin letters or digits to make a file name 
 error-new-invalid-id = `{ $id }` is not a valid id: use lowercase letters, digits, `.`, `_` and `-`
 error-not-a-directory = { $path } is not a directory
 error-new-invalid-text = the name or owner cannot be written as a valid account; try simpler text
+error-new-outside = { $path } (in `paths:` of .guanxi.yaml) is a link leading outside the repository; nothing was written (replace the link with a folder, or pass --dir)
 error-new-exists = { $path } already exists; nothing was written
 error-stance-allowed = use mentor, supporter, neutral, opponent, unknown (or 帮 支 中 反 不)
 error-stance-did-you-mean = did you mean `{ $suggestion }`? { error-stance-allowed }

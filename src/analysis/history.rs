@@ -365,7 +365,13 @@ pub fn analyse(history: &GitHistory, query: &Query) -> Vec<Event> {
                 if !in_window {
                     continue;
                 }
-                let words = Msg::new("history-unparseable").text("file", &file);
+                let words = match ch.new_blob.as_ref().and_then(|b| history.too_large.get(b)) {
+                    Some(&size) => Msg::new("history-too-large")
+                        .text("file", &file)
+                        .number("size", size as usize)
+                        .number("limit", history.max_file_size as usize),
+                    None => Msg::new("history-unparseable").text("file", &file),
+                };
                 events.push(Event {
                     message: words.render(crate::model::Lang::En),
                     words: Some(words),
@@ -450,7 +456,7 @@ mod tests {
                 ("b1".to_string(), Some(version("neutral"))),
                 ("b2".to_string(), Some(version("supporter"))),
             ]),
-            shallow: Default::default(),
+            ..Default::default()
         };
         let all = analyse(
             &history,

@@ -200,7 +200,18 @@ pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diag
             );
         }
     }
-    for pattern in &settings.exclude {
+    if let Some(first_left_out) = settings.exclude.get(crate::load::MAX_PATTERNS) {
+        out.push(
+            Diagnostic::at(
+                Code::PatternLimit,
+                source,
+                first_left_out.span,
+                Msg::new("check-exclude-limit").number("patterns", crate::load::MAX_PATTERNS),
+            )
+            .with_help(Msg::new("read-pattern-limit-help")),
+        );
+    }
+    for pattern in settings.exclude.iter().take(crate::load::MAX_PATTERNS) {
         let mut builder = ignore::gitignore::GitignoreBuilder::new("/");
         if let Err(e) = builder.add_line(None, &pattern.value) {
             out.push(

@@ -51,6 +51,21 @@ fn person_ids(ctx: &mut FileCtx) {
 pub(super) fn check(ctx: &mut FileCtx) {
     person_ids(ctx);
     let account = ctx.account;
+    if account.id.is_none() {
+        // The file's name stands in as its id, and obeys the same rule: it
+        // is completed at the shell and written into commands and links.
+        let stem = crate::load::file_stem(&ctx.source.path);
+        if !is_valid_id(&stem) {
+            ctx.out.push(
+                crate::finding::Diagnostic::file(
+                    Code::InvalidId,
+                    &ctx.source.path,
+                    Msg::new("check-file-name-id").text("id", stem.escape_debug().to_string()),
+                )
+                .with_help(Msg::new("check-file-name-id-help")),
+            );
+        }
+    }
     if let Some(id) = &account.id
         && !is_valid_id(id)
     {

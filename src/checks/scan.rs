@@ -150,7 +150,7 @@ pub fn read_settings(paths: &[PathBuf]) -> (Settings, Option<PathBuf>, Vec<Diagn
 /// working tree, as for `scan`.
 pub fn scan_versions(
     paths: &[PathBuf],
-    files: Vec<(PathBuf, Vec<u8>)>,
+    files: Vec<(PathBuf, load::git::Blob)>,
     options: &ScanOptions,
 ) -> Repo {
     let inputs = files
@@ -163,7 +163,7 @@ pub fn scan_versions(
 /// Where a file's bytes come from.
 enum Input {
     Disk(PathBuf),
-    Memory(PathBuf, Vec<u8>),
+    Memory(PathBuf, load::git::Blob),
 }
 
 impl Input {
@@ -176,7 +176,12 @@ impl Input {
     fn read(&self, max_size: u64) -> Result<SourceFile, Box<Diagnostic>> {
         match self {
             Input::Disk(path) => load::read_source(path, max_size),
-            Input::Memory(path, bytes) => load::decode(path, bytes, max_size),
+            Input::Memory(path, load::git::Blob::Bytes(bytes)) => {
+                load::decode(path, bytes, max_size)
+            }
+            Input::Memory(path, load::git::Blob::TooLarge(size)) => {
+                Err(load::too_large(path, *size, max_size))
+            }
         }
     }
 }
@@ -250,7 +255,7 @@ fn scan_inputs(
 
 /// Reads and checks `.guanxi.yaml`; on any problem the defaults stand in.
 pub fn settings_file(path: &Path) -> (Settings, Vec<Diagnostic>) {
-    let source = match load::read_source(path, crate::model::DEFAULT_MAX_FILE_SIZE) {
+    let source = match load::read_settings_source(path) {
         Ok(s) => Arc::new(s),
         Err(d) => return (Settings::default(), vec![*d]),
     };

@@ -247,7 +247,10 @@ fn scan(selection: &Selection, version: &Version, options: &ScanOptions) -> Resu
             );
             let _ = writeln!(err, "guanxi: {note}");
         }
-        return checks::scan(&selection.paths, options).map_err(|m| super::report_missing(&m));
+        let repo =
+            checks::scan(&selection.paths, options).map_err(|m| super::report_missing(&m))?;
+        settings_note(&repo, &selection.paths);
+        return Ok(repo);
     };
     if let Some(missing) = selection.paths.iter().find(|p| !p.exists()) {
         return Err(super::report_missing(&[crate::load::MissingPath(
@@ -266,16 +269,27 @@ fn scan(selection: &Selection, version: &Version, options: &ScanOptions) -> Resu
                 ],
             );
             let _ = writeln!(err, "guanxi: {note}");
-            Ok(checks::scan_versions(
-                &selection.paths,
-                snapshot.files,
-                options,
-            ))
+            let repo = checks::scan_versions(&selection.paths, snapshot.files, options);
+            settings_note(&repo, &selection.paths);
+            Ok(repo)
         }
         Err(e) => {
             drop(err);
             Err(super::fail(e.msg()))
         }
+    }
+}
+
+/// Says which settings file is in force when it may not be the
+/// repository's own ([`crate::load::foreign_settings`]): a parent folder's
+/// `exclude:` could leave every file out of a check that then passes.
+pub(crate) fn settings_note(repo: &Repo, paths: &[PathBuf]) {
+    if let (Some(settings), Some(start)) = (&repo.settings_path, paths.first())
+        && crate::load::foreign_settings(settings, start)
+    {
+        super::say(
+            Msg::new("note-foreign-settings").text("file", crate::source::display_path(settings)),
+        );
     }
 }
 

@@ -33,11 +33,25 @@ pub fn account_ids(current: &OsStr) -> Vec<CompletionCandidate> {
     let typed = current.to_string_lossy();
     accounts()
         .iter()
-        .filter(|a| a.id.starts_with(typed.as_ref()))
+        .filter(|a| one_word(&a.id) && a.id.starts_with(typed.as_ref()))
         .map(|a| {
-            CompletionCandidate::new(a.id.clone()).help(Some(a.account.account.to_string().into()))
+            CompletionCandidate::new(a.id.clone()).help(Some(shown(&a.account.account).into()))
         })
         .collect()
+}
+
+/// Whether a shell reads `id` as one plain word, nothing else: what the id
+/// rule allows (`[a-z0-9][a-z0-9._-]*`). The checks already leave out an
+/// account whose id breaks it; a candidate that somehow still did is not
+/// offered, since the shell would run what it holds once Enter is pressed.
+fn one_word(id: &str) -> bool {
+    crate::checks::is_valid_id(id)
+}
+
+/// A candidate's description (zsh and fish show it), on one line with no
+/// control characters.
+fn shown(text: &str) -> String {
+    crate::render::sanitize::terminal(text, false)
 }
 
 /// The words typed on the command line being completed (after the `--`
@@ -76,10 +90,14 @@ pub fn stakeholder_ids(current: &OsStr) -> Vec<CompletionCandidate> {
     all.iter()
         .filter(|a| named.as_ref().is_none_or(|id| *id == a.id))
         .flat_map(|a| {
-            a.account.stakeholders.iter().map(move |s| {
-                let help = format!("{} ({})", s.name, a.id);
-                CompletionCandidate::new(format!("{done}{}", s.id)).help(Some(help.into()))
-            })
+            a.account
+                .stakeholders
+                .iter()
+                .filter(|s| one_word(&s.id))
+                .map(move |s| {
+                    let help = shown(&format!("{} ({})", s.name, a.id));
+                    CompletionCandidate::new(format!("{done}{}", s.id)).help(Some(help.into()))
+                })
         })
         .filter(|c| {
             c.get_value()

@@ -170,11 +170,20 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let here = [PathBuf::from(".")];
     let dir = match &args.dir {
         Some(dir) => dir.clone(),
-        None => crate::load::Scope::find(&here)
-            .expand(&here)
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| PathBuf::from(".")),
+        None => {
+            let (folders, leaving) = crate::load::Scope::find(&here).expand_checked(&here);
+            // A folder of `paths:` leads out of the repository: write nowhere.
+            if let Some(link) = leaving.first() {
+                return Ok(fail(
+                    Msg::new("error-new-outside")
+                        .text("path", crate::source::display_path(&link.path)),
+                ));
+            }
+            folders
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| PathBuf::from("."))
+        }
     };
     if !dir.is_dir() {
         return Ok(fail(

@@ -113,7 +113,10 @@ fn past_weeks(paths: &[std::path::PathBuf], as_of: Date) -> Vec<(Date, Vec<Loade
         let accounts = snapshot
             .files
             .iter()
-            .filter_map(|(path, bytes)| {
+            .filter_map(|(path, blob)| {
+                let git::Blob::Bytes(bytes) = blob else {
+                    return None;
+                };
                 let text = std::str::from_utf8(bytes).ok()?;
                 let parsed = crate::load::parse::<crate::model::Account>(text);
                 let account = parsed.value.filter(|_| parsed.problems.is_empty())?;

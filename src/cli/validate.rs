@@ -85,6 +85,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         Ok(repo) => repo,
         Err(missing) => return Ok(super::report_missing(&missing)),
     };
+    super::common::settings_note(&repo, &args.paths);
     let lang = global.lang(repo.settings.lang);
     match args.format {
         Format::Human => {

@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use super::root::leaves;
 use super::scope::{Scope, Walk};
 use crate::finding::{Code, Diagnostic};
 use crate::i18n::{Msg, MsgArg};
@@ -35,7 +36,8 @@ fn has_yaml_extension(path: &Path) -> bool {
 /// (`exclude`, `.gitignore`); a PATH that is the settings folder stands for
 /// its `paths`.
 pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<MissingPath>> {
-    let paths = &scope.expand(paths);
+    let (paths, mut leaving) = scope.expand_checked(paths);
+    let paths = &paths;
     let missing: Vec<MissingPath> = paths
         .iter()
         .filter(|p| std::fs::symlink_metadata(p).is_err())
@@ -46,8 +48,13 @@ pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<Miss
     }
 
     let mut out = Discovered::default();
+    out.diagnostics.append(&mut leaving);
     let mut followed_dir_link = false;
     for root in paths {
+        if let Some(target) = leaves_work_tree(root) {
+            out.diagnostics.push(outside_link(root, &target));
+            continue;
+        }
         // Links are followed only while they stay inside what was named: a
         // link to `../.env` or `/proc/self/environ` is reported, never read.
         let inside = std::fs::canonicalize(root).unwrap_or_else(|_| root.clone());
@@ -72,15 +79,7 @@ pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<Miss
                         && entry.path_is_symlink()
                         && let Some(target) = leaves(entry.path(), &inside)
                     {
-                        out.diagnostics.push(
-                            Diagnostic::file(
-                                Code::OutsideLink,
-                                entry.path(),
-                                Msg::new("read-outside-link")
-                                    .text("target", target.display().to_string()),
-                            )
-                            .with_help(Msg::new("read-outside-link-help")),
-                        );
+                        out.diagnostics.push(outside_link(entry.path(), &target));
                         if entry.file_type().is_dir() {
                             walker.skip_current_dir();
                         }
@@ -89,6 +88,16 @@ pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<Miss
                     let file_type = entry.file_type();
                     if file_type.is_dir() {
                         followed_dir_link |= entry.path_is_symlink();
+                        if let Some(what) = embedded_repository(entry.path(), explicit) {
+                            out.diagnostics.push(
+                                Diagnostic::file(
+                                    Code::EmbeddedRepository,
+                                    entry.path(),
+                                    Msg::new("read-embedded-repository").text("what", what),
+                                )
+                                .with_help(Msg::new("read-embedded-repository-help")),
+                            );
+                        }
                         continue;
                     }
                     if !explicit && !has_yaml_extension(entry.path()) {
@@ -121,6 +130,16 @@ pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<Miss
                             .with_help(Msg::new("read-unreadable-entry-help")),
                     );
                 }
+            }
+        }
+        // A `.gitignore` above two PATHs is said once.
+        for d in scoped.diagnostics.drain(..) {
+            if !out
+                .diagnostics
+                .iter()
+                .any(|o| o.code == d.code && o.path == d.path)
+            {
+                out.diagnostics.push(d);
             }
         }
     }
@@ -157,14 +176,43 @@ pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<Miss
     Ok(out)
 }
 
-/// Where a link leads when that is outside `inside` (or into the kernel's
-/// `/proc`, `/sys` or `/dev`); `None` when it stays inside.
-fn leaves(link: &Path, inside: &Path) -> Option<PathBuf> {
-    let target = std::fs::canonicalize(link).ok()?;
-    let kernel = ["/proc", "/sys", "/dev"]
-        .iter()
-        .any(|k| target.starts_with(k));
-    (kernel || !target.starts_with(inside)).then_some(target)
+/// Where `path` leads when it is in a git work tree but leads out of it
+/// through a link (a committed `accounts -> ../../.config`): the walk stays
+/// in the repository whatever PATH names. Outside a work tree, `None`.
+fn leaves_work_tree(path: &Path) -> Option<PathBuf> {
+    let absolute = std::path::absolute(path).ok()?;
+    // A link's own place decides which work tree it is in, not its target's.
+    let place = if std::fs::symlink_metadata(&absolute).is_ok_and(|m| m.file_type().is_symlink()) {
+        absolute.parent()?
+    } else {
+        absolute.as_path()
+    };
+    let top = super::root::work_tree(place)?;
+    leaves(&absolute, &std::fs::canonicalize(&top).unwrap_or(top))
+}
+
+/// What makes `dir` a git repository of its own among the account files:
+/// a bare repository's layout (which git would find and use, config and
+/// all), or a `.git` below the folder named (a nested work tree). A folder
+/// named on the command line may be a work tree's top.
+fn embedded_repository(dir: &Path, named: bool) -> Option<&'static str> {
+    if super::root::looks_like_repository(dir) {
+        Some("HEAD, objects/, refs/")
+    } else if !named && std::fs::symlink_metadata(dir.join(".git")).is_ok() {
+        Some(".git")
+    } else {
+        None
+    }
+}
+
+/// A link leading outside what is read, skipped.
+pub(crate) fn outside_link(link: &Path, target: &Path) -> Diagnostic {
+    Diagnostic::file(
+        Code::OutsideLink,
+        link,
+        Msg::new("read-outside-link").text("target", target.display().to_string()),
+    )
+    .with_help(Msg::new("read-outside-link-help"))
 }
 
 /// "cannot read: permission denied", in any language.

@@ -68,47 +68,137 @@ fn said(text: impl AsRef<str>) -> GitError {
     GitError::Failed(Msg::new("git-said").text("text", text))
 }
 
-fn git(dir: &Path) -> Command {
+/// Configuration that no repository may set for a run of guanxi's: `-c`
+/// on the command line outranks every configuration file, the repository's
+/// own `.git/config` included. Each names a program a read could start, or
+/// a way to reach beyond the repository (git-config(1)):
+const CONFINED: &[&str] = &[
+    // A bare repository is used only when named (not found by a walk up).
+    "safe.bareRepository=explicit",
+    // The file-system monitor is a program (or a daemon) `status` starts.
+    "core.fsmonitor=false",
+    "core.untrackedCache=false",
+    // Hooks: no read runs one; a hostile path is never looked at either.
+    "core.hooksPath=/dev/null",
+    // Signatures are checked by running `gpg.program` (or its ssh and
+    // x509 twins).
+    "log.showSignature=false",
+    // A mailmap is a file outside the repository, or a blob in it.
+    "log.mailmap=false",
+    // Credential helpers, and any transport at all: a partial clone would
+    // fetch a missing blob, through ssh or a remote helper.
+    "credential.helper=",
+    "protocol.allow=never",
+    // Submodules are repositories of their own, with their own config.
+    "submodule.recurse=false",
+    "status.submoduleSummary=false",
+    // Automatic housekeeping.
+    "gc.auto=0",
+    "maintenance.auto=false",
+];
+
+/// git, run on the repository whose work tree is `top` and on nothing
+/// else: `--git-dir` and `--work-tree` name it, so git never goes looking
+/// for one (see [`super::root`]), and [`CONFINED`] switches off what a
+/// configuration could make a read start. No pager; no lazy fetch. The
+/// clean and smudge filters that `status` would run are switched off by
+/// [`status`], which lists them.
+fn git(top: &Path) -> Command {
     let mut c = Command::new("git");
-    c.arg("-C").arg(dir).env("GIT_OPTIONAL_LOCKS", "0");
+    c.arg("--no-pager")
+        .arg("--git-dir")
+        .arg(top.join(".git"))
+        .arg("--work-tree")
+        .arg(top)
+        .arg("-C")
+        .arg(top);
+    for setting in CONFINED {
+        c.arg("-c").arg(setting);
+    }
+    // A path is a path: `*` in a file name is no pattern.
+    c.env("GIT_LITERAL_PATHSPECS", "1")
+        .env("GIT_OPTIONAL_LOCKS", "0")
+        .env("GIT_NO_LAZY_FETCH", "1")
+        .env("GIT_TERMINAL_PROMPT", "0")
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .stdin(Stdio::null());
     c
 }
 
-/// The repository's top directory, and PATH relative to it.
-fn locate(path: &Path) -> Result<(PathBuf, String), GitError> {
-    let dir = if path.is_dir() {
-        path
-    } else {
-        path.parent().unwrap_or(Path::new("."))
-    };
-    let dir = if dir.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        dir
-    };
-    let out = git(dir)
-        .args(["rev-parse", "--show-toplevel", "--show-prefix"])
-        .stderr(Stdio::null())
-        .output()
-        .map_err(|e| cannot_run(&e))?;
-    if !out.status.success() {
-        return Err(GitError::NotARepository(path.to_path_buf()));
+/// `git status --porcelain` on `specs`, with every clean filter the
+/// configuration names switched off (a filter is a program; an empty
+/// command is none). Their names come from `git config`, which runs
+/// nothing; they are passed as `GIT_CONFIG_*` pairs, so no name can be read
+/// as another setting.
+fn status(top: &Path, specs: &[String]) -> Result<String, GitError> {
+    let listed = run(
+        top,
+        &["config", "-z", "--name-only", "--get-regexp", r"^filter\."],
+    )
+    .unwrap_or_default();
+    let mut off: Vec<(String, &str)> = Vec::new();
+    for key in listed.split('\0').filter(|k| !k.is_empty()) {
+        let Some(driver) = key
+            .strip_prefix("filter.")
+            .and_then(|k| k.rsplit_once('.'))
+            .map(|(d, _)| d)
+        else {
+            continue;
+        };
+        for (part, value) in [
+            ("clean", ""),
+            ("smudge", ""),
+            ("process", ""),
+            ("required", "false"),
+        ] {
+            let setting = (format!("filter.{driver}.{part}"), value);
+            if !off.contains(&setting) {
+                off.push(setting);
+            }
+        }
     }
-    let text = String::from_utf8_lossy(&out.stdout);
-    let mut lines = text.lines();
-    let top = PathBuf::from(lines.next().unwrap_or_default());
-    let prefix = lines.next().unwrap_or_default().to_string();
-    let rel = if path.is_dir() {
-        prefix
-    } else {
-        format!(
-            "{prefix}{}",
-            path.file_name()
-                .map(|f| f.to_string_lossy())
-                .unwrap_or_default()
-        )
-    };
-    Ok((top, rel))
+    let mut cmd = git(top);
+    cmd.env("GIT_CONFIG_COUNT", off.len().to_string());
+    for (i, (key, value)) in off.iter().enumerate() {
+        cmd.env(format!("GIT_CONFIG_KEY_{i}"), key)
+            .env(format!("GIT_CONFIG_VALUE_{i}"), value);
+    }
+    cmd.args([
+        "status",
+        "--porcelain",
+        "-z",
+        "--ignore-submodules=all",
+        "--",
+    ])
+    .args(specs);
+    let out = cmd.output().map_err(|e| cannot_run(&e))?;
+    if !out.status.success() {
+        return Err(said(String::from_utf8_lossy(&out.stderr).trim()));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// The repository's top directory, and PATH relative to it (a pathspec).
+/// Found by [`super::root::work_tree`], never by git.
+fn locate(path: &Path) -> Result<(PathBuf, String), GitError> {
+    let top =
+        super::root::work_tree(path).ok_or_else(|| GitError::NotARepository(path.to_path_buf()))?;
+    let canonical_top = std::fs::canonicalize(&top).unwrap_or_else(|_| top.clone());
+    let canonical =
+        std::fs::canonicalize(path).map_err(|e| said(format!("{}: {e}", path.display())))?;
+    let rel = canonical
+        .strip_prefix(&canonical_top)
+        .map_err(|_| GitError::NotARepository(path.to_path_buf()))?;
+    let mut spec = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    if path.is_dir() && !spec.is_empty() {
+        spec.push('/');
+    }
+    Ok((top, spec))
 }
 
 fn is_account_path(p: &str) -> bool {
@@ -127,6 +217,8 @@ fn commits(top: &Path, pathspecs: &[String], since: Option<i64>) -> Result<Vec<C
     // or path can start a record of its own; the subject is not asked for.
     cmd.args([
         "log",
+        "--no-ext-diff",
+        "--no-textconv",
         "--reverse",
         "--raw",
         "--no-abbrev",
@@ -219,6 +311,11 @@ pub struct GitHistory {
     /// Each blob id's account; `None` for a version that is not a valid
     /// account (it does not parse).
     pub versions: HashMap<String, Option<Account>>,
+    /// The versions over the size limit (never read), with their sizes;
+    /// `versions` has them as `None`.
+    pub too_large: HashMap<String, u64>,
+    /// That limit.
+    pub max_file_size: u64,
     /// In a shallow clone, the commits at its boundary: their parents are
     /// not there, so what they hold is a starting point, not a change.
     pub shallow: std::collections::HashSet<String>,
@@ -251,10 +348,19 @@ pub fn read(paths: &[PathBuf], since: Option<Date>) -> Result<GitHistory, GitErr
         .collect();
     ids.sort();
     ids.dedup();
-    let versions = parse_blobs(blobs(&top, &ids)?);
+    let raw = blobs(&top, &ids, scope.max_file_size)?;
+    let too_large = raw
+        .iter()
+        .filter_map(|(id, blob)| match blob {
+            Blob::TooLarge(size) => Some((id.clone(), *size)),
+            Blob::Bytes(_) => None,
+        })
+        .collect();
     Ok(GitHistory {
         commits,
-        versions,
+        versions: parse_blobs(raw),
+        too_large,
+        max_file_size: scope.max_file_size,
         shallow: shallow_boundary(&top),
     })
 }
@@ -288,7 +394,7 @@ pub struct Snapshot {
     pub date: Date,
     /// Each account file: its path as the user would write it from the
     /// current directory, and its bytes at that commit.
-    pub files: Vec<(PathBuf, Vec<u8>)>,
+    pub files: Vec<(PathBuf, Blob)>,
 }
 
 /// The seconds since the epoch at the end of `date` (UTC).
@@ -372,10 +478,20 @@ pub fn snapshot(paths: &[PathBuf], rev: Rev) -> Result<Snapshot, GitError> {
             }
         }));
     }
-    let seconds: i64 = run(&top, &["show", "-s", "--format=%ct", &commit])?
-        .trim()
-        .parse()
-        .unwrap_or(0);
+    let seconds: i64 = run(
+        &top,
+        &[
+            "show",
+            "-s",
+            "--no-ext-diff",
+            "--no-textconv",
+            "--format=%ct",
+            &commit,
+        ],
+    )?
+    .trim()
+    .parse()
+    .unwrap_or(0);
     let mut args = vec!["ls-tree", "-r", "-z", "--full-tree", commit.as_str(), "--"];
     args.extend(specs.iter().map(String::as_str));
     let listing = run(&top, &args)?;
@@ -391,7 +507,7 @@ pub fn snapshot(paths: &[PathBuf], rev: Rev) -> Result<Snapshot, GitError> {
         }
     }
     let ids: Vec<String> = entries.iter().map(|(_, id)| id.clone()).collect();
-    let mut bytes = blobs(&top, &ids)?;
+    let mut bytes = blobs(&top, &ids, scope.max_file_size)?;
     let here = std::env::current_dir()
         .ok()
         .and_then(|d| d.canonicalize().ok());
@@ -426,9 +542,12 @@ pub enum Changed {
 /// when the paths are not in a git repository.
 pub fn changed_after(paths: &[PathBuf], date: Date) -> Option<Changed> {
     let (top, specs) = pathspecs(paths).ok()?;
-    let mut args = vec!["status", "--porcelain", "--"];
-    args.extend(specs.iter().map(String::as_str));
-    let dirty = !run(&top, &args).ok()?.trim().is_empty();
+    // Entries are `XY path`, NUL-terminated (a rename's first path follows
+    // as an entry of its own); only account files count.
+    let dirty = status(&top, &specs)
+        .ok()?
+        .split('\0')
+        .any(|entry| entry.get(3..).is_some_and(is_account_path));
     let after = format!("--since={}", end_of(date) + 1);
     let mut args = vec!["rev-list", "-1", after.as_str(), "HEAD", "--"];
     args.extend(specs.iter().map(String::as_str));
@@ -443,10 +562,111 @@ pub fn changed_after(paths: &[PathBuf], date: Date) -> Option<Changed> {
     }
 }
 
-/// Every blob's text, read through one `git cat-file --batch`.
-fn blobs(top: &Path, ids: &[String]) -> Result<HashMap<String, Vec<u8>>, GitError> {
+/// One version of a file, as read from git.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blob {
+    Bytes(Vec<u8>),
+    /// Over the size limit: never read (a 1 GiB file in one commit packs
+    /// into a few MB, and would cost a second and a gigabyte to read).
+    TooLarge(u64),
+}
+
+/// Every blob's size, through one `git cat-file --batch-check`.
+fn sizes(top: &Path, ids: &[String]) -> Result<HashMap<String, u64>, GitError> {
+    let text = batch(top, "--batch-check", ids, |reader, _| {
+        let mut all = String::new();
+        reader
+            .read_to_string(&mut all)
+            .map_err(|e| said(e.to_string()))?;
+        Ok(all)
+    })?;
+    let mut out = HashMap::with_capacity(ids.len());
+    for line in text.lines() {
+        let mut parts = line.split_whitespace();
+        let id = parts.next().unwrap_or_default().to_string();
+        match (parts.next(), parts.next().and_then(|s| s.parse().ok())) {
+            (Some("missing"), _) | (_, None) => {
+                return Err(GitError::Failed(
+                    Msg::new("git-missing-object").text("id", id),
+                ));
+            }
+            (_, Some(size)) => {
+                out.insert(id, size);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Every blob, read through one `git cat-file --batch` for those within
+/// `max_size` (their sizes asked first): the others are [`Blob::TooLarge`].
+fn blobs(top: &Path, ids: &[String], max_size: u64) -> Result<HashMap<String, Blob>, GitError> {
+    let sizes = sizes(top, ids)?;
+    let mut out = HashMap::with_capacity(ids.len());
+    let small: Vec<String> = ids
+        .iter()
+        .filter(|id| match sizes.get(*id) {
+            Some(&size) if size > max_size => {
+                out.insert((*id).clone(), Blob::TooLarge(size));
+                false
+            }
+            _ => true,
+        })
+        .cloned()
+        .collect();
+    let read = batch(top, "--batch", &small, |reader, ids| {
+        let mut read = HashMap::with_capacity(ids.len());
+        for _ in ids {
+            let mut header = String::new();
+            if reader
+                .read_line(&mut header)
+                .map_err(|e| said(e.to_string()))?
+                == 0
+            {
+                break;
+            }
+            let mut parts = header.split_whitespace();
+            let id = parts.next().unwrap_or_default().to_string();
+            if parts.next() == Some("missing") {
+                return Err(GitError::Failed(
+                    Msg::new("git-missing-object").text("id", id),
+                ));
+            }
+            let size: u64 = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+            // Asked for by size, so never over the limit; a blob that grew
+            // in between (it cannot) would not be read past it either.
+            let mut data = Vec::new();
+            reader
+                .take(size.min(max_size) + 1)
+                .read_to_end(&mut data)
+                .map_err(|e| said(e.to_string()))?;
+            data.pop();
+            read.insert(id, Blob::Bytes(data));
+        }
+        Ok(read)
+    })?;
+    if read.len() < small.len() {
+        return Err(GitError::Failed(
+            Msg::new("git-partial-read")
+                .number("read", read.len())
+                .number("all", small.len()),
+        ));
+    }
+    out.extend(read);
+    Ok(out)
+}
+
+/// Runs `git cat-file MODE` with `ids` on its input (written from another
+/// thread, so a large answer cannot deadlock the pipes) and `answer` on its
+/// output.
+fn batch<T>(
+    top: &Path,
+    mode: &str,
+    ids: &[String],
+    answer: impl FnOnce(&mut BufReader<std::process::ChildStdout>, &[String]) -> Result<T, GitError>,
+) -> Result<T, GitError> {
     let mut child = git(top)
-        .args(["cat-file", "--batch"])
+        .args(["cat-file", mode])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -454,54 +674,34 @@ fn blobs(top: &Path, ids: &[String]) -> Result<HashMap<String, Vec<u8>>, GitErro
         .map_err(|e| cannot_run(&e))?;
     let mut stdin = child.stdin.take().ok_or_else(|| said("no stdin"))?;
     let request: String = ids.iter().map(|id| format!("{id}\n")).collect();
-    // Write from another thread so a large answer cannot deadlock the pipe.
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(request.as_bytes());
     });
     let mut reader = BufReader::new(child.stdout.take().ok_or_else(|| said("no stdout"))?);
-    let mut out = HashMap::with_capacity(ids.len());
-    for _ in ids {
-        let mut header = String::new();
-        if reader
-            .read_line(&mut header)
-            .map_err(|e| said(e.to_string()))?
-            == 0
-        {
-            break;
-        }
-        let mut parts = header.split_whitespace();
-        let id = parts.next().unwrap_or_default().to_string();
-        if parts.next() == Some("missing") {
-            return Err(GitError::Failed(
-                Msg::new("git-missing-object").text("id", id),
-            ));
-        }
-        let size: usize = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
-        let mut data = vec![0; size + 1];
-        reader
-            .read_exact(&mut data)
-            .map_err(|e| said(e.to_string()))?;
-        data.pop();
-        out.insert(id, data);
-    }
+    let result = answer(&mut reader, ids);
+    drop(reader);
     let _ = writer.join();
     let status = child.wait();
-    if out.len() < ids.len() || !status.is_ok_and(|s| s.success()) {
+    let result = result?;
+    if !status.is_ok_and(|s| s.success()) {
         return Err(GitError::Failed(
             Msg::new("git-partial-read")
-                .number("read", out.len())
+                .number("read", 0)
                 .number("all", ids.len()),
         ));
     }
-    Ok(out)
+    Ok(result)
 }
 
 /// Parses each distinct blob once (in parallel); `None` for a blob that is
-/// not a valid account.
-fn parse_blobs(raw: HashMap<String, Vec<u8>>) -> HashMap<String, Option<Account>> {
+/// not a valid account (or too large to read).
+fn parse_blobs(raw: HashMap<String, Blob>) -> HashMap<String, Option<Account>> {
     use rayon::prelude::*;
     raw.into_par_iter()
-        .map(|(id, bytes)| {
+        .map(|(id, blob)| {
+            let Blob::Bytes(bytes) = blob else {
+                return (id, None);
+            };
             let account = std::str::from_utf8(&bytes).ok().and_then(|text| {
                 let parsed = super::parse::<Account>(text);
                 if parsed.problems.is_empty() {

@@ -31,7 +31,8 @@ pub fn read_source(path: &Path, max_size: u64) -> Result<SourceFile, Box<Diagnos
     decode(path, &bytes, max_size)
 }
 
-fn too_large(path: &Path, size: u64, max_size: u64) -> Box<Diagnostic> {
+/// A file over the size limit, refused unread.
+pub fn too_large(path: &Path, size: u64, max_size: u64) -> Box<Diagnostic> {
     Box::new(
         Diagnostic::file(
             Code::FileTooLarge,

@@ -17,15 +17,37 @@ use std::path::{Path, PathBuf};
 use ignore::Match;
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 
+use crate::finding::Diagnostic;
 use crate::model::Settings;
 
+/// The most patterns read from one `.gitignore`, or from `exclude:`: far
+/// more than any real repository writes (GitHub's templates have tens to
+/// hundreds), while a committed file of 100,000 patterns would cost
+/// seconds and gigabytes to match. The rest is not applied, and said.
+pub const MAX_PATTERNS: usize = 2_000;
+
+/// The most bytes read from one `.gitignore`.
+pub const MAX_IGNORE_BYTES: u64 = 128 * 1024;
+
 /// The scope of a run; [`Scope::default`] takes every YAML file.
-#[derive(Default)]
 pub struct Scope {
     /// The folder `.guanxi.yaml` is in (absolute).
     root: Option<PathBuf>,
     paths: Vec<String>,
     exclude: Option<Gitignore>,
+    /// The settings' size limit for one account file.
+    pub max_file_size: u64,
+}
+
+impl Default for Scope {
+    fn default() -> Self {
+        Self {
+            root: None,
+            paths: Vec::new(),
+            exclude: None,
+            max_file_size: crate::model::DEFAULT_MAX_FILE_SIZE,
+        }
+    }
 }
 
 impl Scope {
@@ -37,9 +59,11 @@ impl Scope {
         else {
             return Self::default();
         };
+        let max_file_size = settings.max_file_size();
         let exclude = (!settings.exclude.is_empty()).then(|| {
             let mut builder = GitignoreBuilder::new(&root);
-            for pattern in &settings.exclude {
+            // Past the limit, the settings check reports it.
+            for pattern in settings.exclude.iter().take(MAX_PATTERNS) {
                 // A bad pattern is reported by the settings check.
                 let _ = builder.add_line(None, &pattern.value);
             }
@@ -55,6 +79,7 @@ impl Scope {
                 .collect(),
             root: Some(root),
             exclude,
+            max_file_size,
         }
     }
 
@@ -78,8 +103,9 @@ impl Scope {
         let Some(path) = super::find_settings(paths.first().map(PathBuf::as_path)) else {
             return Self::default();
         };
-        let settings = std::fs::read_to_string(&path)
+        let settings = super::read_settings_source(&path)
             .ok()
+            .map(|source| source.text)
             .filter(|text| !crate::yaml::is_blank(text))
             .and_then(|text| super::parse::<Settings>(&text).value)
             .unwrap_or_default();
@@ -94,27 +120,42 @@ impl Scope {
     }
 
     /// The paths to walk: a PATH that is the settings folder stands for its
-    /// `paths`.
+    /// `paths`, those that stay inside it ([`Scope::expand_checked`]).
     pub fn expand(&self, paths: &[PathBuf]) -> Vec<PathBuf> {
+        self.expand_checked(paths).0
+    }
+
+    /// [`Scope::expand`], and an `outside-link` diagnostic for each `paths`
+    /// entry that is a link (or goes through one) leading outside the
+    /// settings folder: it is left out, never walked or written into.
+    pub fn expand_checked(&self, paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Diagnostic>) {
         let Some(root) = &self.root else {
-            return paths.to_vec();
+            return (paths.to_vec(), Vec::new());
         };
         if self.paths.is_empty() {
-            return paths.to_vec();
+            return (paths.to_vec(), Vec::new());
         }
-        let same = |p: &Path| {
-            std::fs::canonicalize(p).ok() == std::fs::canonicalize(root).ok() && p.is_dir()
-        };
-        paths
-            .iter()
-            .flat_map(|p| {
-                if same(p) {
-                    self.paths.iter().map(|s| p.join(s)).collect()
-                } else {
-                    vec![p.clone()]
+        let canonical_root = std::fs::canonicalize(root).ok();
+        let same = |p: &Path| std::fs::canonicalize(p).ok() == canonical_root && p.is_dir();
+        let mut out = Vec::new();
+        let mut diagnostics = Vec::new();
+        for p in paths {
+            if !same(p) {
+                out.push(p.clone());
+                continue;
+            }
+            for entry in &self.paths {
+                let path = p.join(entry);
+                match canonical_root
+                    .as_deref()
+                    .and_then(|inside| super::root::leaves(&path, inside))
+                {
+                    Some(target) => diagnostics.push(super::discover::outside_link(&path, &target)),
+                    None => out.push(path),
                 }
-            })
-            .collect()
+            }
+        }
+        (out, diagnostics)
     }
 
     /// Whether `exclude` leaves `path` (absolute) out; a path outside the
@@ -139,6 +180,8 @@ pub struct Walk<'s> {
     /// Matchers of the folders above the walk, nearest first.
     above: Vec<Gitignore>,
     git: bool,
+    /// `.gitignore` files read only in part (over the limits).
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 impl<'s> Walk<'s> {
@@ -149,13 +192,15 @@ impl<'s> Walk<'s> {
         } else {
             absolute.parent().unwrap_or(&absolute)
         };
-        let top = start.ancestors().find(|d| d.join(".git").exists());
+        let top = super::root::work_tree(start);
+        let top = top.as_deref();
+        let mut diagnostics = Vec::new();
         let above = match top {
             Some(top) => start
                 .ancestors()
                 .skip(1)
                 .take_while(|d| d.starts_with(top))
-                .filter_map(matcher)
+                .filter_map(|d| matcher(d, &mut diagnostics))
                 .collect(),
             None => Vec::new(),
         };
@@ -164,6 +209,7 @@ impl<'s> Walk<'s> {
             inner: Vec::new(),
             above,
             git: top.is_some(),
+            diagnostics,
         }
     }
 
@@ -192,7 +238,7 @@ impl<'s> Walk<'s> {
         }
         if is_dir
             && self.git
-            && let Some(m) = matcher(&absolute)
+            && let Some(m) = matcher(&absolute, &mut self.diagnostics)
         {
             self.inner.push((depth, m));
         }
@@ -200,12 +246,59 @@ impl<'s> Walk<'s> {
     }
 }
 
-/// The matcher of `dir`'s `.gitignore`, if it has one.
-fn matcher(dir: &Path) -> Option<Gitignore> {
+/// The matcher of `dir`'s `.gitignore`, if it has one: at most
+/// [`MAX_IGNORE_BYTES`] and [`MAX_PATTERNS`] of it, with a warning when
+/// there was more.
+fn matcher(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Option<Gitignore> {
+    use std::io::Read;
     let file = dir.join(".gitignore");
-    if !file.is_file() {
+    if !std::fs::metadata(&file).is_ok_and(|m| m.is_file()) {
         return None;
     }
-    let (m, _) = Gitignore::new(&file);
+    let mut bytes = Vec::new();
+    std::fs::File::open(&file)
+        .and_then(|f| f.take(MAX_IGNORE_BYTES + 1).read_to_end(&mut bytes))
+        .ok()?;
+    let mut cut = bytes.len() as u64 > MAX_IGNORE_BYTES;
+    if cut {
+        // The last whole line within the limit.
+        let end = bytes[..MAX_IGNORE_BYTES as usize]
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
+        bytes.truncate(end);
+    }
+    let text = String::from_utf8_lossy(&bytes);
+    let mut builder = GitignoreBuilder::new(dir);
+    let mut patterns = 0;
+    for line in text.lines() {
+        let pattern = line.trim_end_matches('\r');
+        if pattern.trim().is_empty() || pattern.starts_with('#') {
+            continue;
+        }
+        if patterns == MAX_PATTERNS {
+            cut = true;
+            break;
+        }
+        patterns += 1;
+        // A bad pattern is skipped, as git skips it.
+        let _ = builder.add_line(Some(file.clone()), pattern);
+    }
+    if cut {
+        diagnostics.push(ignore_limit(&super::shown(file)));
+    }
+    let m = builder.build().ok()?;
     (!m.is_empty()).then_some(m)
+}
+
+/// A list of patterns read only up to the limits.
+fn ignore_limit(file: &Path) -> Diagnostic {
+    Diagnostic::file(
+        crate::finding::Code::PatternLimit,
+        file,
+        crate::i18n::Msg::new("read-pattern-limit")
+            .number("patterns", MAX_PATTERNS)
+            .number("kib", (MAX_IGNORE_BYTES / 1024) as usize),
+    )
+    .with_help(crate::i18n::Msg::new("read-pattern-limit-help"))
 }
