@@ -81,6 +81,8 @@ crate::names::codes! {
         "The reporting lines loop; an org chart has a top (docs/domain.md §1).";
     UnknownStanceColumn = "unknown-stance-column", Error,
         "A stance key that is neither `us` nor a listed competitor: add it to `competitors` or fix the spelling.";
+    TooManyProblems = "too-many-problems", Warning,
+        "Over 1,000 problems in one file: the first 1,000 are listed and the rest counted, so a file broken past reading cannot stall a check.";
     MissingUsStance = "missing-us-stance", Error,
         "Every stakeholder needs a stance toward us, even `unknown` (docs/domain.md §2).";
     DuplicateCompetitor = "duplicate-competitor", Error,

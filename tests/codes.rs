@@ -39,6 +39,7 @@ fn every_code_is_documented_and_has_a_fixture() {
                 | "outside-link"
                 | "embedded-repository"
                 | "pattern-limit"
+                | "too-many-problems"
         );
         assert!(
             special || fixture.join("fires.yaml").exists(),

@@ -493,3 +493,50 @@ fn a_version_over_the_size_limit_in_history_is_not_read() {
         run.transcript()
     );
 }
+
+#[test]
+fn a_file_broken_a_hundred_thousand_times_lists_a_thousand() {
+    let ids = vec!["zhao"; 100_000].join(", ");
+    let text = format!(
+        "{}  - {{ date: 2026-11-03, kind: call, with: [{ids}] }}\n",
+        dedent(ACCOUNT)
+    );
+    let test = CliTest::with_files(&[("accounts/huaxin.yaml", "")]);
+    fs::write(test.root().join("accounts/huaxin.yaml"), &text).unwrap();
+    let run = test.run(&["validate", "--as-of", AS_OF, "--format", "json"]);
+    // Repeats are warnings: the file still passes.
+    assert_eq!(run.code, 0, "{}", &run.stdout[..2000]);
+    let json = run.json();
+    let diagnostics = json["diagnostics"].as_array().unwrap();
+    assert_eq!(diagnostics.len(), 1_001, "{}", &run.stdout[..2000]);
+    let note = diagnostics
+        .iter()
+        .find(|d| d["code"] == "too-many-problems")
+        .unwrap_or_else(|| panic!("{}", &run.stdout[..2000]));
+    // 100,000 repeats of a stakeholder who is there: 99,999 warnings, of
+    // which 1,000 are listed.
+    assert!(
+        note["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("98,999 more problems"),
+        "{note}"
+    );
+    // A near miss: 1,000 problems are all listed, and nothing more said.
+    let ids = vec!["zhao"; 1_001].join(", ");
+    let text = format!(
+        "{}  - {{ date: 2026-11-03, kind: call, with: [{ids}] }}\n",
+        dedent(ACCOUNT)
+    );
+    fs::write(test.root().join("accounts/huaxin.yaml"), &text).unwrap();
+    let run = test.run(&["validate", "--as-of", AS_OF, "--format", "json"]);
+    let json = run.json();
+    let codes: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes.len(), 1_000);
+    assert!(!codes.contains(&"too-many-problems"));
+}

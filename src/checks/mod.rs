@@ -61,13 +61,47 @@ pub(crate) struct FileCtx<'a> {
     pub as_of: Date,
     pub dates: Dates,
     pub out: Vec<Diagnostic>,
+    /// Problems found past [`MAX_PER_FILE`], counted, not kept.
+    pub left_out: usize,
 }
+
+/// The most diagnostics one file keeps: past them a file is broken past
+/// reading one by one (a `with:` of 100,000 unknown ids on one line), and
+/// each would cost its excerpt in memory and a snippet on the terminal.
+/// The rest are counted and said in one `too-many-problems`.
+pub const MAX_PER_FILE: usize = 1_000;
 
 impl FileCtx<'_> {
     pub fn report<T>(&mut self, code: Code, at: &Sp<T>, message: Msg, help: Msg) {
+        if self.out.len() >= MAX_PER_FILE {
+            self.left_out += 1;
+            return;
+        }
         let d = Diagnostic::at(code, self.source, at.span, message).with_help(help);
         self.out.push(d);
     }
+}
+
+/// Keeps the first [`MAX_PER_FILE`] of a file's diagnostics (by place in
+/// the file), and says how many more there were, `left_out` of them found
+/// and not kept, in one `too-many-problems` at the file.
+pub(crate) fn cap(diagnostics: &mut Vec<Diagnostic>, left_out: usize, source: &SourceFile) {
+    if diagnostics.len() <= MAX_PER_FILE && left_out == 0 {
+        return;
+    }
+    diagnostics.sort_by_key(|d| d.span.map_or(0, |s| s.offset()));
+    let more = diagnostics.len().saturating_sub(MAX_PER_FILE) + left_out;
+    diagnostics.truncate(MAX_PER_FILE);
+    diagnostics.push(
+        Diagnostic::file(
+            Code::TooManyProblems,
+            &source.path,
+            Msg::new("check-too-many-problems")
+                .number("shown", MAX_PER_FILE)
+                .number("more", more),
+        )
+        .with_help(Msg::new("check-too-many-problems-help")),
+    );
 }
 
 /// Runs every per-file rule on a parsed account.
@@ -78,11 +112,13 @@ pub fn check_account(account: &Account, source: &Arc<SourceFile>, dates: Dates) 
         as_of: dates.as_of,
         dates,
         out: Vec::new(),
+        left_out: 0,
     };
     references::check(&mut ctx);
     stances::check(&mut ctx);
     values::check(&mut ctx);
     hygiene::check(&mut ctx);
+    cap(&mut ctx.out, ctx.left_out, source);
     ctx.out
 }
 

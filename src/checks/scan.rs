@@ -326,8 +326,13 @@ fn check_source(source: Arc<SourceFile>, dates: Dates) -> Checked {
                     .filter(|d| d.span.is_none_or(|s| !reported.contains(&s.offset()))),
             );
             let key = AccountKey::of(&partial, &source, &reported);
+            super::cap(&mut diagnostics, 0, &source);
             (None, key, diagnostics)
         }
-        None => (None, None, load::to_diagnostics(parsed.problems, &source)),
+        None => {
+            let mut diagnostics = load::to_diagnostics(parsed.problems, &source);
+            super::cap(&mut diagnostics, 0, &source);
+            (None, None, diagnostics)
+        }
     }
 }
