@@ -69,18 +69,19 @@ impl Plan {
     /// Signs the last commit with a made-up signature, so that a
     /// `log.showSignature` would hand it to `gpg.program`.
     fn sign_head(&self) {
-        let commit = git_out(self.root(), &["cat-file", "commit", "HEAD"]);
+        let commit = self.test.git(&["cat-file", "commit", "HEAD"], "2026-11-20");
         let signature = "gpgsig -----BEGIN PGP SIGNATURE-----\n \n iQEzBAABCAAdFiEE\n -----END PGP SIGNATURE-----\n";
         let at = commit.find("\n\n").unwrap();
         let signed = format!("{}\n{}{}", &commit[..at], signature, &commit[at + 1..]);
         let file = self.root().join("signed-commit");
         fs::write(&file, signed).unwrap();
-        let id = git_out(
-            self.root(),
+        let id = self.test.git(
             &["hash-object", "-t", "commit", "-w", "signed-commit"],
+            "2026-11-20",
         );
         fs::remove_file(file).unwrap();
-        git_out(self.root(), &["update-ref", "refs/heads/main", id.trim()]);
+        self.test
+            .git(&["update-ref", "refs/heads/main", id.trim()], "2026-11-20");
     }
 
     /// Every command that reads git, with a past as-of date and files
@@ -110,6 +111,9 @@ impl Plan {
                 "2026-11-10",
             ],
             &["positioning", "accounts", "--rev", "main", "--as-of", AS_OF],
+            &["export", "accounts", "--as-of", "2026-11-10"],
+            &["export", "accounts", "--at-commit", "--as-of", "2026-11-10"],
+            &["map", "huaxin", "accounts", "--as-of", "2026-11-10"],
             &["validate", "accounts", "--as-of", AS_OF],
         ];
         commands
@@ -137,22 +141,6 @@ fn make_executable(path: &Path) {
 #[cfg(not(unix))]
 fn make_executable(_: &Path) {}
 
-fn git_out(dir: &Path, args: &[&str]) -> String {
-    let out = std::process::Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 /// The settings that name a program for git to run, every one of them.
 fn hostile_config(script: &Path) -> String {
     let s = script.display();
@@ -175,7 +163,8 @@ fn a_bare_repository_committed_among_the_accounts_runs_nothing() {
     // What the pull request adds under accounts/: the files of a bare
     // repository whose config points git at the work tree and a program.
     let accounts = plan.root().join("accounts");
-    git_out(plan.root(), &["init", "-q", "--bare", "bare"]);
+    plan.test
+        .git(&["init", "-q", "--bare", "bare"], "2026-11-21");
     for entry in ["HEAD", "objects", "refs"] {
         fs::rename(plan.root().join("bare").join(entry), accounts.join(entry)).unwrap();
     }

@@ -462,19 +462,13 @@ fn index_contacts(
     interactions: &[Interaction],
     people: &[u32],
 ) -> Box<[u32]> {
-    // Each (person, interaction) once: a person written twice on one
-    // interaction is the same interaction they were last seen on.
+    // An interaction's people are each there once (see `from_checked`), so
+    // each (person, interaction) comes once.
     let everyone = stakeholders.len();
     let each = |f: &mut dyn FnMut(usize, u32)| {
-        let mut last = vec![u32::MAX; everyone];
         for (at, i) in interactions.iter().enumerate() {
-            let at = at as u32;
             for &person in &people[i.start as usize..(i.start + i.count) as usize] {
-                let person = person as usize;
-                if last[person] != at {
-                    last[person] = at;
-                    f(person, at);
-                }
+                f(person as usize, at as u32);
             }
         }
     };

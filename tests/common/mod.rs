@@ -163,15 +163,15 @@ impl CliTest {
         run
     }
 
-    /// Runs `git` here as Li Ming on `date`.
-    pub fn git(&self, args: &[&str], date: &str) {
-        git(self.root(), args, date, "Li Ming");
+    /// Runs `git` here as Li Ming on `date`; what it printed.
+    pub fn git(&self, args: &[&str], date: &str) -> String {
+        git(self.root(), args, date, "Li Ming")
     }
 }
 
 /// Runs `git` in `dir` with a fixed author and date (author and committer),
-/// and no system or user configuration.
-pub fn git(dir: &Path, args: &[&str], date: &str, author: &str) {
+/// and no system or user configuration; what it printed.
+pub fn git(dir: &Path, args: &[&str], date: &str, author: &str) -> String {
     let out = Command::new("git")
         .args(args)
         .current_dir(dir)
@@ -190,4 +190,5 @@ pub fn git(dir: &Path, args: &[&str], date: &str, author: &str) {
         "git {args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
