@@ -37,6 +37,20 @@ pub fn both_paths_agree(text: &str) {
     }
 }
 
+/// Writes `report` in every format it supports, in every language.
+fn every_format<R: crate::render::Render + ?Sized>(report: &R, sink: &mut Vec<u8>) {
+    for lang in crate::model::Lang::ALL {
+        let ctx = crate::render::RenderCtx {
+            lang: *lang,
+            width: 80,
+            file_of: &|id| Some(format!("{id}.yaml")),
+        };
+        for supported in R::FORMATS {
+            let _ = report.render(supported.0, &ctx, sink);
+        }
+    }
+}
+
 /// Runs everything guanxi does to one file.
 pub fn one_file(bytes: &[u8]) {
     let Ok(text) = std::str::from_utf8(bytes) else {
@@ -94,27 +108,31 @@ pub fn one_file(bytes: &[u8]) {
         portfolio: &one,
     };
     // Every analysis, rendered in every format.
-    use crate::render::{self, Format};
+    use crate::render;
     let tables =
         analysis::positioning::analyse(&ctx, &one, &analysis::positioning::Options { all: true });
     let neglected = analysis::neglect::analyse(&ctx, &one, &());
     let overclaimed = analysis::overclaim::analyse(&ctx, &one, &());
     let coverage = analysis::coverage::analyse(&ctx, &one, &());
     let ranked = analysis::rank::analyse(&ctx, &one, &());
-    let position = render::positioning::Options {
-        company: "us",
-        symbols: render::positioning::Symbols::Zh,
-        width: 80,
-        lang: crate::model::Lang::Zh,
-    };
-    for format in [Format::Table, Format::Json, Format::Csv, Format::Markdown] {
-        let _ = render::positioning::write(&mut sink, &tables, format, &position);
-        let _ = render::neglected::write(&mut sink, &neglected, format, 80, crate::model::Lang::Zh);
-        let _ =
-            render::overclaimed::write(&mut sink, &overclaimed, format, 80, crate::model::Lang::Zh);
-        let _ = render::coverage::write(&mut sink, &coverage, format, 80, crate::model::Lang::Zh);
-        let _ = render::rank::write(&mut sink, &ranked, format, true, 80, crate::model::Lang::Zh);
-    }
+    every_format(
+        &render::positioning::Positioning {
+            tables,
+            company: "us".into(),
+            symbols: render::positioning::Symbols::Zh,
+        },
+        &mut sink,
+    );
+    every_format(&neglected[..], &mut sink);
+    every_format(&render::overclaimed::Overclaimed(overclaimed), &mut sink);
+    every_format(&coverage[..], &mut sink);
+    every_format(
+        &render::rank::Ranking {
+            ranked,
+            explain: true,
+        },
+        &mut sink,
+    );
     for map in analysis::map::analyse(&ctx, &one, &analysis::map::Options { all: true }) {
         let _ = render::map::write(
             &mut sink,

@@ -11,7 +11,7 @@ use crate::finding::Severity;
 use crate::i18n::{Msg, MsgArg};
 use crate::load::LoadedAccount;
 use crate::model::Date;
-use crate::render::{Format, human};
+use crate::render::{OutputFormat, Render, RenderCtx, human};
 
 /// The accounts a command looks at: paths, `--account`, the as-of date.
 #[derive(Debug, clap::Args)]
@@ -76,56 +76,23 @@ pub struct Input {
     pub version: Version,
 }
 
-/// [`Input`] and `--format`, for the tabular reports (`F`: their formats;
-/// the reports with findings add SARIF).
+/// [`Input`] and `--format`, for the reports of the analyses: `R`, the
+/// report, says which formats it writes ([`Render::FORMATS`]), and clap
+/// takes only those, listing them with their help.
 #[derive(Debug, clap::Args)]
-pub struct Common<F = Format>
-where
-    F: clap::ValueEnum + Clone + Default + Send + Sync + std::fmt::Debug + 'static,
-{
+pub struct Common<R: Render + ?Sized + 'static> {
     #[command(flatten)]
     pub input: Input,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t)]
-    pub format: F,
+    #[arg(long, value_parser = OutputFormat::among(R::FORMATS), default_value = "table")]
+    pub format: OutputFormat,
+
+    #[arg(skip)]
+    report: std::marker::PhantomData<fn() -> Box<R>>,
 }
 
-/// The formats of the reports whose rules yield findings: the tabular ones,
-/// and SARIF for code-scanning tools.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum FindingsFormat {
-    /// Aligned table for the terminal.
-    #[default]
-    Table,
-    /// JSON, the stable contract for scripts.
-    Json,
-    /// CSV with a header row, for spreadsheets.
-    Csv,
-    /// Markdown tables, for GitHub, GitLab and chat.
-    Markdown,
-    /// SARIF 2.1.0, for GitHub code scanning: every finding a result on its
-    /// account file.
-    Sarif,
-}
-
-impl FindingsFormat {
-    /// The tabular format, or `None` for SARIF.
-    pub fn tabular(self) -> Option<Format> {
-        match self {
-            FindingsFormat::Table => Some(Format::Table),
-            FindingsFormat::Json => Some(Format::Json),
-            FindingsFormat::Csv => Some(Format::Csv),
-            FindingsFormat::Markdown => Some(Format::Markdown),
-            FindingsFormat::Sarif => None,
-        }
-    }
-}
-
-impl<F> Common<F>
-where
-    F: clap::ValueEnum + Clone + Default + Send + Sync + std::fmt::Debug + 'static,
-{
+impl<R: Render + ?Sized + 'static> Common<R> {
     pub fn width(&self) -> usize {
         self.input.selection.global.width()
     }
@@ -133,6 +100,30 @@ where
     /// The interface language, given the settings' `lang:`.
     pub fn lang(&self, setting: Option<crate::model::Lang>) -> crate::model::Lang {
         self.input.selection.global.lang(setting)
+    }
+
+    /// Writes `report` in the format asked for, in this run's language and
+    /// width, through its one door ([`Render::render`]).
+    pub fn write(&self, loaded: &Loaded, report: &R, out: &mut dyn Write) -> io::Result<()> {
+        // SARIF names each account's file: looked up by id once, not once
+        // per finding.
+        let files: std::collections::HashMap<&str, String> = if self.format == OutputFormat::Sarif {
+            loaded
+                .repo
+                .accounts
+                .iter()
+                .map(|a| (a.id.as_str(), crate::source::display_path(&a.path)))
+                .collect()
+        } else {
+            Default::default()
+        };
+        let file_of = |id: &str| files.get(id).cloned();
+        let ctx = RenderCtx {
+            lang: self.lang(loaded.repo.settings.lang),
+            width: self.width(),
+            file_of: &file_of,
+        };
+        report.render(self.format, &ctx, out)
     }
 }
 
@@ -186,16 +177,6 @@ impl Loaded {
             .filter(|a| self.accounts.is_empty() || self.accounts.contains(&a.id))
             .filter(|a| self.owner.as_deref().is_none_or(|o| a.account.owner == o))
             .collect()
-    }
-
-    /// Each valid account's file, by id, as SARIF and the other outputs
-    /// name it.
-    pub fn file_of(&self, id: &str) -> Option<String> {
-        self.repo
-            .accounts
-            .iter()
-            .find(|a| a.id == id)
-            .map(|a| crate::source::display_path(&a.path))
     }
 
     /// Exit status: 2 for unreadable files, 1 for invalid ones or (with

@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use super::common::{Common, FindingsFormat};
-use crate::analysis::coverage;
+use super::common::Common;
+use crate::analysis::coverage::{self, Coverage};
 
 /// Show each account's coverage of the buying group (docs/domain.md §5, §6).
 ///
@@ -37,7 +37,7 @@ use crate::analysis::coverage;
 )]
 pub struct Args {
     #[command(flatten)]
-    pub common: Common<FindingsFormat>,
+    pub common: Common<[Coverage]>,
 
     /// Exit 1 when any red flag is raised.
     #[arg(long)]
@@ -51,20 +51,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     };
     let portfolio = loaded.portfolio();
     let all = coverage::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &());
-    match args.common.format.tabular() {
-        Some(format) => crate::render::coverage::write(
-            out,
-            &all,
-            format,
-            args.common.width(),
-            args.common.lang(loaded.repo.settings.lang),
-        )?,
-        None => crate::render::sarif::write_findings(
-            out,
-            all.iter().flat_map(|c| &c.findings),
-            &|id| loaded.file_of(id),
-        )?,
-    }
+    args.common.write(&loaded, &all[..], out)?;
     let actionable = all
         .iter()
         .flat_map(|c| &c.findings)

@@ -4,11 +4,12 @@ use std::io::{self, IsTerminal, Write};
 
 use super::common::Selection;
 use super::exit;
+use crate::analysis::history::Event;
 use crate::analysis::history::{self, Query};
 use crate::i18n::{Msg, MsgArg};
 use crate::load::git;
 use crate::model::Date;
-use crate::render::Format;
+use crate::render::{OutputFormat, Render, RenderCtx};
 
 /// List stance moves, people joining and leaving, and interactions logged,
 /// commit by commit, from the git history of the account files.
@@ -32,8 +33,8 @@ pub struct Args {
     pub since: Option<String>,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, value_parser = OutputFormat::among(<[Event]>::FORMATS), default_value = "table")]
+    pub format: OutputFormat,
 }
 
 fn parse_since_text(s: &str) -> Result<String, String> {
@@ -103,12 +104,11 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     };
     let events = history::analyse(&versions, &query);
     let setting = crate::checks::read_settings(&args.selection.paths).0.lang;
-    crate::render::history::write(
-        out,
-        &events,
-        args.format,
-        global.width(),
-        global.lang(setting),
-    )?;
+    let ctx = RenderCtx {
+        lang: global.lang(setting),
+        width: global.width(),
+        file_of: &|_| None,
+    };
+    events[..].render(args.format, &ctx, out)?;
     Ok(exit::CLEAN)
 }

@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use super::common::{Common, FindingsFormat};
-use crate::analysis::neglect;
+use super::common::Common;
+use crate::analysis::neglect::{self, Neglected};
 
 /// List the people the team is neglecting, most serious first (docs/domain.md §4).
 ///
@@ -27,7 +27,7 @@ use crate::analysis::neglect;
 )]
 pub struct Args {
     #[command(flatten)]
-    pub common: Common<FindingsFormat>,
+    pub common: Common<[Neglected]>,
 
     /// Exit 1 when there is any finding.
     #[arg(long)]
@@ -41,20 +41,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     };
     let portfolio = loaded.portfolio();
     let list = neglect::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &());
-    match args.common.format.tabular() {
-        Some(format) => crate::render::neglected::write(
-            out,
-            &list,
-            format,
-            args.common.width(),
-            args.common.lang(loaded.repo.settings.lang),
-        )?,
-        None => {
-            crate::render::sarif::write_findings(out, list.iter().map(|n| &n.finding), &|id| {
-                loaded.file_of(id)
-            })?
-        }
-    }
+    args.common.write(&loaded, &list[..], out)?;
     let code = loaded.exit_code(args.fail && !list.is_empty());
     super::common::leave(list);
     Ok(code)

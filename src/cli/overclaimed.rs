@@ -2,8 +2,9 @@
 
 use std::io::{self, Write};
 
-use super::common::{Common, FindingsFormat};
+use super::common::Common;
 use crate::analysis::overclaim;
+use crate::render::overclaimed::Overclaimed;
 
 /// Flag helpers the evidence does not carry (关系甄别, docs/domain.md §3).
 ///
@@ -34,7 +35,7 @@ use crate::analysis::overclaim;
 )]
 pub struct Args {
     #[command(flatten)]
-    pub common: Common<FindingsFormat>,
+    pub common: Common<Overclaimed>,
 
     /// Exit 1 when there is any finding.
     #[arg(long)]
@@ -48,17 +49,9 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     };
     let portfolio = loaded.portfolio();
     let findings = overclaim::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &());
-    match args.common.format.tabular() {
-        Some(format) => crate::render::overclaimed::write(
-            out,
-            &findings,
-            format,
-            args.common.width(),
-            args.common.lang(loaded.repo.settings.lang),
-        )?,
-        None => crate::render::sarif::write_findings(out, &findings, &|id| loaded.file_of(id))?,
-    }
-    let code = loaded.exit_code(args.fail && !findings.is_empty());
-    super::common::leave(findings);
+    let report = Overclaimed(findings);
+    args.common.write(&loaded, &report, out)?;
+    let code = loaded.exit_code(args.fail && !report.0.is_empty());
+    super::common::leave(report);
     Ok(code)
 }

@@ -4,7 +4,8 @@ use std::io::{self, Write};
 
 use super::common::Common;
 use crate::analysis::positioning::{self, Options};
-use crate::render::positioning::{self as render, Symbols};
+use crate::render::OutputFormat;
+use crate::render::positioning::{Positioning, Symbols};
 
 /// Print each account's positioning table: who stands where, toward us and
 /// toward each competitor (docs/domain.md §2).
@@ -22,7 +23,7 @@ use crate::render::positioning::{self as render, Symbols};
   guanxi positioning --format csv > positioning.csv")]
 pub struct Args {
     #[command(flatten)]
-    pub common: Common,
+    pub common: Common<Positioning>,
 
     /// How to write stances in tables, CSV and Markdown (JSON is always
     /// English). Default: zh in tables and Markdown with --lang zh, else en.
@@ -51,19 +52,18 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         .company
         .clone()
         .unwrap_or_else(|| crate::i18n::text(lang, "company-us"));
-    let opts = render::Options {
-        company: &company,
+    let report = Positioning {
+        tables,
+        company,
         // The language's symbols for people; CSV is for scripts and stays
         // English unless --symbols says otherwise.
         symbols: args.symbols.unwrap_or(match (lang, args.common.format) {
-            (crate::model::Lang::Zh, f) if f != crate::render::Format::Csv => Symbols::Zh,
+            (crate::model::Lang::Zh, f) if f != OutputFormat::Csv => Symbols::Zh,
             _ => Symbols::En,
         }),
-        width: args.common.width(),
-        lang,
     };
-    render::write(out, &tables, args.common.format, &opts)?;
+    args.common.write(&loaded, &report, out)?;
     let code = loaded.exit_code(false);
-    super::common::leave(tables);
+    super::common::leave(report);
     Ok(code)
 }

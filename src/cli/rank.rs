@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use super::common::{self, Common};
 use crate::analysis::rank;
+use crate::render::rank::Ranking;
 
 /// Rank accounts by where the team's time pays off (docs/domain.md §8).
 ///
@@ -31,7 +32,7 @@ use crate::analysis::rank;
 )]
 pub struct Args {
     #[command(flatten)]
-    pub common: Common,
+    pub common: Common<Ranking>,
 
     /// Show every input of each account's score and the points it gave.
     #[arg(long)]
@@ -49,15 +50,12 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         return Ok(code);
     }
     let ranked = rank::analyse(&ctx, &loaded.selected(), &());
-    crate::render::rank::write(
-        out,
-        &ranked,
-        args.common.format,
-        args.explain,
-        args.common.width(),
-        args.common.lang(loaded.repo.settings.lang),
-    )?;
+    let ranking = Ranking {
+        ranked,
+        explain: args.explain,
+    };
+    args.common.write(&loaded, &ranking, out)?;
     let code = loaded.exit_code(false);
-    super::common::leave(ranked);
+    super::common::leave(ranking);
     Ok(code)
 }

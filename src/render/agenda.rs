@@ -72,7 +72,9 @@ pub fn write(
         AgendaFormat::Table if actions.is_empty() => {
             writeln!(out, "{}", text(lang, "agenda-nothing"))
         }
-        AgendaFormat::Table => write_grid(out, &grid(actions, lang), super::Format::Table, width),
+        AgendaFormat::Table => {
+            write_grid(out, &grid(actions, lang), super::OutputFormat::Table, width)
+        }
         AgendaFormat::Markdown if actions.is_empty() => {
             writeln!(out, "{}", text(lang, "agenda-nothing-sentence"))
         }

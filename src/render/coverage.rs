@@ -3,7 +3,9 @@
 use std::io::{self, Write};
 
 use super::grid::Grid;
-use super::{Format, markdown, write_grid, write_json};
+use super::{
+    FINDINGS, OutputFormat, Render, RenderCtx, Supported, markdown, write_grid, write_json,
+};
 use crate::analysis::ENGAGED_DAYS;
 use crate::analysis::coverage::{self, Coverage};
 use crate::i18n::{Arg, text, text_with, word};
@@ -124,44 +126,49 @@ fn csv_grid(all: &[Coverage]) -> Grid {
     g
 }
 
-pub fn write(
-    out: &mut dyn Write,
-    all: &[Coverage],
-    format: Format,
-    width: usize,
-    lang: Lang,
-) -> io::Result<()> {
-    match format {
-        Format::Json => write_json(out, all)?,
-        Format::Csv => write_grid(out, &csv_grid(all), Format::Csv, width)?,
-        Format::Table => {
-            for c in all {
-                super::account_heading(out, format, &c.name, &c.account, width)?;
-                write_grid(out, &roles_grid(c, lang), Format::Table, width)?;
-                if !c.mesh.is_empty() {
-                    write_grid(out, &mesh_grid(c, lang), Format::Table, width)?;
-                }
-                for line in lines(c, lang) {
-                    super::table::paragraph(out, &line, width)?;
-                }
-                writeln!(out)?;
-            }
-        }
-        Format::Markdown => {
-            for c in all {
-                super::account_heading(out, format, &c.name, &c.account, width)?;
-                write_grid(out, &roles_grid(c, lang), Format::Markdown, width)?;
-                if !c.mesh.is_empty() {
+impl Render for [Coverage] {
+    const FORMATS: &'static [Supported] = FINDINGS;
+
+    fn render(&self, format: OutputFormat, ctx: &RenderCtx, out: &mut dyn Write) -> io::Result<()> {
+        let (all, width, lang) = (self, ctx.width, ctx.lang);
+
+        match format {
+            OutputFormat::Json => write_json(out, all)?,
+            OutputFormat::Csv => write_grid(out, &csv_grid(all), OutputFormat::Csv, width)?,
+            OutputFormat::Sarif => super::sarif::write_findings(
+                out,
+                all.iter().flat_map(|c| &c.findings),
+                ctx.file_of,
+            )?,
+            OutputFormat::Markdown => {
+                for c in all {
+                    super::account_heading(out, format, &c.name, &c.account, width)?;
+                    write_grid(out, &roles_grid(c, lang), OutputFormat::Markdown, width)?;
+                    if !c.mesh.is_empty() {
+                        writeln!(out)?;
+                        write_grid(out, &mesh_grid(c, lang), OutputFormat::Markdown, width)?;
+                    }
                     writeln!(out)?;
-                    write_grid(out, &mesh_grid(c, lang), Format::Markdown, width)?;
+                    for line in lines(c, lang) {
+                        writeln!(out, "- {}", markdown::text(&line))?;
+                    }
+                    writeln!(out)?;
                 }
-                writeln!(out)?;
-                for line in lines(c, lang) {
-                    writeln!(out, "- {}", markdown::text(&line))?;
+            }
+            _ => {
+                for c in all {
+                    super::account_heading(out, format, &c.name, &c.account, width)?;
+                    write_grid(out, &roles_grid(c, lang), OutputFormat::Table, width)?;
+                    if !c.mesh.is_empty() {
+                        write_grid(out, &mesh_grid(c, lang), OutputFormat::Table, width)?;
+                    }
+                    for line in lines(c, lang) {
+                        super::table::paragraph(out, &line, width)?;
+                    }
+                    writeln!(out)?;
                 }
-                writeln!(out)?;
             }
         }
+        Ok(())
     }
-    Ok(())
 }

@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use super::grid::Grid;
-use super::{Format, write_grid, write_json};
+use super::{OutputFormat, Render, RenderCtx, Supported, TABULAR, write_grid, write_json};
 use crate::analysis::history::Event;
 use crate::i18n::text;
 use crate::model::Lang;
@@ -66,22 +66,22 @@ fn grid(events: &[Event], human: bool, lang: Lang) -> Grid {
     g
 }
 
-pub fn write(
-    out: &mut dyn Write,
-    events: &[Event],
-    format: Format,
-    width: usize,
-    lang: Lang,
-) -> io::Result<()> {
-    match format {
-        Format::Json => write_json(out, events),
-        Format::Csv => write_grid(out, &grid(events, false, Lang::En), format, width),
-        Format::Table if events.is_empty() => writeln!(out, "{}", text(lang, "history-none")),
-        Format::Markdown if events.is_empty() => {
-            writeln!(out, "{}", text(lang, "history-none-sentence"))
-        }
-        Format::Table | Format::Markdown => {
-            write_grid(out, &grid(events, true, lang), format, width)
+impl Render for [Event] {
+    const FORMATS: &'static [Supported] = TABULAR;
+
+    fn render(&self, format: OutputFormat, ctx: &RenderCtx, out: &mut dyn Write) -> io::Result<()> {
+        let (events, width, lang) = (self, ctx.width, ctx.lang);
+
+        match format {
+            OutputFormat::Json => write_json(out, events),
+            OutputFormat::Csv => write_grid(out, &grid(events, false, Lang::En), format, width),
+            OutputFormat::Table if events.is_empty() => {
+                writeln!(out, "{}", text(lang, "history-none"))
+            }
+            OutputFormat::Markdown if events.is_empty() => {
+                writeln!(out, "{}", text(lang, "history-none-sentence"))
+            }
+            _ => write_grid(out, &grid(events, true, lang), format, width),
         }
     }
 }

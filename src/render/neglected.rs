@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use super::grid::Grid;
-use super::{Format, write_grid, write_json};
+use super::{FINDINGS, OutputFormat, Render, RenderCtx, Supported, write_grid, write_json};
 use crate::analysis::neglect::Neglected;
 use crate::i18n::{text, word};
 use crate::model::Lang;
@@ -81,20 +81,25 @@ fn grid(list: &[Neglected], human: bool, lang: Lang) -> Grid {
     g
 }
 
-pub fn write(
-    out: &mut dyn Write,
-    list: &[Neglected],
-    format: Format,
-    width: usize,
-    lang: Lang,
-) -> io::Result<()> {
-    match format {
-        Format::Json => write_json(out, list),
-        Format::Csv => write_grid(out, &grid(list, false, Lang::En), format, width),
-        Format::Table if list.is_empty() => writeln!(out, "{}", text(lang, "neglect-none")),
-        Format::Markdown if list.is_empty() => {
-            writeln!(out, "{}", text(lang, "neglect-none-sentence"))
+impl Render for [Neglected] {
+    const FORMATS: &'static [Supported] = FINDINGS;
+
+    fn render(&self, format: OutputFormat, ctx: &RenderCtx, out: &mut dyn Write) -> io::Result<()> {
+        let (list, width, lang) = (self, ctx.width, ctx.lang);
+
+        match format {
+            OutputFormat::Json => write_json(out, list),
+            OutputFormat::Csv => write_grid(out, &grid(list, false, Lang::En), format, width),
+            OutputFormat::Table if list.is_empty() => {
+                writeln!(out, "{}", text(lang, "neglect-none"))
+            }
+            OutputFormat::Markdown if list.is_empty() => {
+                writeln!(out, "{}", text(lang, "neglect-none-sentence"))
+            }
+            OutputFormat::Sarif => {
+                super::sarif::write_findings(out, list.iter().map(|n| &n.finding), ctx.file_of)
+            }
+            _ => write_grid(out, &grid(list, true, lang), format, width),
         }
-        Format::Table | Format::Markdown => write_grid(out, &grid(list, true, lang), format, width),
     }
 }

@@ -5,21 +5,21 @@ use std::io::{self, Write};
 use clap::ValueEnum;
 
 use super::grid::Grid;
-use super::{Format, markdown};
+use super::{OutputFormat, Render, RenderCtx, Supported, markdown};
 use crate::analysis::positioning::{self, Counts, Table};
 use crate::i18n::{Arg, text, text_with, word};
 use crate::model::{Lang, RelationshipStage, Stance};
 
 /// How the tables are drawn.
-#[derive(Debug, Clone, Copy)]
-pub struct Options<'a> {
+/// The positioning tables as they are written.
+#[derive(Debug)]
+pub struct Positioning {
+    pub tables: Vec<Table>,
     /// Our company's name, the header of the `us` column.
-    pub company: &'a str,
+    pub company: String,
+    /// How stances are written in tables, CSV and Markdown (JSON is always
+    /// English).
     pub symbols: Symbols,
-    pub width: usize,
-    /// The language of headers, levels, roles and lines (tables and
-    /// Markdown; CSV and JSON stay English for scripts).
-    pub lang: Lang,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -166,96 +166,100 @@ fn column_header(column: &str, company: &str) -> String {
     }
 }
 
-pub fn write(
-    out: &mut dyn Write,
-    tables: &[Table],
-    format: Format,
-    opts: &Options,
-) -> io::Result<()> {
-    let (company, symbols, lang) = (opts.company, opts.symbols, opts.lang);
-    match format {
-        Format::Json => super::write_json(out, tables)?,
-        Format::Csv => {
-            let mut g = Grid::new([
-                "account",
-                "stakeholder",
-                "name",
-                "title",
-                "level",
-                "roles",
-                "stage",
-                "vendor",
-                "stance",
-            ]);
-            for t in tables {
-                for r in &t.rows {
-                    for (column, stance) in &r.stance.0 {
-                        g.push(vec![
-                            t.account.clone(),
-                            r.stakeholder.to_string(),
-                            r.name.to_string(),
-                            r.title.as_deref().unwrap_or_default().to_string(),
-                            r.level.to_string(),
-                            r.roles
-                                .iter()
-                                .map(ToString::to_string)
-                                .collect::<Vec<_>>()
-                                .join(";"),
-                            symbols.stage(r.stage).to_string(),
-                            column_header(column, company),
-                            symbols.stance(*stance).to_string(),
-                        ]);
+impl Render for Positioning {
+    const FORMATS: &'static [Supported] = super::TABULAR;
+
+    fn render(&self, format: OutputFormat, ctx: &RenderCtx, out: &mut dyn Write) -> io::Result<()> {
+        let (tables, company, symbols, lang) = (
+            &self.tables[..],
+            self.company.as_str(),
+            self.symbols,
+            ctx.lang,
+        );
+        match format {
+            OutputFormat::Json => super::write_json(out, tables)?,
+            OutputFormat::Csv => {
+                let mut g = Grid::new([
+                    "account",
+                    "stakeholder",
+                    "name",
+                    "title",
+                    "level",
+                    "roles",
+                    "stage",
+                    "vendor",
+                    "stance",
+                ]);
+                for t in tables {
+                    for r in &t.rows {
+                        for (column, stance) in &r.stance.0 {
+                            g.push(vec![
+                                t.account.clone(),
+                                r.stakeholder.to_string(),
+                                r.name.to_string(),
+                                r.title.as_deref().unwrap_or_default().to_string(),
+                                r.level.to_string(),
+                                r.roles
+                                    .iter()
+                                    .map(ToString::to_string)
+                                    .collect::<Vec<_>>()
+                                    .join(";"),
+                                symbols.stage(r.stage).to_string(),
+                                column_header(column, company),
+                                symbols.stance(*stance).to_string(),
+                            ]);
+                        }
                     }
                 }
+                super::write_grid(out, &g, OutputFormat::Csv, ctx.width)?;
             }
-            super::write_grid(out, &g, Format::Csv, opts.width)?;
-        }
-        Format::Table => {
-            for t in tables {
-                super::account_heading(out, format, &t.name, &t.account, opts.width)?;
-                super::write_grid(
-                    out,
-                    &grid(t, company, symbols, lang),
-                    Format::Table,
-                    opts.width,
-                )?;
-                let counts = counts_line(&t.counts, company, symbols, lang);
-                super::table::paragraph(out, &counts, opts.width)?;
-                if let Some(line) = find_out_line(t, lang) {
-                    super::table::paragraph(out, &line, opts.width)?;
+            OutputFormat::Markdown => {
+                for t in tables {
+                    super::account_heading(out, format, &t.name, &t.account, ctx.width)?;
+                    super::write_grid(
+                        out,
+                        &grid(t, company, symbols, lang),
+                        OutputFormat::Markdown,
+                        ctx.width,
+                    )?;
+                    writeln!(
+                        out,
+                        "\n{}",
+                        markdown::text(&counts_line(&t.counts, company, symbols, lang))
+                    )?;
+                    if let Some(line) = find_out_line(t, lang) {
+                        writeln!(out, "\n{}", markdown::text(&line))?;
+                    }
+                    writeln!(out)?;
                 }
-                writeln!(out)?;
-            }
-            if symbols == Symbols::Zh && !tables.is_empty() {
-                super::table::paragraph(out, &text(lang, "positioning-legend"), opts.width)?;
-            }
-            if tables.is_empty() {
-                writeln!(out, "{}", text(lang, "positioning-none"))?;
-            }
-        }
-        Format::Markdown => {
-            for t in tables {
-                super::account_heading(out, format, &t.name, &t.account, opts.width)?;
-                super::write_grid(
-                    out,
-                    &grid(t, company, symbols, lang),
-                    Format::Markdown,
-                    opts.width,
-                )?;
-                writeln!(
-                    out,
-                    "\n{}",
-                    markdown::text(&counts_line(&t.counts, company, symbols, lang))
-                )?;
-                if let Some(line) = find_out_line(t, lang) {
-                    writeln!(out, "\n{}", markdown::text(&line))?;
+                if symbols == Symbols::Zh && !tables.is_empty() {
+                    writeln!(out, "{}", text(lang, "positioning-legend"))?;
                 }
-                writeln!(out)?;
             }
-            if symbols == Symbols::Zh && !tables.is_empty() {
-                writeln!(out, "{}", text(lang, "positioning-legend"))?;
+            _ => {
+                for t in tables {
+                    super::account_heading(out, format, &t.name, &t.account, ctx.width)?;
+                    super::write_grid(
+                        out,
+                        &grid(t, company, symbols, lang),
+                        OutputFormat::Table,
+                        ctx.width,
+                    )?;
+                    let counts = counts_line(&t.counts, company, symbols, lang);
+                    super::table::paragraph(out, &counts, ctx.width)?;
+                    if let Some(line) = find_out_line(t, lang) {
+                        super::table::paragraph(out, &line, ctx.width)?;
+                    }
+                    writeln!(out)?;
+                }
+                if symbols == Symbols::Zh && !tables.is_empty() {
+                    super::table::paragraph(out, &text(lang, "positioning-legend"), ctx.width)?;
+                }
+                if tables.is_empty() {
+                    writeln!(out, "{}", text(lang, "positioning-none"))?;
+                }
             }
         }
+        Ok(())
     }
-    Ok(())
 }

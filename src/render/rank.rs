@@ -4,7 +4,9 @@
 use std::io::{self, Write};
 
 use super::grid::Grid;
-use super::{Format, markdown, sanitize, write_grid, write_json};
+use super::{
+    OutputFormat, Render, RenderCtx, Supported, TABULAR, markdown, sanitize, write_grid, write_json,
+};
 use crate::analysis::rank::Ranked;
 use crate::i18n::text;
 use crate::model::Lang;
@@ -108,53 +110,71 @@ fn csv_rows(ranked: &[Ranked], explain: bool) -> Grid {
     summary(ranked, true, Lang::En)
 }
 
-pub fn write(
-    out: &mut dyn Write,
-    ranked: &[Ranked],
-    format: Format,
-    explain: bool,
-    width: usize,
-    lang: Lang,
-) -> io::Result<()> {
-    match format {
-        Format::Json => write_json(out, ranked)?,
-        Format::Csv => write_grid(out, &csv_rows(ranked, explain), Format::Csv, width)?,
-        Format::Table => {
-            if ranked.is_empty() {
-                writeln!(out, "{}", text(lang, "rank-nothing"))?;
-            } else {
-                write_grid(out, &summary(ranked, false, lang), Format::Table, width)?;
+/// The ranking, with each input's points under `--explain`.
+#[derive(Debug)]
+pub struct Ranking {
+    pub ranked: Vec<Ranked>,
+    pub explain: bool,
+}
+
+impl Render for Ranking {
+    const FORMATS: &'static [Supported] = TABULAR;
+
+    fn render(&self, format: OutputFormat, ctx: &RenderCtx, out: &mut dyn Write) -> io::Result<()> {
+        let (ranked, explain, width, lang) = (&self.ranked[..], self.explain, ctx.width, ctx.lang);
+
+        match format {
+            OutputFormat::Json => write_json(out, ranked)?,
+            OutputFormat::Csv => {
+                write_grid(out, &csv_rows(ranked, explain), OutputFormat::Csv, width)?
             }
-            if explain {
-                for r in ranked {
-                    writeln!(
+            OutputFormat::Markdown => {
+                write_grid(
+                    out,
+                    &summary(ranked, false, lang),
+                    OutputFormat::Markdown,
+                    width,
+                )?;
+                if explain {
+                    for r in ranked {
+                        writeln!(
+                            out,
+                            "\n### {}. {} (`{}`): {:.1}\n",
+                            r.rank,
+                            markdown::text(&r.name),
+                            markdown::text(&r.account),
+                            r.score
+                        )?;
+                        write_grid(out, &explain_grid(r, lang), OutputFormat::Markdown, width)?;
+                    }
+                }
+            }
+            _ => {
+                if ranked.is_empty() {
+                    writeln!(out, "{}", text(lang, "rank-nothing"))?;
+                } else {
+                    write_grid(
                         out,
-                        "\n{}. {} ({}): {:.1}",
-                        r.rank,
-                        sanitize::terminal(&r.name, false),
-                        sanitize::terminal(&r.account, false),
-                        r.score
+                        &summary(ranked, false, lang),
+                        OutputFormat::Table,
+                        width,
                     )?;
-                    write_grid(out, &explain_grid(r, lang), Format::Table, width)?;
+                }
+                if explain {
+                    for r in ranked {
+                        writeln!(
+                            out,
+                            "\n{}. {} ({}): {:.1}",
+                            r.rank,
+                            sanitize::terminal(&r.name, false),
+                            sanitize::terminal(&r.account, false),
+                            r.score
+                        )?;
+                        write_grid(out, &explain_grid(r, lang), OutputFormat::Table, width)?;
+                    }
                 }
             }
         }
-        Format::Markdown => {
-            write_grid(out, &summary(ranked, false, lang), Format::Markdown, width)?;
-            if explain {
-                for r in ranked {
-                    writeln!(
-                        out,
-                        "\n### {}. {} (`{}`): {:.1}\n",
-                        r.rank,
-                        markdown::text(&r.name),
-                        markdown::text(&r.account),
-                        r.score
-                    )?;
-                    write_grid(out, &explain_grid(r, lang), Format::Markdown, width)?;
-                }
-            }
-        }
+        Ok(())
     }
-    Ok(())
 }
