@@ -1,6 +1,7 @@
 //! The whole pipeline on one file's bytes, for the fuzz target and the
 //! mutation test in the ordinary suite: load, validate, every analysis,
-//! the renderers, the editors (`log`'s append, `stance` with its shared-value
+//! every format of every report but history (whose events come from git),
+//! the editors (`log`'s append, `stance` with its shared-value
 //! check) and the git reader's log parser. It only has to not panic; and a
 //! file that validates has an account id that obeys the id rule, whatever
 //! its name (the first line of the bytes).
@@ -43,6 +44,7 @@ fn every_format<R: crate::render::Render + ?Sized>(report: &R, sink: &mut Vec<u8
         let ctx = crate::render::RenderCtx {
             lang: *lang,
             width: 80,
+            color: false,
             file_of: &|id| Some(format!("{id}.yaml")),
         };
         for supported in R::FORMATS {
@@ -87,17 +89,13 @@ pub fn one_file(bytes: &[u8]) {
         );
     }
     let mut sink = Vec::new();
-    for lang in crate::model::Lang::ALL {
-        let style = crate::render::human::Style {
-            color: false,
-            width: 80,
-            lang: *lang,
-        };
-        let _ = crate::render::human::write_diagnostics(&mut sink, &diagnostics, style);
-    }
-    let _ = crate::render::json::write_validation(&mut sink, 1, &diagnostics);
-    let _ =
-        crate::render::github::write_validation(&mut sink, &diagnostics, crate::model::Lang::Zh);
+    every_format(
+        &crate::render::validation::Validation {
+            files: 1,
+            diagnostics: &diagnostics,
+        },
+        &mut sink,
+    );
     let Some(account) = loaded else { return };
     let loaded = crate::load::LoadedAccount::new(path, account.clone(), true);
     let settings = Settings::default();
@@ -133,19 +131,30 @@ pub fn one_file(bytes: &[u8]) {
         },
         &mut sink,
     );
+    let agenda =
+        analysis::agenda::analyse(&ctx, &one, &analysis::agenda::Options { days: 7, by: None });
+    every_format(
+        &render::agenda::Agenda {
+            actions: agenda,
+            as_of,
+        },
+        &mut sink,
+    );
+    for table in analysis::export::Table::ALL {
+        let options = analysis::export::Options {
+            table: *table,
+            notes: true,
+        };
+        for excel in [false, true] {
+            let exported = render::export::Exported {
+                table: analysis::export::analyse(&ctx, &one, &options),
+                style: render::export::CsvStyle { excel },
+            };
+            every_format(&exported, &mut sink);
+        }
+    }
     for map in analysis::map::analyse(&ctx, &one, &analysis::map::Options { all: true }) {
-        let _ = render::map::write(
-            &mut sink,
-            &map,
-            render::map::MapFormat::Mermaid,
-            crate::model::Lang::Zh,
-        );
-        let _ = render::map::write(
-            &mut sink,
-            &map,
-            render::map::MapFormat::Dot,
-            crate::model::Lang::En,
-        );
+        every_format(&map, &mut sink);
     }
     let report = analysis::report::analyse(
         &ctx,
@@ -158,12 +167,7 @@ pub fn one_file(bytes: &[u8]) {
             weeks: &[],
         },
     );
-    let _ = render::report::write(
-        &mut sink,
-        &report,
-        render::report::ReportFormat::Markdown,
-        crate::model::Lang::Zh,
-    );
+    every_format(&report, &mut sink);
     // The editors must keep a valid file valid (or refuse).
     let entry = crate::edit::append::NewInteraction {
         date: as_of,

@@ -4,7 +4,8 @@ use std::io::{self, Write};
 
 use super::common::Input;
 use crate::analysis::agenda::{self, Options};
-use crate::render::agenda::AgendaFormat;
+use crate::render::agenda::Agenda;
+use crate::render::{OutputFormat, Render};
 
 /// What to do in the coming days, most urgent first: one line per action,
 /// saying what to do, for whom, and why.
@@ -32,8 +33,8 @@ pub struct Args {
     #[arg(long, default_value_t = 7, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=366))]
     pub days: i64,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = AgendaFormat::Table)]
-    pub format: AgendaFormat,
+    #[arg(long, value_parser = OutputFormat::among(Agenda::FORMATS), default_value = "table")]
+    pub format: OutputFormat,
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
@@ -47,15 +48,12 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         by: args.by.clone(),
     };
     let actions = agenda::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &options);
-    crate::render::agenda::write(
-        out,
-        &actions,
-        args.format,
-        loaded.as_of,
-        args.input.selection.global.width(),
-        args.input.selection.global.lang(loaded.repo.settings.lang),
-    )?;
+    let agenda = Agenda {
+        actions,
+        as_of: loaded.as_of,
+    };
+    args.input.write(&loaded, &agenda, args.format, out)?;
     let code = loaded.exit_code(false);
-    super::common::leave(actions);
+    super::common::leave(agenda);
     Ok(code)
 }

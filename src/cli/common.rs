@@ -11,7 +11,7 @@ use crate::finding::Severity;
 use crate::i18n::{Msg, MsgArg};
 use crate::load::LoadedAccount;
 use crate::model::Date;
-use crate::render::{OutputFormat, Render, RenderCtx, human};
+use crate::render::{OutputFormat, Render, human};
 
 /// The accounts a command looks at: paths, `--account`, the as-of date.
 #[derive(Debug, clap::Args)]
@@ -102,12 +102,25 @@ impl<R: Render + ?Sized + 'static> Common<R> {
         self.input.selection.global.lang(setting)
     }
 
-    /// Writes `report` in the format asked for, in this run's language and
-    /// width, through its one door ([`Render::render`]).
+    /// Writes `report` in the format asked for ([`Input::write`]).
     pub fn write(&self, loaded: &Loaded, report: &R, out: &mut dyn Write) -> io::Result<()> {
+        self.input.write(loaded, report, self.format, out)
+    }
+}
+
+impl Input {
+    /// Writes `report` in `format`, in this run's language, width and
+    /// colours, through its one door ([`Render::render`]).
+    pub fn write<R: Render + ?Sized>(
+        &self,
+        loaded: &Loaded,
+        report: &R,
+        format: OutputFormat,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         // SARIF names each account's file: looked up by id once, not once
         // per finding.
-        let files: std::collections::HashMap<&str, String> = if self.format == OutputFormat::Sarif {
+        let files: std::collections::HashMap<&str, String> = if format == OutputFormat::Sarif {
             loaded
                 .repo
                 .accounts
@@ -118,12 +131,11 @@ impl<R: Render + ?Sized + 'static> Common<R> {
             Default::default()
         };
         let file_of = |id: &str| files.get(id).cloned();
-        let ctx = RenderCtx {
-            lang: self.lang(loaded.repo.settings.lang),
-            width: self.width(),
-            file_of: &file_of,
-        };
-        report.render(self.format, &ctx, out)
+        let ctx = self
+            .selection
+            .global
+            .render_ctx(loaded.repo.settings.lang, &file_of);
+        report.render(format, &ctx, out)
     }
 }
 

@@ -5,7 +5,8 @@ use std::io::{self, Write};
 use super::common::Input;
 use crate::analysis::export::{self, Options, Table};
 use crate::i18n::Msg;
-use crate::render::export::ExportFormat;
+use crate::render::export::Exported;
+use crate::render::{OutputFormat, Render};
 
 /// Export accounts, stakeholders or interactions as flat tables (docs/export.md).
 ///
@@ -29,8 +30,8 @@ pub struct Args {
     #[arg(long, value_enum)]
     pub table: Table,
     /// Output format. Default: jsonl (csv with --excel).
-    #[arg(long, value_enum)]
-    pub format: Option<ExportFormat>,
+    #[arg(long, value_parser = OutputFormat::among(Exported::FORMATS))]
+    pub format: Option<OutputFormat>,
     /// CSV for Excel: UTF-8 with a byte-order mark and CRLF line ends.
     #[arg(long)]
     pub excel: bool,
@@ -46,14 +47,14 @@ pub struct Args {
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let format = match (args.format, args.excel) {
-        (None, true) | (Some(ExportFormat::Csv), _) => ExportFormat::Csv,
+        (None, true) | (Some(OutputFormat::Csv), _) => OutputFormat::Csv,
         (Some(_), true) => {
             return Ok(super::fail(Msg::new("error-excel-is-for-csv")));
         }
         (Some(f), false) => f,
-        (None, false) => ExportFormat::Jsonl,
+        (None, false) => OutputFormat::Jsonl,
     };
-    if format == ExportFormat::Xlsx && args.output.is_none() {
+    if format == OutputFormat::Xlsx && args.output.is_none() {
         return Ok(super::fail(Msg::new("error-xlsx-needs-output")));
     }
     let loaded = match args.input.load_with(args.notes) {
@@ -69,8 +70,12 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             notes: args.notes,
         },
     );
-    let style = crate::render::export::CsvStyle { excel: args.excel };
-    let bytes = crate::render::export::render(&table, format, style)?;
+    let exported = Exported {
+        table,
+        style: crate::render::export::CsvStyle { excel: args.excel },
+    };
+    let mut bytes = Vec::new();
+    args.input.write(&loaded, &exported, format, &mut bytes)?;
     match &args.output {
         None => out.write_all(&bytes)?,
         Some(path) => {

@@ -9,7 +9,7 @@ use crate::analysis::history::{self, Query};
 use crate::i18n::{Msg, MsgArg};
 use crate::load::git;
 use crate::model::Date;
-use crate::render::{OutputFormat, Render, RenderCtx};
+use crate::render::{OutputFormat, Render};
 
 /// List stance moves, people joining and leaving, and interactions logged,
 /// commit by commit, from the git history of the account files.
@@ -104,11 +104,6 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     };
     let events = history::analyse(&versions, &query);
     let setting = crate::checks::read_settings(&args.selection.paths).0.lang;
-    let ctx = RenderCtx {
-        lang: global.lang(setting),
-        width: global.width(),
-        file_of: &|_| None,
-    };
-    events[..].render(args.format, &ctx, out)?;
+    events[..].render(args.format, &global.render_ctx(setting, &|_| None), out)?;
     Ok(exit::CLEAN)
 }

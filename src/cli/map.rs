@@ -4,8 +4,9 @@ use std::io::{self, Write};
 
 use super::common::Place;
 use super::{editing, exit};
+use crate::analysis::map::Map;
 use crate::analysis::map::{self, Options};
-use crate::render::map::MapFormat;
+use crate::render::{OutputFormat, Render};
 
 /// Draw an account's power map: the org chart from `reports_to`, each
 /// person coloured by stance toward us, deciders emphasised, competitors'
@@ -25,8 +26,8 @@ pub struct Args {
     #[command(flatten)]
     pub place: Place,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = MapFormat::Mermaid)]
-    pub format: MapFormat,
+    #[arg(long, value_parser = OutputFormat::among(Map::FORMATS), default_value = "mermaid")]
+    pub format: OutputFormat,
     /// Include people who have left (greyed).
     #[arg(long)]
     pub all: bool,
@@ -43,9 +44,9 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         as_of: args.place.global.as_of(),
         portfolio: &[target],
     };
+    let render = args.place.global.render_ctx(repo.settings.lang, &|_| None);
     for m in map::analyse(&ctx, &[target], &Options { all: args.all }) {
-        let lang = args.place.global.lang(repo.settings.lang);
-        crate::render::map::write(out, &m, args.format, lang)?;
+        m.render(args.format, &render, out)?;
     }
     Ok(exit::CLEAN)
 }

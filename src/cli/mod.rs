@@ -281,6 +281,21 @@ impl GlobalArgs {
         crate::i18n::choose(self.lang, setting)
     }
 
+    /// What a renderer needs of this run: the language (given the settings'
+    /// `lang:`), the width, colour for stdout, and each account's file.
+    pub fn render_ctx<'a>(
+        &self,
+        setting: Option<crate::model::Lang>,
+        file_of: &'a dyn Fn(&str) -> Option<String>,
+    ) -> crate::render::RenderCtx<'a> {
+        crate::render::RenderCtx {
+            lang: self.lang(setting),
+            width: self.width(),
+            color: self.color(),
+            file_of,
+        }
+    }
+
     /// Width for wrapped output: the terminal's, else `COLUMNS`, else 100.
     pub fn width(&self) -> usize {
         std::env::var("COLUMNS")

@@ -4,10 +4,11 @@ use std::io::{self, Write};
 
 use super::common::Input;
 use crate::analysis::history::{self, Query};
+use crate::analysis::report::Report;
 use crate::analysis::report::{self, Options};
 use crate::load::{LoadedAccount, git};
 use crate::model::Date;
-use crate::render::report::ReportFormat;
+use crate::render::{OutputFormat, Render};
 
 /// The weekly report a manager reads, and a script emails or posts.
 ///
@@ -36,8 +37,8 @@ pub struct Args {
     #[arg(long)]
     pub maps: bool,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
-    pub format: ReportFormat,
+    #[arg(long, value_parser = OutputFormat::among(Report::FORMATS), default_value = "markdown")]
+    pub format: OutputFormat,
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
@@ -66,7 +67,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         .map_err(|e| e.to_string());
     // The HTML report's chart: the account files at the end of each of the
     // past weeks, read from git (none outside a repository).
-    let weeks = if args.format == ReportFormat::Html {
+    let weeks = if args.format == OutputFormat::Html {
         past_weeks(&args.input.selection.paths, loaded.as_of)
     } else {
         Vec::new()
@@ -79,12 +80,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         events: events.as_deref().map_err(Clone::clone),
     };
     let built = report::analyse(&ctx, &loaded.selected(), &opts);
-    crate::render::report::write(
-        out,
-        &built,
-        args.format,
-        args.input.selection.global.lang(loaded.repo.settings.lang),
-    )?;
+    args.input.write(&loaded, &built, args.format, out)?;
     if let Some(error) = &built.ranking_error {
         // The currencies it names come from the files: `say` makes them safe.
         super::say(

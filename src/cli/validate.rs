@@ -3,11 +3,10 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use clap::ValueEnum;
-
 use super::{GlobalArgs, exit};
 use crate::checks::{self, ScanOptions};
-use crate::render::{github, human, json};
+use crate::render::validation::Validation;
+use crate::render::{OutputFormat, Render};
 
 /// Check account files and report every problem, with its line and a fix.
 ///
@@ -30,8 +29,8 @@ pub struct Args {
     pub paths: Vec<PathBuf>,
 
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    #[arg(long, value_parser = OutputFormat::among(Validation::FORMATS), default_value = "human")]
+    pub format: OutputFormat,
 
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -40,18 +39,6 @@ pub struct Args {
     /// Default: `max_file_size` in .guanxi.yaml, else 8 MiB.
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     pub max_file_size: Option<u64>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Source snippets with the problem underlined, and a fix.
-    Human,
-    /// One JSON object: {files, errors, warnings, diagnostics: [...]}.
-    Json,
-    /// GitHub Actions workflow commands (::error file=…,line=…::…).
-    Github,
-    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
-    Sarif,
 }
 
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -86,21 +73,15 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         Err(missing) => return Ok(super::report_missing(&missing)),
     };
     super::common::settings_note(&repo, &args.paths);
-    let lang = global.lang(repo.settings.lang);
-    match args.format {
-        Format::Human => {
-            let style = human::Style {
-                color: global.color(),
-                width: global.width(),
-                lang,
-            };
-            human::write_diagnostics(out, &repo.diagnostics, style)?;
-            human::write_summary(out, repo.files, &repo.diagnostics, lang)?;
-        }
-        Format::Json => json::write_validation(out, repo.files, &repo.diagnostics)?,
-        Format::Github => github::write_validation(out, &repo.diagnostics, lang)?,
-        Format::Sarif => crate::render::sarif::write_validation(out, &repo.diagnostics)?,
-    }
+    let report = Validation {
+        files: repo.files,
+        diagnostics: &repo.diagnostics,
+    };
+    report.render(
+        args.format,
+        &global.render_ctx(repo.settings.lang, &|_| None),
+        out,
+    )?;
     Ok(if repo.had_io_error() {
         exit::TROUBLE
     } else if repo.errors() > 0 {

@@ -4,23 +4,17 @@
 use std::io::{self, Write};
 
 use super::grid::Grid;
-use super::{markdown, write_grid, write_json};
+use super::{OutputFormat, Render, RenderCtx, Supported, markdown, write_grid, write_json};
 use crate::analysis::agenda::Action;
 use crate::i18n::text;
 use crate::model::{Date, Lang};
 
-/// The formats of the agenda.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum AgendaFormat {
-    /// Aligned table for the terminal.
-    Table,
-    /// JSON: the actions, each a finding with its due date.
-    Json,
-    /// Markdown, for chat and e-mail.
-    Markdown,
-    /// iCalendar: one all-day event per action on its due date; re-importing
-    /// updates the events rather than adding copies.
-    Ics,
+/// A rep's coming days, as of a date (the calendar's events are stamped
+/// with it).
+#[derive(Debug)]
+pub struct Agenda {
+    pub actions: Vec<Action>,
+    pub as_of: Date,
 }
 
 /// `Name (id)`, or the account itself when the action names nobody.
@@ -59,40 +53,45 @@ fn grid(actions: &[Action], lang: Lang) -> Grid {
     g
 }
 
-pub fn write(
-    out: &mut dyn Write,
-    actions: &[Action],
-    format: AgendaFormat,
-    as_of: Date,
-    width: usize,
-    lang: Lang,
-) -> io::Result<()> {
-    match format {
-        AgendaFormat::Json => write_json(out, actions),
-        AgendaFormat::Table if actions.is_empty() => {
-            writeln!(out, "{}", text(lang, "agenda-nothing"))
-        }
-        AgendaFormat::Table => {
-            write_grid(out, &grid(actions, lang), super::OutputFormat::Table, width)
-        }
-        AgendaFormat::Markdown if actions.is_empty() => {
-            writeln!(out, "{}", text(lang, "agenda-nothing-sentence"))
-        }
-        AgendaFormat::Markdown => {
-            for a in actions {
-                writeln!(
-                    out,
-                    "- **{}** {} · {}: {} ({})",
-                    a.due,
-                    markdown::text(&a.finding.account),
-                    markdown::text(&who(a, lang)),
-                    markdown::text(&a.finding.action_in(lang)),
-                    markdown::text(&a.finding.message_in(lang))
-                )?;
+impl Render for Agenda {
+    const FORMATS: &'static [Supported] = &[
+        Supported(OutputFormat::Table, "Aligned table for the terminal"),
+        Supported(
+            OutputFormat::Json,
+            "JSON: the actions, each a finding with its due date",
+        ),
+        Supported(OutputFormat::Markdown, "Markdown, for chat and e-mail"),
+        Supported(
+            OutputFormat::Ics,
+            "iCalendar: one all-day event per action on its due date; re-importing updates the events rather than adding copies",
+        ),
+    ];
+
+    fn render(&self, format: OutputFormat, ctx: &RenderCtx, out: &mut dyn Write) -> io::Result<()> {
+        let (actions, lang) = (&self.actions[..], ctx.lang);
+        match format {
+            OutputFormat::Json => write_json(out, actions),
+            OutputFormat::Ics => ics(out, actions, self.as_of, lang),
+            OutputFormat::Markdown if actions.is_empty() => {
+                writeln!(out, "{}", text(lang, "agenda-nothing-sentence"))
             }
-            Ok(())
+            OutputFormat::Markdown => {
+                for a in actions {
+                    writeln!(
+                        out,
+                        "- **{}** {} · {}: {} ({})",
+                        a.due,
+                        markdown::text(&a.finding.account),
+                        markdown::text(&who(a, lang)),
+                        markdown::text(&a.finding.action_in(lang)),
+                        markdown::text(&a.finding.message_in(lang))
+                    )?;
+                }
+                Ok(())
+            }
+            _ if actions.is_empty() => writeln!(out, "{}", text(lang, "agenda-nothing")),
+            _ => write_grid(out, &grid(actions, lang), OutputFormat::Table, ctx.width),
         }
-        AgendaFormat::Ics => ics(out, actions, as_of, lang),
     }
 }
 

@@ -4,19 +4,8 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::sanitize;
+use super::{OutputFormat, Render, RenderCtx, Supported, sanitize};
 use crate::analysis::export::Export;
-
-/// The formats of an export.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ExportFormat {
-    /// JSON Lines: one object per line.
-    Jsonl,
-    /// CSV with a header row.
-    Csv,
-    /// An Excel workbook (.xlsx), one sheet; needs --output.
-    Xlsx,
-}
 
 /// How a CSV is written.
 #[derive(Clone, Copy, Debug, Default)]
@@ -45,21 +34,32 @@ fn csv_cell(v: &Value, style: CsvStyle) -> String {
 }
 
 /// The export in `format`, as bytes.
-pub fn render(export: &Export, format: ExportFormat, style: CsvStyle) -> io::Result<Vec<u8>> {
+/// An export table as it is written: CSV for Excel or not.
+#[derive(Debug)]
+pub struct Exported {
+    pub table: Export,
+    pub style: CsvStyle,
+}
+
+impl Render for Exported {
+    const FORMATS: &'static [Supported] = &[
+        Supported(OutputFormat::Jsonl, "JSON Lines: one object per line"),
+        Supported(OutputFormat::Csv, "CSV with a header row"),
+        Supported(
+            OutputFormat::Xlsx,
+            "An Excel workbook (.xlsx), one sheet; needs --output",
+        ),
+    ];
+
+    fn render(&self, format: OutputFormat, _: &RenderCtx, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(&render(&self.table, format, self.style)?)
+    }
+}
+
+fn render(export: &Export, format: OutputFormat, style: CsvStyle) -> io::Result<Vec<u8>> {
     let mut out = Vec::new();
     match format {
-        ExportFormat::Jsonl => {
-            for row in &export.rows {
-                let object: Vec<String> = export
-                    .columns
-                    .iter()
-                    .zip(row)
-                    .map(|(k, v)| format!("{}:{}", json!(k), v))
-                    .collect();
-                writeln!(out, "{{{}}}", sanitize::json(&object.join(",")))?;
-            }
-        }
-        ExportFormat::Csv => {
+        OutputFormat::Csv => {
             if style.excel {
                 out.extend_from_slice("\u{feff}".as_bytes());
             }
@@ -80,7 +80,18 @@ pub fn render(export: &Export, format: ExportFormat, style: CsvStyle) -> io::Res
             }
             writer.flush()?;
         }
-        ExportFormat::Xlsx => out = workbook(export)?,
+        OutputFormat::Xlsx => out = workbook(export)?,
+        _ => {
+            for row in &export.rows {
+                let object: Vec<String> = export
+                    .columns
+                    .iter()
+                    .zip(row)
+                    .map(|(k, v)| format!("{}:{}", json!(k), v))
+                    .collect();
+                writeln!(out, "{{{}}}", sanitize::json(&object.join(",")))?;
+            }
+        }
     }
     Ok(out)
 }

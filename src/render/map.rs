@@ -2,29 +2,29 @@
 
 use std::io::{self, Write};
 
-use super::{dot, mermaid};
+use super::{OutputFormat, Render, RenderCtx, Supported, dot, mermaid};
 use crate::analysis::map::{Map, Node};
 use crate::i18n::{Arg, list_separator, text, text_with, word};
 use crate::model::{Lang, Stance};
 
-/// The formats of a map.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum MapFormat {
-    /// Mermaid flowchart.
-    Mermaid,
-    /// Graphviz DOT.
-    Dot,
-    /// SVG, laid out in process (layout-rs): no Graphviz needed.
-    Svg,
-}
+impl Render for Map {
+    const FORMATS: &'static [Supported] = &[
+        Supported(OutputFormat::Mermaid, "Mermaid flowchart"),
+        Supported(OutputFormat::Dot, "Graphviz DOT"),
+        Supported(
+            OutputFormat::Svg,
+            "SVG, laid out in process (layout-rs): no Graphviz needed",
+        ),
+    ];
 
-pub fn write(out: &mut dyn Write, map: &Map, format: MapFormat, lang: Lang) -> io::Result<()> {
-    let text = match format {
-        MapFormat::Mermaid => mermaid::map(map, lang),
-        MapFormat::Dot => dot::map(map, lang),
-        MapFormat::Svg => super::html::svg(map, lang),
-    };
-    out.write_all(text.as_bytes())
+    fn render(&self, format: OutputFormat, ctx: &RenderCtx, out: &mut dyn Write) -> io::Result<()> {
+        let text = match format {
+            OutputFormat::Dot => dot::map(self, ctx.lang),
+            OutputFormat::Svg => super::html::svg(self, ctx.lang),
+            _ => mermaid::map(self, ctx.lang),
+        };
+        out.write_all(text.as_bytes())
+    }
 }
 
 /// A person's box after their name, one line each, not yet escaped: title,

@@ -18,6 +18,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod sarif;
+pub mod validation;
 
 // One renderer per report.
 pub mod agenda;
@@ -110,6 +111,8 @@ pub struct RenderCtx<'a> {
     pub lang: Lang,
     /// The terminal's width, for tables and paragraphs.
     pub width: usize,
+    /// Whether to colour what is written (the terminal formats).
+    pub color: bool,
     /// Each account's file as the user would write it (SARIF results point
     /// at it); `None` where it is not known.
     pub file_of: &'a dyn Fn(&str) -> Option<String>,

@@ -9,6 +9,7 @@ use std::io::{self, Write};
 
 use super::grid::Grid;
 use super::markdown::{self, text};
+use super::{OutputFormat, Render, RenderCtx, Supported};
 use crate::analysis::history::Event;
 use crate::analysis::map::Map;
 use crate::analysis::report::{CLOSING_DAYS, RankRow, Report, SOON_DAYS, StanceWeek};
@@ -76,43 +77,50 @@ fn ranking_grid(rows: &[RankRow], lang: Lang) -> Grid {
     g
 }
 
-/// The formats of the weekly report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum ReportFormat {
-    /// Markdown for GitHub, GitLab, chat and email.
-    Markdown,
-    /// JSON with everything the Markdown shows.
-    Json,
-    /// One self-contained HTML page (inline CSS and SVG, no script, no
-    /// network): for a browser, a mail client or print.
-    Html,
-}
+impl Render for Report {
+    const FORMATS: &'static [Supported] = &[
+        Supported(
+            OutputFormat::Markdown,
+            "Markdown for GitHub, GitLab, chat and email",
+        ),
+        Supported(
+            OutputFormat::Json,
+            "JSON with everything the Markdown shows",
+        ),
+        Supported(
+            OutputFormat::Html,
+            "One self-contained HTML page (inline CSS and SVG, no script, no network): for a browser, a mail client or print",
+        ),
+    ];
 
-pub fn write(out: &mut dyn Write, r: &Report, format: ReportFormat, lang: Lang) -> io::Result<()> {
-    let title = i18n::text(lang, "report-title");
-    match format {
-        ReportFormat::Json => super::write_json(out, r),
-        ReportFormat::Markdown => {
-            writeln!(out, "# {title}\n")?;
-            writeln!(out, "{}\n", subtitle(r, lang))?;
-            for block in document(r, lang) {
-                markdown_block(out, &block)?;
-            }
-            Ok(())
-        }
-        ReportFormat::Html => {
-            let body: String = document(r, lang).iter().map(html_block).collect();
-            out.write_all(
-                super::html::page(
-                    &title,
-                    &format!(
-                        "<h1>{}</h1>\n<p class=\"meta\">{}</p>\n{body}",
-                        super::html::escape(&title),
-                        super::html::escape(&subtitle(r, lang))
-                    ),
+    fn render(&self, format: OutputFormat, ctx: &RenderCtx, out: &mut dyn Write) -> io::Result<()> {
+        let (r, lang) = (self, ctx.lang);
+
+        let title = i18n::text(lang, "report-title");
+        match format {
+            OutputFormat::Json => super::write_json(out, r),
+            OutputFormat::Html => {
+                let body: String = document(r, lang).iter().map(html_block).collect();
+                out.write_all(
+                    super::html::page(
+                        &title,
+                        &format!(
+                            "<h1>{}</h1>\n<p class=\"meta\">{}</p>\n{body}",
+                            super::html::escape(&title),
+                            super::html::escape(&subtitle(r, lang))
+                        ),
+                    )
+                    .as_bytes(),
                 )
-                .as_bytes(),
-            )
+            }
+            _ => {
+                writeln!(out, "# {title}\n")?;
+                writeln!(out, "{}\n", subtitle(r, lang))?;
+                for block in document(r, lang) {
+                    markdown_block(out, &block)?;
+                }
+                Ok(())
+            }
         }
     }
 }
