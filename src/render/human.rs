@@ -104,13 +104,15 @@ impl miette::Diagnostic for Shown {
     }
 }
 
-/// The source as shown in snippets: control characters become `?` of the
-/// same byte length, so spans still line up and the terminal stays safe.
+/// The source as shown in snippets: control characters and the hidden
+/// ones every output escapes ([`crate::source::is_hidden`]: bidirectional
+/// marks, invisible characters, line separators) become `?` of the same
+/// byte length, so spans still line up and the terminal stays safe.
 fn displayable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         let hostile = (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+            || crate::source::is_hidden(c);
         if hostile {
             out.extend(std::iter::repeat_n('?', c.len_utf8()));
         } else {
@@ -274,4 +276,19 @@ pub fn write_summary(
         ],
     );
     writeln!(out, "{line}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn snippets_show_no_hidden_character_any_output_escapes() {
+        let text = "a\u{200B}b\u{200F}c\u{061C}d\u{202E}e\u{2066}f\u{FEFF}g\u{2028}h\u{1b}i\n";
+        let shown = super::displayable(text);
+        assert_eq!(shown.len(), text.len());
+        assert!(
+            !shown.chars().any(|c| crate::source::is_hidden(c) || c == '\u{1b}'),
+            "{shown:?}"
+        );
+        assert!(shown.starts_with("a???b???c??d???e???f???g???h?i"), "{shown:?}");
+    }
 }
