@@ -53,8 +53,7 @@ const HELP_INDENT: usize = 10;
 /// and explicit line breaks, stay as they are.
 pub fn wrap(text: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
-    const NO_START: &str = "，。、；：？！）」』》”’,.;:?!)]%";
-    const NO_END: &str = "（「『《“‘([";
+    use crate::render::table::{is_closing, is_opening};
     let wide = |c: char| c.width().unwrap_or(0) > 1;
     let mut out = String::with_capacity(text.len() + 16);
     for (n, line) in text.split('\n').enumerate() {
@@ -89,8 +88,8 @@ pub fn wrap(text: &str, width: usize) -> String {
                     let (a, b) = (chars[end - 1], chars[end]);
                     let between = a == ' '
                         || ((wide(a) || wide(b))
-                            && !NO_START.contains(b)
-                            && !NO_END.contains(a)
+                            && !is_closing(b)
+                            && !is_opening(a)
                             && b != ' ');
                     if between {
                         brk = Some(end);

@@ -263,8 +263,9 @@ fn plan(
     Some(widths)
 }
 
-/// Closing punctuation: never at the start of a line.
-fn is_closing(c: char) -> bool {
+/// Closing punctuation: never at the start of a line (the one table for
+/// tables, paragraphs and `--help`).
+pub(crate) fn is_closing(c: char) -> bool {
     matches!(
         c,
         '，' | '。'
@@ -279,6 +280,8 @@ fn is_closing(c: char) -> bool {
             | '』'
             | '】'
             | '〕'
+            | '”'
+            | '’'
             | '…'
             | '·'
             | ')'
@@ -290,12 +293,16 @@ fn is_closing(c: char) -> bool {
             | ':'
             | '!'
             | '?'
+            | '%'
     )
 }
 
 /// Opening punctuation: never at the end of a line.
-fn is_opening(c: char) -> bool {
-    matches!(c, '（' | '《' | '「' | '『' | '【' | '〔' | '(' | '[' | '{')
+pub(crate) fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '（' | '《' | '「' | '『' | '【' | '〔' | '“' | '‘' | '(' | '[' | '{'
+    )
 }
 
 fn is_wide(c: char) -> bool {
