@@ -36,10 +36,7 @@ pub fn command(lang: Lang) -> Command {
     // Built, so that clap's own `help` command and `--help`/`--version`
     // flags are there to be said in `lang` too.
     cmd.build();
-    let width = super::terminal_width()
-        .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
-        .unwrap_or(100)
-        .max(40);
+    let width = super::width();
     localize(cmd.term_width(width), None, lang, width, width)
 }
 

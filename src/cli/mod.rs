@@ -296,15 +296,22 @@ impl GlobalArgs {
         }
     }
 
-    /// Width for wrapped output: the terminal's, else `COLUMNS`, else 100.
+    /// Width for wrapped output ([`width`]).
     pub fn width(&self) -> usize {
-        std::env::var("COLUMNS")
-            .ok()
-            .and_then(|c| c.parse().ok())
-            .filter(|&w: &usize| w >= 40)
-            .or_else(terminal_width)
-            .unwrap_or(100)
+        width()
     }
+}
+
+/// The one width rule for everything guanxi wraps, tables and `--help`
+/// alike: `COLUMNS` (when it is a number of at least 40), else the
+/// terminal's width, else 100.
+pub(crate) fn width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|&w: &usize| w >= 40)
+        .or_else(terminal_width)
+        .unwrap_or(100)
 }
 
 pub(crate) fn terminal_width() -> Option<usize> {
