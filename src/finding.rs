@@ -10,6 +10,35 @@ use crate::i18n::Msg;
 use crate::model::{Lang, Span};
 use crate::source::{Excerpt, SourceFile};
 
+/// Declares a set of codes: names with a severity and a one-line summary
+/// (why the code matters), for diagnostics and findings.
+macro_rules! codes {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $text:literal, $sev:ident, $summary:literal; )+
+        }
+    ) => {
+        $crate::names::names! {
+            $(#[$meta])*
+            $vis enum $name { $( $(#[$vmeta])* $variant = $text, )+ }
+        }
+
+        impl $name {
+            pub const fn severity(self) -> $crate::finding::Severity {
+                match self { $($name::$variant => $crate::finding::Severity::$sev),+ }
+            }
+
+            /// One line: what the code means and why it matters.
+            pub const fn summary(self) -> &'static str {
+                match self { $($name::$variant => $summary),+ }
+            }
+        }
+    };
+}
+
+pub(crate) use codes;
+
 crate::names::names! {
     /// How much a diagnostic or finding matters.
     pub enum Severity {
@@ -22,7 +51,7 @@ crate::names::names! {
     }
 }
 
-crate::names::codes! {
+codes! {
     /// Every diagnostic code `validate` can report.
     pub enum Code {
     // Reading the file.

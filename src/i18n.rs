@@ -5,7 +5,7 @@
 //! Codes, field names, JSON keys and JSON values stay English in every
 //! language: scripts depend on them. The field's own words for values
 //! (高层, 首倡者, 帮, 信任) come from the model's vocabularies
-//! ([`Lang::word`]), the same words the account files accept.
+//! (`word!`, [`word_of`]), the same words the account files accept.
 //!
 //! Messages are written without Unicode isolation marks around their
 //! arguments (Fluent's default), which would reach terminals and files as
@@ -134,7 +134,7 @@ macro_rules! word {
 pub(crate) use word;
 
 /// A vocabulary value in `lang` from its English name and Chinese word:
-/// the one rule behind [`word!`] and a finding's word arguments.
+/// the one rule behind `word!` and a finding's word arguments.
 pub fn word_of(lang: Lang, name: &'static str, alias: Option<&'static str>) -> &'static str {
     match lang {
         Lang::En => name,

@@ -5,7 +5,8 @@
 //! is declared with [`names!`]: the variant and its name appear once, and
 //! the macro writes `ALL`, `as_str`, `alias`, `from_name`, `Display`,
 //! `Serialize` and clap's `ValueEnum`.
-//! `vocab!` (model) and `codes!` (diagnostic and finding codes) build on it.
+//! `vocab!` (model) and `codes!` (`crate::finding`: diagnostic and finding
+//! codes, each with its severity) build on it.
 
 /// Declares an enum of named values.
 ///
@@ -86,32 +87,4 @@ macro_rules! names {
     (@opt) => { None };
 }
 
-/// Declares a set of codes: names with a severity and a one-line summary
-/// (why the code matters), for diagnostics and findings.
-macro_rules! codes {
-    (
-        $(#[$meta:meta])*
-        $vis:vis enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident = $text:literal, $sev:ident, $summary:literal; )+
-        }
-    ) => {
-        $crate::names::names! {
-            $(#[$meta])*
-            $vis enum $name { $( $(#[$vmeta])* $variant = $text, )+ }
-        }
-
-        impl $name {
-            pub const fn severity(self) -> $crate::finding::Severity {
-                match self { $($name::$variant => $crate::finding::Severity::$sev),+ }
-            }
-
-            /// One line: what the code means and why it matters.
-            pub const fn summary(self) -> &'static str {
-                match self { $($name::$variant => $summary),+ }
-            }
-        }
-    };
-}
-
-pub(crate) use codes;
 pub(crate) use names;

@@ -1,9 +1,9 @@
 //! The one finding type every analysis rule produces, and its codes.
 //!
 //! A finding names an account, a code, the people it is about and what to
-//! do. The neglected and over-claimed lists, the coverage flags, the weekly
-//! report (and an agenda or SARIF to come) all carry this same type, so a
-//! new rule is one more code here, not a new shape.
+//! do. The neglected and over-claimed lists, the coverage flags, the
+//! agenda, the weekly report and SARIF all carry this same type, so a new
+//! rule is one more code here, not a new shape.
 
 use serde::Serialize;
 
@@ -13,7 +13,7 @@ pub use crate::i18n::{Msg, MsgArg, said_in};
 
 use crate::finding::Severity;
 
-crate::names::codes! {
+crate::finding::codes! {
     /// Every code an analysis finding can carry. Each is documented under its
     /// own heading in `docs/analyses.md`, with its reason in `docs/domain.md`.
     pub enum Code {

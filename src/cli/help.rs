@@ -49,8 +49,8 @@ const HELP_INDENT: usize = 10;
 /// after opening punctuation, and at spaces between words. Lines that fit,
 /// and explicit line breaks, stay as they are.
 pub fn wrap(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
     use crate::render::table::{is_closing, is_opening};
+    use unicode_width::UnicodeWidthChar;
     let wide = |c: char| c.width().unwrap_or(0) > 1;
     let mut out = String::with_capacity(text.len() + 16);
     for (n, line) in text.split('\n').enumerate() {
@@ -84,10 +84,7 @@ pub fn wrap(text: &str, width: usize) -> String {
                 if end < chars.len() {
                     let (a, b) = (chars[end - 1], chars[end]);
                     let between = a == ' '
-                        || ((wide(a) || wide(b))
-                            && !is_closing(b)
-                            && !is_opening(a)
-                            && b != ' ');
+                        || ((wide(a) || wide(b)) && !is_closing(b) && !is_opening(a) && b != ' ');
                     if between {
                         brk = Some(end);
                     }

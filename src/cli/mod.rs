@@ -296,7 +296,8 @@ impl GlobalArgs {
         }
     }
 
-    /// Width for wrapped output ([`width`]).
+    /// Width for wrapped output: `COLUMNS` of at least 40, else the
+    /// terminal's, else 100 (one rule, `cli::width`).
     pub fn width(&self) -> usize {
         width()
     }

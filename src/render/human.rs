@@ -111,8 +111,8 @@ impl miette::Diagnostic for Shown {
 fn displayable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let hostile = (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
-            || crate::source::is_hidden(c);
+        let hostile =
+            (c.is_control() && !matches!(c, '\n' | '\t' | '\r')) || crate::source::is_hidden(c);
         if hostile {
             out.extend(std::iter::repeat_n('?', c.len_utf8()));
         } else {
@@ -286,9 +286,14 @@ mod tests {
         let shown = super::displayable(text);
         assert_eq!(shown.len(), text.len());
         assert!(
-            !shown.chars().any(|c| crate::source::is_hidden(c) || c == '\u{1b}'),
+            !shown
+                .chars()
+                .any(|c| crate::source::is_hidden(c) || c == '\u{1b}'),
             "{shown:?}"
         );
-        assert!(shown.starts_with("a???b???c??d???e???f???g???h?i"), "{shown:?}");
+        assert!(
+            shown.starts_with("a???b???c??d???e???f???g???h?i"),
+            "{shown:?}"
+        );
     }
 }

@@ -360,7 +360,7 @@ fn break_between_characters(word: &str, out: &mut Vec<String>) {
 }
 
 /// Splits `text` into lines of at most `width` columns, at spaces and at the
-/// break points of [`pieces`]. A piece wider than `width` (only in the
+/// break points of `pieces`. A piece wider than `width` (only in the
 /// record layout, on a very narrow terminal) gets a line of its own rather
 /// than being cut.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
