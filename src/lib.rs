@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! model ← source, finding ← yaml ← load ← checks ← analysis ← render ← cli
-//!                            ↖ edit (yaml, load) ↙
+//!                                    ↖ edit (yaml, load, checks) ↙
 //! ```
 //!
 //! [`load`] finds and parses account files into the [`model`] types;

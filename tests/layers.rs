@@ -5,8 +5,9 @@
 //! model ← source, finding ← yaml ← load ← checks ← analysis ← render ← cli
 //! ```
 //!
-//! `edit` sits beside `analysis` (it uses the YAML tree and the loader,
-//! never the checks, an analysis or a renderer); `names` and `suggest` are
+//! `edit` sits beside `analysis` (it uses the YAML tree, the loader and the
+//! checks, to check a change before writing it, never an analysis or a
+//! renderer); `names` and `suggest` are
 //! helpers every layer may use; `i18n` (the message catalogues and the
 //! `Msg` every human-facing sentence is) sits on the model, for every
 //! layer above it.
@@ -46,7 +47,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "edit",
         &[
-            "names", "suggest", "model", "source", "finding", "yaml", "load", "i18n",
+            "names", "suggest", "model", "source", "finding", "yaml", "load", "checks", "i18n",
         ],
     ),
     (

@@ -4,6 +4,7 @@
 
 pub mod append;
 pub mod stance;
+pub mod transaction;
 pub mod write;
 pub mod yaml;
 
