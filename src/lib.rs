@@ -30,4 +30,5 @@ pub mod render;
 pub mod schema;
 pub mod source;
 mod suggest;
+pub mod workspace;
 pub mod yaml;

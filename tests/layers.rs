@@ -55,6 +55,12 @@ const ALLOWED: &[(&str, &[&str])] = &[
         &["names", "model", "source", "finding", "analysis", "i18n"],
     ),
     ("schema", &["model"]),
+    (
+        "workspace",
+        &[
+            "names", "suggest", "model", "source", "finding", "yaml", "load", "checks", "i18n",
+        ],
+    ),
 ];
 
 /// The `crate::x` paths a file's code (not its comments) names.

@@ -205,84 +205,28 @@ impl Loaded {
 }
 
 /// Reads the working files, or a commit's (`--at-commit`, `--rev`), saying
-/// on stderr which commit was read, or that the as-of date is in the past
-/// while the files have changed since.
+/// on stderr what [`crate::workspace::read`] notes of that choice.
 fn scan(selection: &Selection, version: &Version, options: &ScanOptions) -> Result<Repo, u8> {
-    use crate::load::git::{self, Rev};
-    let as_of = options.dates.as_of;
+    use crate::load::git::Rev;
     let rev = match (&version.rev, version.at_commit) {
         (Some(name), _) => Some(Rev::Named(name)),
-        (None, true) => Some(Rev::OnOrBefore(as_of)),
+        (None, true) => Some(Rev::OnOrBefore(options.dates.as_of)),
         (None, false) => None,
     };
-    let mut err = io::stderr().lock();
-    let Some(rev) = rev else {
-        if as_of < options.dates.today
-            && let Some(changed) = git::changed_after(&selection.paths, as_of)
-        {
-            let lang = selection.lang();
-            let what = crate::i18n::text_with(
-                lang,
-                match changed {
-                    git::Changed::Uncommitted => "note-uncommitted",
-                    git::Changed::CommitsAfter => "note-commits-after",
-                    git::Changed::Both => "note-commits-and-uncommitted",
-                },
-                &[("date", crate::i18n::Arg::Text(&as_of.to_string()))],
-            );
-            let note = crate::i18n::text_with(
-                lang,
-                "note-past-as-of",
-                &[
-                    ("date", crate::i18n::Arg::Text(&as_of.to_string())),
-                    ("what", crate::i18n::Arg::Text(&what)),
-                ],
-            );
-            let _ = writeln!(err, "guanxi: {note}");
+    match crate::workspace::read(&selection.paths, rev, options) {
+        Ok(workspace) => {
+            if !workspace.notes.is_empty() {
+                let lang = selection.lang();
+                let mut err = io::stderr().lock();
+                for note in &workspace.notes {
+                    let text = crate::render::sanitize::terminal(&note.render(lang), false);
+                    let _ = writeln!(err, "guanxi: {text}");
+                }
+            }
+            Ok(workspace.repo)
         }
-        let repo =
-            checks::scan(&selection.paths, options).map_err(|m| super::report_missing(&m))?;
-        settings_note(&repo, &selection.paths);
-        return Ok(repo);
-    };
-    if let Some(missing) = selection.paths.iter().find(|p| !p.exists()) {
-        return Err(super::report_missing(&[crate::load::MissingPath(
-            missing.clone(),
-        )]));
-    }
-    match git::snapshot(&selection.paths, rev) {
-        Ok(snapshot) => {
-            let short: String = snapshot.commit.chars().take(7).collect();
-            let note = crate::i18n::text_with(
-                selection.lang(),
-                "note-read-at-commit",
-                &[
-                    ("commit", crate::i18n::Arg::Text(&short)),
-                    ("date", crate::i18n::Arg::Text(&snapshot.date.to_string())),
-                ],
-            );
-            let _ = writeln!(err, "guanxi: {note}");
-            let repo = checks::scan_versions(&selection.paths, snapshot.files, options);
-            settings_note(&repo, &selection.paths);
-            Ok(repo)
-        }
-        Err(e) => {
-            drop(err);
-            Err(super::fail(e.msg()))
-        }
-    }
-}
-
-/// Says which settings file is in force when it may not be the
-/// repository's own ([`crate::load::foreign_settings`]): a parent folder's
-/// `exclude:` could leave every file out of a check that then passes.
-pub(crate) fn settings_note(repo: &Repo, paths: &[PathBuf]) {
-    if let (Some(settings), Some(start)) = (&repo.settings_path, paths.first())
-        && crate::load::foreign_settings(settings, start)
-    {
-        super::say(
-            Msg::new("note-foreign-settings").text("file", crate::source::display_path(settings)),
-        );
+        Err(crate::workspace::ReadError::Missing(missing)) => Err(super::report_missing(&missing)),
+        Err(crate::workspace::ReadError::Git(e)) => Err(super::fail(e.msg())),
     }
 }
 

@@ -72,7 +72,9 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         Ok(repo) => repo,
         Err(missing) => return Ok(super::report_missing(&missing)),
     };
-    super::common::settings_note(&repo, &args.paths);
+    if let Some(note) = crate::workspace::settings_note(&repo, &args.paths) {
+        super::say(note);
+    }
     let report = Validation {
         files: repo.files,
         diagnostics: &repo.diagnostics,
