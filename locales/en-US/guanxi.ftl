@@ -205,6 +205,9 @@ agenda-nothing-sentence = Nothing due.
 
 ## the weekly report
 
+report-no-history = the change section needs git history: { $reason }
+sarif-finding = { $message }
+    what to do: { $action }
 report-title = Weekly account report
 report-subtitle = As of { $asof } · changes since { $since } · { $accounts ->
         [one] 1 account

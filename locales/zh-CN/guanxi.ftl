@@ -185,6 +185,9 @@ agenda-nothing-sentence = 近期没有待办。
 
 ## 周报
 
+report-no-history = 变动部分需要 git 历史：{ $reason }
+sarif-finding = { $message }
+    应对：{ $action }
 report-title = 大客户周报
 report-subtitle = 截至 { $asof } · 自 { $since } 以来的变化 · { $accounts } 个客户
 report-ranking = 客户优先级排名

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::history::{Direction, Event, EventKind};
 use super::{Ctx, Finding, coverage, map, neglect, overclaim, positioning, rank};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, MsgArg};
 use crate::load::LoadedAccount;
 use crate::model::{Date, OpportunityStage};
 
@@ -57,7 +57,7 @@ pub struct RankRow {
 pub struct Changes {
     /// False outside a git repository; `note` says why.
     pub available: bool,
-    pub note: Option<String>,
+    pub note: Option<Msg>,
     pub toward_us: Vec<Event>,
     pub away_from_us: Vec<Event>,
     /// Stance changes with no direction (unknown ↔ neutral), and moves in
@@ -105,7 +105,7 @@ pub struct Options<'a> {
     pub maps: bool,
     /// What changed since `since`, as the caller read it from git; `Err`
     /// says why there is no history (not a git repository).
-    pub events: Result<&'a [Event], String>,
+    pub events: Result<&'a [Event], Msg>,
     /// The account files as they were at the end of each of the past weeks
     /// (read from git by the caller), for the stance chart; empty for none.
     pub weeks: &'a [(Date, Vec<LoadedAccount>)],
@@ -141,13 +141,13 @@ pub const CLOSING_DAYS: i64 = 90;
 /// Closing within this many days is flagged as soon.
 pub const SOON_DAYS: i64 = 30;
 
-fn changes(events: &Result<&[Event], String>) -> Changes {
+fn changes(events: &Result<&[Event], Msg>) -> Changes {
     let events = match events {
         Ok(e) => *e,
         Err(e) => {
             return Changes {
                 available: false,
-                note: Some(format!("the change section needs git history: {e}")),
+                note: Some(Msg::new("report-no-history").arg("reason", MsgArg::msg(e.clone()))),
                 ..Default::default()
             };
         }
@@ -319,7 +319,7 @@ mod tests {
                     since: as_of(),
                     top: 10,
                     maps: true,
-                    events: Err("not a git repository".into()),
+                    events: Err(Msg::new("git-not-a-repository").text("path", ".")),
                     weeks: &[],
                 },
             )

@@ -64,7 +64,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
                 },
             )
         })
-        .map_err(|e| e.to_string());
+        .map_err(|e| e.msg());
     // The HTML report's chart: the account files at the end of each of the
     // past weeks, read from git (none outside a repository).
     let weeks = if args.format == OutputFormat::Html {

@@ -245,7 +245,7 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
     let c = &r.changes;
     if !c.available {
         b.push(Block::Note(
-            c.note.clone().unwrap_or_else(|| "no history".into()),
+            c.note.as_ref().map(|m| m.render(lang)).unwrap_or_default(),
         ));
     } else {
         let nothing = c.toward_us.is_empty()

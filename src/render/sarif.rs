@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use crate::analysis::{Code as FindingCode, Finding};
 use crate::finding::{Code, Diagnostic, Severity};
+use crate::i18n::Msg;
 use crate::model::Lang;
 use crate::source::display_path;
 
@@ -111,7 +112,10 @@ pub fn findings<'a>(
                 "ruleId": f.code.as_str(),
                 "ruleIndex": FindingCode::ALL.iter().position(|c| *c == f.code).unwrap_or(0),
                 "level": level(f.severity),
-                "message": { "text": format!("{}\nwhat to do: {}", f.message_in(Lang::En), f.action_in(Lang::En)) },
+                "message": { "text": Msg::new("sarif-finding")
+                    .text("message", f.message_in(Lang::En))
+                    .text("action", f.action_in(Lang::En))
+                    .render(Lang::En) },
                 "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri } } }],
                 "properties": { "account": f.account, "people": f.people },
             })
