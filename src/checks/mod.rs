@@ -11,8 +11,7 @@ mod references;
 mod scan;
 
 pub use scan::{
-    AccountKey, Repo, ScanOptions, check_text, read_settings, scan, scan_versions, set_threads,
-    settings_file,
+    AccountKey, Repo, ScanOptions, check_text, read_settings, scan, scan_versions, settings_file,
 };
 
 pub(crate) use references::is_valid_id;

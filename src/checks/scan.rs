@@ -16,14 +16,6 @@ use crate::source::SourceFile;
 
 const WORKER_STACK: usize = 8 * 1024 * 1024;
 
-/// Threads the scan reads files on (`-j`); 0: one per core.
-static THREADS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-
-/// Sets how many threads every later scan reads files on (`-j N`).
-pub fn set_threads(n: usize) {
-    THREADS.store(n, std::sync::atomic::Ordering::Relaxed);
-}
-
 /// What the scan needs to know about this run.
 #[derive(Clone, Debug)]
 pub struct ScanOptions {
@@ -221,7 +213,8 @@ fn scan_inputs(
     // give workers the main thread's stack size rather than rayon's 2 MiB.
     let results = match rayon::ThreadPoolBuilder::new()
         .stack_size(WORKER_STACK)
-        .num_threads(THREADS.load(std::sync::atomic::Ordering::Relaxed))
+        // As many as rayon's global pool, which `-j` sizes.
+        .num_threads(rayon::current_num_threads())
         .build()
     {
         Ok(pool) => pool.install(parse_all),

@@ -328,8 +328,8 @@ pub fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let mut cli = parse();
     if let Some(n) = cli.command.global_mut().and_then(|g| g.threads) {
-        crate::checks::set_threads(n.get());
-        // The pool of everything else that runs in parallel (git history).
+        // Everything that runs in parallel takes its size from this pool
+        // (the scan's own pool, with larger stacks, too): no global of ours.
         let _ = rayon::ThreadPoolBuilder::new()
             .num_threads(n.get())
             .build_global();
