@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::finding::{Msg, MsgArg, opportunity_stage, stance_name};
 use super::{Code, Ctx, ENGAGED_DAYS, Finding, active, engaged, function_of, our_people};
 use crate::load::LoadedAccount;
+use crate::model::lean::{self, Stakeholder};
 use crate::model::{Level, Role, Stance, TeamFunction};
 
 /// Fewer engaged contacts than this is thin (Miller Heiman's three to five).
@@ -64,73 +65,355 @@ fn function_name(f: Option<TeamFunction>) -> String {
     f.map_or_else(|| "unknown".to_string(), |f| f.to_string())
 }
 
-pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
-    let account = &loaded.account;
-    let people: Vec<_> = active(account, ctx.as_of).collect();
-    let person = |s: &crate::model::lean::Stakeholder| Person {
+/// What the rules of one account share, worked out once.
+pub struct Scene<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub account: &'a lean::Account,
+    /// The people still at the customer.
+    pub people: Vec<&'a Stakeholder>,
+    /// The six buying roles and who holds each.
+    pub roles: Vec<RoleCover>,
+    /// The active people met in the last [`ENGAGED_DAYS`].
+    pub engaged: Vec<Person>,
+    /// Our people who met them then.
+    pub ours: BTreeSet<&'a str>,
+    /// The open opportunities, in file order.
+    pub open: Vec<&'a lean::Opportunity>,
+}
+
+/// What a rule found: the people it is about (ids), the message and the
+/// action; a rule may find several.
+pub type Said = (Vec<String>, Msg, Msg);
+
+/// A coverage rule.
+pub type Rule = fn(&Scene) -> Vec<Said>;
+
+/// The rules on the buying group and the mesh (§5, §6), each with its code
+/// (family, severity and reason are the code's).
+pub const RULES: &[(Code, Rule)] = &[
+    (Code::NoDecider, no_decider),
+    (Code::NoCoach, no_coach),
+    (Code::MissingRole, missing_role),
+    (Code::ThinEngagement, thin_engagement),
+    (Code::SingleThreaded, single_threaded),
+    (Code::Bypass, bypass),
+];
+
+/// The rules that matter while a deal is open (§9).
+pub const DEAL_RULES: &[(Code, Rule)] = &[
+    (Code::BlindSpot, blind_spot),
+    (Code::JuniorInitiator, junior_initiator),
+    (Code::ResistingUser, resisting_user),
+    (Code::LateTechnical, late_technical),
+];
+
+fn person(s: &Stakeholder) -> Person {
+    Person {
         stakeholder: s.id.to_string(),
         name: s.name.to_string(),
         stance: s.stance_us(),
-    };
-    let mut findings = Vec::new();
-    let mut flag = |code, people: Vec<String>, message: Msg, action: Msg| {
-        findings.push(Finding::said(&loaded.id, code, people, message, action));
-    };
+    }
+}
 
-    let roles: Vec<RoleCover> = Role::ALL
+fn ids(list: &[&Stakeholder]) -> Vec<String> {
+    list.iter().map(|s| s.id.to_string()).collect()
+}
+
+fn named(list: &[&Stakeholder]) -> MsgArg {
+    MsgArg::List(list.iter().map(|s| s.name.to_string()).collect())
+}
+
+/// Whether nobody holds `role`.
+fn unheld(scene: &Scene, role: Role) -> bool {
+    scene
+        .roles
         .iter()
-        .map(|&role| RoleCover {
-            role,
-            holders: people
-                .iter()
-                .filter(|s| s.has_role(role))
-                .map(|s| person(s))
-                .collect(),
-        })
-        .collect();
-    for r in &roles {
-        if !r.holders.is_empty() {
-            continue;
-        }
-        let role = MsgArg::Word(r.role.as_str(), r.role.alias());
-        let (code, message, action) = match r.role {
-            Role::Decider => (
-                Code::NoDecider,
+        .any(|r| r.role == role && r.holders.is_empty())
+}
+
+/// Nobody on file decides.
+fn no_decider(scene: &Scene) -> Vec<Said> {
+    unheld(scene, Role::Decider)
+        .then(|| {
+            (
+                Vec::new(),
                 Msg::new("coverage-no-decider"),
                 Msg::new("coverage-no-decider-action"),
-            ),
-            Role::Coach => (
-                Code::NoCoach,
+            )
+        })
+        .into_iter()
+        .collect()
+}
+
+/// Nobody inside tells us what is going on.
+fn no_coach(scene: &Scene) -> Vec<Said> {
+    unheld(scene, Role::Coach)
+        .then(|| {
+            (
+                Vec::new(),
                 Msg::new("coverage-no-coach"),
                 Msg::new("coverage-no-coach-action"),
-            ),
-            _ => (
-                Code::MissingRole,
+            )
+        })
+        .into_iter()
+        .collect()
+}
+
+/// Another buying role nobody holds (a note), in the order of §5.
+fn missing_role(scene: &Scene) -> Vec<Said> {
+    scene
+        .roles
+        .iter()
+        .filter(|r| r.holders.is_empty() && !matches!(r.role, Role::Decider | Role::Coach))
+        .map(|r| {
+            let role = MsgArg::Word(r.role.as_str(), r.role.alias());
+            (
+                Vec::new(),
                 Msg::new("coverage-missing-role").arg("role", role.clone()),
                 Msg::new("coverage-missing-role-action").arg("role", role),
-            ),
-        };
-        flag(code, Vec::new(), message, action);
-    }
+            )
+        })
+        .collect()
+}
 
-    let engaged_ids = engaged(account, ctx.as_of);
-    let engaged: Vec<Person> = people
+/// Fewer engaged contacts than complex sales need.
+fn thin_engagement(scene: &Scene) -> Vec<Said> {
+    let engaged = &scene.engaged;
+    (engaged.len() < MIN_ENGAGED)
+        .then(|| {
+            (
+                engaged.iter().map(|p| p.stakeholder.clone()).collect(),
+                Msg::new("coverage-thin-engagement")
+                    .number("count", engaged.len())
+                    .number("days", ENGAGED_DAYS as usize),
+                Msg::new("coverage-thin-engagement-action"),
+            )
+        })
+        .into_iter()
+        .collect()
+}
+
+/// One of us, or one of them: if either leaves, the account is gone.
+fn single_threaded(scene: &Scene) -> Vec<Said> {
+    let (ours, engaged) = (&scene.ours, &scene.engaged);
+    if ours.len() != 1 && engaged.len() != 1 {
+        return Vec::new();
+    }
+    let message = match (ours.len(), engaged.len()) {
+        (1, 1) => Msg::new("coverage-one-to-one"),
+        (1, _) => Msg::new("coverage-one-of-us")
+            .text("us", ours.iter().next().copied().unwrap_or_default())
+            .number("days", ENGAGED_DAYS as usize),
+        _ => Msg::new("coverage-one-of-them")
+            .text("name", &engaged[0].name)
+            .number("days", ENGAGED_DAYS as usize),
+    };
+    let people = if engaged.len() == 1 {
+        vec![engaged[0].stakeholder.clone()]
+    } else {
+        Vec::new()
+    };
+    vec![(people, message, Msg::new("coverage-single-threaded-action"))]
+}
+
+/// Meeting an executive decider when none of the middle managers reporting
+/// to them was engaged in the [`ENGAGED_DAYS`] before: one finding per
+/// such meeting.
+fn bypass(scene: &Scene) -> Vec<Said> {
+    let (account, people) = (scene.account, &scene.people);
+    let mut out = Vec::new();
+    for decider in people
         .iter()
-        .filter(|s| engaged_ids.contains(s.id.as_str()))
-        .map(|s| person(s))
-        .collect();
-    if engaged.len() < MIN_ENGAGED {
-        flag(
-            Code::ThinEngagement,
-            engaged.iter().map(|p| p.stakeholder.clone()).collect(),
-            Msg::new("coverage-thin-engagement")
-                .number("count", engaged.len())
-                .number("days", ENGAGED_DAYS as usize),
-            Msg::new("coverage-thin-engagement-action"),
-        );
+        .filter(|s| s.level == Level::Executive && s.has_role(Role::Decider))
+    {
+        let managers: Vec<&Stakeholder> = people
+            .iter()
+            .copied()
+            .filter(|s| s.level == Level::Middle)
+            .filter(|s| s.reports_to.as_ref().is_some_and(|r| *r == decider.id))
+            .collect();
+        if managers.is_empty() {
+            continue;
+        }
+        for meeting in super::recent_contacts(account, decider, scene.ctx.as_of, ENGAGED_DAYS) {
+            let prepared = managers.iter().any(|m| {
+                account
+                    .contacts_of(m)
+                    .any(|i| super::in_window(i.date, meeting.date, ENGAGED_DAYS))
+            });
+            if !prepared {
+                let people = std::iter::once(decider.id.to_string())
+                    .chain(managers.iter().map(|m| m.id.to_string()))
+                    .collect();
+                out.push((
+                    people,
+                    Msg::new("coverage-bypass")
+                        .text("decider", &decider.name)
+                        .text("date", meeting.date.to_string())
+                        .arg("managers", named(&managers))
+                        .number("days", ENGAGED_DAYS as usize),
+                    Msg::new("coverage-bypass-action"),
+                ));
+            }
+        }
     }
+    out
+}
 
-    // The mesh: our function → their levels and departments, last 90 days.
+/// Under the iceberg: late in a deal, deciders, advisors or initiators
+/// whose wants and worries are not on file.
+fn blind_spot(scene: &Scene) -> Vec<Said> {
+    use crate::model::OpportunityStage as S;
+    let Some(late) = scene
+        .open
+        .iter()
+        .find(|o| matches!(o.stage, Some(S::Propose | S::Negotiate)))
+    else {
+        return Vec::new();
+    };
+    let blind: Vec<&Stakeholder> = scene
+        .people
+        .iter()
+        .copied()
+        .filter(|s| {
+            [Role::Decider, Role::Advisor, Role::Initiator]
+                .iter()
+                .any(|r| s.has_role(*r))
+        })
+        .filter(|s| s.wins.is_empty() && s.fears.is_empty())
+        .collect();
+    if blind.is_empty() {
+        return Vec::new();
+    }
+    vec![(
+        ids(&blind),
+        Msg::new("coverage-blind-spot")
+            .text("deal", &late.name)
+            .arg("stage", opportunity_stage(late.stage.unwrap_or(S::Propose)))
+            .arg("names", named(&blind))
+            .number("count", blind.len()),
+        Msg::new("coverage-blind-spot-action"),
+    )]
+}
+
+/// The initiator's rank decides the push: all staff, or all of little
+/// influence.
+fn junior_initiator(scene: &Scene) -> Vec<Said> {
+    let (Some(first), initiators) = (
+        scene.open.first(),
+        scene
+            .people
+            .iter()
+            .copied()
+            .filter(|s| s.has_role(Role::Initiator))
+            .collect::<Vec<_>>(),
+    ) else {
+        return Vec::new();
+    };
+    let junior = initiators.iter().all(|s| s.level == Level::Staff);
+    let little = initiators
+        .iter()
+        .all(|s| s.influence.is_some_and(|i| i <= 2));
+    if initiators.is_empty() || !(junior || little) {
+        return Vec::new();
+    }
+    let why = Msg::new(if junior {
+        "coverage-initiator-staff"
+    } else {
+        "coverage-initiator-little-influence"
+    });
+    vec![(
+        ids(&initiators),
+        Msg::new("coverage-junior-initiator")
+            .text("deal", &first.name)
+            .arg("why", MsgArg::msg(why))
+            .arg("names", named(&initiators)),
+        Msg::new("coverage-junior-initiator-action"),
+    )]
+}
+
+/// Key users resist unless they feel the benefit early: a user not on our
+/// side with no training or demo in [`DEAL_WINDOW_DAYS`].
+fn resisting_user(scene: &Scene) -> Vec<Said> {
+    use crate::model::InteractionKind as K;
+    let Some(first) = scene.open.first() else {
+        return Vec::new();
+    };
+    scene
+        .people
+        .iter()
+        .filter(|s| s.has_role(Role::User))
+        .filter(|s| {
+            matches!(
+                s.stance_us(),
+                Stance::Neutral | Stance::Opponent | Stance::Unknown
+            )
+        })
+        .filter(|s| {
+            !super::recent_contacts(scene.account, s, scene.ctx.as_of, DEAL_WINDOW_DAYS)
+                .any(|i| matches!(i.kind, K::Training | K::Demo))
+        })
+        .map(|s| {
+            (
+                vec![s.id.to_string()],
+                Msg::new("coverage-resisting-user")
+                    .text("name", &s.name)
+                    .arg("stance", MsgArg::msg(stance_name(s.stance_us())))
+                    .number("days", DEAL_WINDOW_DAYS as usize)
+                    .text("deal", &first.name),
+                Msg::new("coverage-resisting-user-action"),
+            )
+        })
+        .collect()
+}
+
+/// Technical people early: past qualifying, a technical exchange or demo
+/// with their evaluators, and engineers of ours on the team.
+fn late_technical(scene: &Scene) -> Vec<Said> {
+    use crate::model::{InteractionKind as K, OpportunityStage as S};
+    let Some(past) = scene
+        .open
+        .iter()
+        .find(|o| o.stage.is_none_or(|s| s != S::Qualify))
+    else {
+        return Vec::new();
+    };
+    let evaluators: Vec<&Stakeholder> = scene
+        .people
+        .iter()
+        .copied()
+        .filter(|s| s.has_role(Role::Technical))
+        .collect();
+    let exchanged = evaluators.iter().any(|s| {
+        super::contacts_as_of(scene.account, s, scene.ctx.as_of)
+            .any(|i| matches!(i.kind, K::TechExchange | K::Demo))
+    });
+    let engineers = scene
+        .account
+        .team
+        .iter()
+        .any(|m| m.function == Some(crate::model::TeamFunction::Technical));
+    if exchanged && engineers {
+        return Vec::new();
+    }
+    let what = Msg::new(match (exchanged, engineers) {
+        (false, false) => "coverage-late-technical-neither",
+        (false, true) => "coverage-late-technical-no-exchange",
+        _ => "coverage-late-technical-no-engineers",
+    });
+    vec![(
+        ids(&evaluators),
+        Msg::new("coverage-late-technical")
+            .text("deal", &past.name)
+            .arg("stage", opportunity_stage(past.stage.unwrap_or(S::Develop)))
+            .arg("what", MsgArg::msg(what)),
+        Msg::new("coverage-late-technical-action"),
+    )]
+}
+
+/// The mesh: our function → their levels and departments met in the last
+/// [`ENGAGED_DAYS`], and every one of our people who met them.
+fn mesh<'a>(ctx: &Ctx, account: &'a lean::Account) -> (Vec<Thread>, BTreeSet<&'a str>) {
     let mut threads: std::collections::BTreeMap<String, Reach> = Default::default();
     let mut ours_all: BTreeSet<&str> = BTreeSet::new();
     for i in super::recent(account, ctx.as_of, ENGAGED_DAYS) {
@@ -149,7 +432,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
             }
         }
     }
-    let mesh: Vec<Thread> = threads
+    let mesh = threads
         .into_iter()
         .map(|(function, (ours, levels, departments))| Thread {
             function,
@@ -158,76 +441,66 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
             departments: departments.into_iter().collect(),
         })
         .collect();
-    if ours_all.len() == 1 || engaged.len() == 1 {
-        let message = match (ours_all.len(), engaged.len()) {
-            (1, 1) => Msg::new("coverage-one-to-one"),
-            (1, _) => Msg::new("coverage-one-of-us")
-                .text("us", ours_all.iter().next().copied().unwrap_or_default())
-                .number("days", ENGAGED_DAYS as usize),
-            _ => Msg::new("coverage-one-of-them")
-                .text("name", &engaged[0].name)
-                .number("days", ENGAGED_DAYS as usize),
-        };
-        let people = if engaged.len() == 1 {
-            vec![engaged[0].stakeholder.clone()]
-        } else {
-            Vec::new()
-        };
-        flag(
-            Code::SingleThreaded,
-            people,
-            message,
-            Msg::new("coverage-single-threaded-action"),
-        );
-    }
+    (mesh, ours_all)
+}
 
-    // Bypass: meeting an executive decider when none of the middle managers
-    // reporting to them was engaged in the 90 days before.
-    for decider in people
+/// One account's coverage: the roles, the engaged people, the mesh, and
+/// what each rule of the tables found (the deal rules while a deal is open).
+pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
+    let account = &loaded.account;
+    let people: Vec<&Stakeholder> = active(account, ctx.as_of).collect();
+    let roles: Vec<RoleCover> = Role::ALL
         .iter()
-        .filter(|s| s.level == Level::Executive && s.has_role(Role::Decider))
-    {
-        let managers: Vec<_> = people
-            .iter()
-            .filter(|s| s.level == Level::Middle)
-            .filter(|s| s.reports_to.as_ref().is_some_and(|r| *r == decider.id))
-            .collect();
-        if managers.is_empty() {
-            continue;
-        }
-        let meetings = super::recent_contacts(account, decider, ctx.as_of, ENGAGED_DAYS);
-        for meeting in meetings {
-            let prepared = managers.iter().any(|m| {
-                account
-                    .contacts_of(m)
-                    .any(|i| super::in_window(i.date, meeting.date, ENGAGED_DAYS))
-            });
-            if !prepared {
-                let names: Vec<String> = managers.iter().map(|m| m.name.to_string()).collect();
-                let people = std::iter::once(decider.id.to_string())
-                    .chain(managers.iter().map(|m| m.id.to_string()))
-                    .collect();
-                flag(
-                    Code::Bypass,
-                    people,
-                    Msg::new("coverage-bypass")
-                        .text("decider", &decider.name)
-                        .text("date", meeting.date.to_string())
-                        .arg("managers", MsgArg::List(names))
-                        .number("days", ENGAGED_DAYS as usize),
-                    Msg::new("coverage-bypass-action"),
-                );
-            }
-        }
-    }
-    deal_risks(ctx, loaded, &people, &mut flag);
+        .map(|&role| RoleCover {
+            role,
+            holders: people
+                .iter()
+                .filter(|s| s.has_role(role))
+                .map(|s| person(s))
+                .collect(),
+        })
+        .collect();
+    let engaged_ids = engaged(account, ctx.as_of);
+    let engaged: Vec<Person> = people
+        .iter()
+        .filter(|s| engaged_ids.contains(s.id.as_str()))
+        .map(|s| person(s))
+        .collect();
+    let (mesh, ours) = mesh(ctx, account);
+    let open = account
+        .opportunities
+        .iter()
+        .filter(|o| o.stage.is_none_or(|s| s.is_open()))
+        .collect();
+    let scene = Scene {
+        ctx,
+        account,
+        people,
+        roles,
+        engaged,
+        ours,
+        open,
+    };
+    let deal_rules = if scene.open.is_empty() {
+        &[][..]
+    } else {
+        DEAL_RULES
+    };
+    let mut findings: Vec<Finding> = RULES
+        .iter()
+        .chain(deal_rules)
+        .flat_map(|(code, rule)| {
+            rule(&scene).into_iter().map(|(people, message, action)| {
+                Finding::said(&loaded.id, *code, people, message, action)
+            })
+        })
+        .collect();
     findings.sort_by_key(|f| f.code);
-
     Coverage {
         account: loaded.id.clone(),
         name: account.account.to_string(),
-        roles,
-        engaged,
+        roles: scene.roles,
+        engaged: scene.engaged,
         mesh,
         findings,
     }
@@ -236,146 +509,6 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Coverage {
 /// Contact with a person counts as recent for the deal risks (training, demos
 /// for the using department) when it is in this many days.
 pub const DEAL_WINDOW_DAYS: i64 = 180;
-
-/// The second layer of the buying group (docs/domain.md §9): risks that
-/// matter while a deal is open.
-fn deal_risks(
-    ctx: &Ctx,
-    loaded: &LoadedAccount,
-    people: &[&crate::model::lean::Stakeholder],
-    flag: &mut dyn FnMut(Code, Vec<String>, Msg, Msg),
-) {
-    use crate::model::{InteractionKind as K, OpportunityStage as S};
-    let account = &loaded.account;
-    let open: Vec<_> = account
-        .opportunities
-        .iter()
-        .filter(|o| o.stage.is_none_or(|s| s.is_open()))
-        .collect();
-    let Some(first) = open.first() else {
-        return;
-    };
-    let named = |list: &[&&crate::model::lean::Stakeholder]| {
-        MsgArg::List(list.iter().map(|s| s.name.to_string()).collect())
-    };
-    let stage = |s: Option<S>, default: S| opportunity_stage(s.unwrap_or(default));
-    let ids = |list: &[&&crate::model::lean::Stakeholder]| {
-        list.iter().map(|s| s.id.to_string()).collect()
-    };
-
-    // Under the iceberg: late in a deal, whose wants and worries we know.
-    if let Some(late) = open
-        .iter()
-        .find(|o| matches!(o.stage, Some(S::Propose | S::Negotiate)))
-    {
-        let blind: Vec<&&crate::model::lean::Stakeholder> = people
-            .iter()
-            .filter(|s| {
-                [Role::Decider, Role::Advisor, Role::Initiator]
-                    .iter()
-                    .any(|r| s.has_role(*r))
-            })
-            .filter(|s| s.wins.is_empty() && s.fears.is_empty())
-            .collect();
-        if !blind.is_empty() {
-            flag(
-                Code::BlindSpot,
-                ids(&blind),
-                Msg::new("coverage-blind-spot")
-                    .text("deal", &late.name)
-                    .arg("stage", stage(late.stage, S::Propose))
-                    .arg("names", named(&blind))
-                    .number("count", blind.len()),
-                Msg::new("coverage-blind-spot-action"),
-            );
-        }
-    }
-
-    // The initiator's rank decides the push.
-    let initiators: Vec<&&crate::model::lean::Stakeholder> = people
-        .iter()
-        .filter(|s| s.has_role(Role::Initiator))
-        .collect();
-    let junior = initiators.iter().all(|s| s.level == Level::Staff);
-    let little = initiators
-        .iter()
-        .all(|s| s.influence.is_some_and(|i| i <= 2));
-    if !initiators.is_empty() && (junior || little) {
-        let why = Msg::new(if junior {
-            "coverage-initiator-staff"
-        } else {
-            "coverage-initiator-little-influence"
-        });
-        flag(
-            Code::JuniorInitiator,
-            ids(&initiators),
-            Msg::new("coverage-junior-initiator")
-                .text("deal", &first.name)
-                .arg("why", MsgArg::msg(why))
-                .arg("names", named(&initiators)),
-            Msg::new("coverage-junior-initiator-action"),
-        );
-    }
-
-    // Key users resist unless they feel the benefit early.
-    for s in people.iter().filter(|s| s.has_role(Role::User)) {
-        if !matches!(
-            s.stance_us(),
-            Stance::Neutral | Stance::Opponent | Stance::Unknown
-        ) {
-            continue;
-        }
-        let shown = super::recent_contacts(account, s, ctx.as_of, DEAL_WINDOW_DAYS)
-            .any(|i| matches!(i.kind, K::Training | K::Demo));
-        if !shown {
-            flag(
-                Code::ResistingUser,
-                vec![s.id.to_string()],
-                Msg::new("coverage-resisting-user")
-                    .text("name", &s.name)
-                    .arg("stance", MsgArg::msg(stance_name(s.stance_us())))
-                    .number("days", DEAL_WINDOW_DAYS as usize)
-                    .text("deal", &first.name),
-                Msg::new("coverage-resisting-user-action"),
-            );
-        }
-    }
-
-    // Technical people early: past qualifying, our engineers and theirs.
-    if let Some(past) = open
-        .iter()
-        .find(|o| o.stage.is_none_or(|s| s != S::Qualify))
-    {
-        let evaluators: Vec<&&crate::model::lean::Stakeholder> = people
-            .iter()
-            .filter(|s| s.has_role(Role::Technical))
-            .collect();
-        let exchanged = evaluators.iter().any(|s| {
-            super::contacts_as_of(account, s, ctx.as_of)
-                .any(|i| matches!(i.kind, K::TechExchange | K::Demo))
-        });
-        let engineers = account
-            .team
-            .iter()
-            .any(|m| m.function == Some(crate::model::TeamFunction::Technical));
-        if !exchanged || !engineers {
-            let what = Msg::new(match (exchanged, engineers) {
-                (false, false) => "coverage-late-technical-neither",
-                (false, true) => "coverage-late-technical-no-exchange",
-                _ => "coverage-late-technical-no-engineers",
-            });
-            flag(
-                Code::LateTechnical,
-                ids(&evaluators),
-                Msg::new("coverage-late-technical")
-                    .text("deal", &past.name)
-                    .arg("stage", stage(past.stage, S::Develop))
-                    .arg("what", MsgArg::msg(what)),
-                Msg::new("coverage-late-technical-action"),
-            );
-        }
-    }
-}
 
 /// Each account's coverage, in the order given.
 pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Coverage> {
@@ -386,6 +519,147 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Cover
 mod tests {
     use super::*;
     use crate::analysis::testing::{account, person, with, yaml};
+
+    /// Whether `code` fires on the account `text`.
+    fn fires(code: Code, text: &str) -> bool {
+        with(&[account(text)], |ctx, all| analyse(ctx, all, &()))[0]
+            .findings
+            .iter()
+            .any(|f| f.code == code)
+    }
+
+    /// An account with an open deal at `stage` and these people and
+    /// interactions.
+    fn deal(stage: &str, people: &[String], interactions: &[&str]) -> String {
+        yaml(people, interactions).replace(
+            "owner: li.ming\n",
+            &format!(
+                "owner: li.ming\nopportunities:\n  - {{ name: Line 3, value: 100, stage: {stage}, close: 2027-03-01 }}\n"
+            ),
+        )
+    }
+
+    #[test]
+    fn every_coverage_code_has_one_rule_in_the_tables() {
+        let mut coded: Vec<Code> = RULES.iter().chain(DEAL_RULES).map(|(c, _)| *c).collect();
+        coded.sort();
+        let mut family: Vec<Code> = Code::ALL
+            .iter()
+            .copied()
+            .filter(|c| c.family() == crate::analysis::Family::Coverage)
+            .collect();
+        family.sort();
+        assert_eq!(coded, family);
+    }
+
+    #[test]
+    fn no_decider_and_no_coach_go_when_someone_holds_the_role() {
+        let bare = yaml(&[person("a", "middle", "user", "supporter")], &[]);
+        assert!(fires(Code::NoDecider, &bare) && fires(Code::NoCoach, &bare));
+        let held = yaml(&[person("a", "middle", "decider, coach", "supporter")], &[]);
+        assert!(!fires(Code::NoDecider, &held) && !fires(Code::NoCoach, &held));
+        let all = "initiator, technical, user, coach, advisor, decider";
+        assert!(!fires(
+            Code::MissingRole,
+            &yaml(&[person("a", "middle", all, "supporter")], &[])
+        ));
+    }
+
+    #[test]
+    fn thin_engagement_is_fewer_than_three_met_lately() {
+        let three: Vec<String> = ["a", "b", "c"]
+            .iter()
+            .map(|id| person(id, "staff", "user", "neutral"))
+            .collect();
+        let two_met = ["{ date: 2026-11-01, with: [a, b], kind: visit }"];
+        assert!(fires(Code::ThinEngagement, &yaml(&three, &two_met)));
+        let all_met = ["{ date: 2026-11-01, with: [a, b, c], kind: visit }"];
+        assert!(!fires(Code::ThinEngagement, &yaml(&three, &all_met)));
+    }
+
+    #[test]
+    fn single_threaded_is_one_of_us_or_one_of_them() {
+        let two: Vec<String> = ["a", "b"]
+            .iter()
+            .map(|id| person(id, "staff", "user", "neutral"))
+            .collect();
+        let one_of_us = ["{ date: 2026-11-01, with: [a, b], kind: visit }"];
+        assert!(fires(Code::SingleThreaded, &yaml(&two, &one_of_us)));
+        let two_and_two =
+            ["{ date: 2026-11-01, with: [a, b], kind: visit, by: [li.ming, wu.jie] }"];
+        assert!(!fires(Code::SingleThreaded, &yaml(&two, &two_and_two)));
+    }
+
+    #[test]
+    fn no_bypass_when_a_manager_was_met_before() {
+        let text = "account: T\nid: t\nowner: li.ming\nstakeholders:\n  \
+            - { id: boss, name: Boss, level: executive, roles: [decider], stance: { us: unknown } }\n  \
+            - { id: mgr, name: Mgr, level: middle, reports_to: boss, roles: [coach], stance: { us: mentor } }\n\
+            interactions:\n  - { date: 2026-10-20, with: [mgr], kind: visit }\n  \
+            - { date: 2026-11-01, with: [boss], kind: exec-visit }\n";
+        assert!(!fires(Code::Bypass, text));
+        assert!(fires(
+            Code::Bypass,
+            &text.replace("2026-10-20", "2026-05-20")
+        ));
+    }
+
+    #[test]
+    fn deal_rules_need_an_open_deal() {
+        let user = [person("u", "middle", "user, initiator", "neutral")];
+        assert!(fires(Code::ResistingUser, &deal("develop", &user, &[])));
+        assert!(!fires(Code::ResistingUser, &deal("won", &user, &[])));
+        assert!(!fires(Code::ResistingUser, &yaml(&user, &[])));
+    }
+
+    #[test]
+    fn blind_spot_is_late_and_knows_no_wins_or_fears() {
+        let boss = [person("b", "executive", "decider", "supporter")];
+        assert!(fires(Code::BlindSpot, &deal("propose", &boss, &[])));
+        assert!(!fires(Code::BlindSpot, &deal("develop", &boss, &[])));
+        let known = [boss[0].replace(" }\n", ", wins: [a shorter line stop] }\n")];
+        assert!(!fires(Code::BlindSpot, &deal("propose", &known, &[])));
+    }
+
+    #[test]
+    fn junior_initiator_is_all_staff_or_little_influence() {
+        let staff = [person("i", "staff", "initiator", "supporter")];
+        assert!(fires(Code::JuniorInitiator, &deal("develop", &staff, &[])));
+        let middle = [person("i", "middle", "initiator", "supporter")];
+        assert!(!fires(
+            Code::JuniorInitiator,
+            &deal("develop", &middle, &[])
+        ));
+        let weak = [middle[0].replace(" }\n", ", influence: 2 }\n")];
+        assert!(fires(Code::JuniorInitiator, &deal("develop", &weak, &[])));
+    }
+
+    #[test]
+    fn resisting_user_is_lifted_by_a_demo() {
+        let user = [person("u", "middle", "user", "neutral")];
+        assert!(fires(Code::ResistingUser, &deal("develop", &user, &[])));
+        let shown = ["{ date: 2026-11-01, with: [u], kind: demo }"];
+        assert!(!fires(Code::ResistingUser, &deal("develop", &user, &shown)));
+        let ours = [person("u", "middle", "user", "supporter")];
+        assert!(!fires(Code::ResistingUser, &deal("develop", &ours, &[])));
+    }
+
+    #[test]
+    fn late_technical_is_past_qualify_without_an_exchange_and_engineers() {
+        let tech = [person("t", "middle", "technical", "neutral")];
+        assert!(fires(Code::LateTechnical, &deal("develop", &tech, &[])));
+        assert!(!fires(Code::LateTechnical, &deal("qualify", &tech, &[])));
+        let done = deal(
+            "develop",
+            &tech,
+            &["{ date: 2026-11-01, with: [t], kind: tech-exchange, by: [wu.jie] }"],
+        )
+        .replace(
+            "owner: li.ming\n",
+            "owner: li.ming\nteam:\n  - { id: wu.jie, function: technical }\n",
+        );
+        assert!(!fires(Code::LateTechnical, &done));
+    }
 
     #[test]
     fn missing_roles_are_findings_and_only_the_minor_ones_are_notes() {
