@@ -43,17 +43,14 @@ pub struct Event {
     pub direction: Option<Direction>,
     /// For interactions: the entries added in this commit.
     pub interactions: Vec<LoggedInteraction>,
-    /// The change in words.
-    pub message: String,
-    /// The same as a catalogue message, for other languages.
-    #[serde(skip)]
-    pub words: Option<Msg>,
+    /// The change in words (JSON has its English).
+    pub message: Msg,
 }
 
 impl Event {
     /// The change in words, in `lang`.
     pub fn message_in(&self, lang: crate::model::Lang) -> String {
-        super::finding::said_in(&self.message, self.words.as_ref(), lang)
+        self.message.render(lang)
     }
 }
 
@@ -131,8 +128,7 @@ fn interaction_key(i: &crate::model::Interaction) -> String {
 fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event> {
     let ev = |kind, message: Msg| Event {
         kind,
-        message: message.render(crate::model::Lang::En),
-        words: Some(message),
+        message,
         ..base.clone()
     };
     let stance = |s: Stance| MsgArg::msg(stance_name(s));
@@ -357,8 +353,7 @@ pub fn analyse(history: &GitHistory, query: &Query) -> Vec<Event> {
                 new: None,
                 direction: None,
                 interactions: Vec::new(),
-                message: String::new(),
-                words: None,
+                message: Msg::new("history-unparseable").text("file", &file),
             };
             // A side that exists but does not parse is reported and skipped.
             if matches!(new, Some(None)) {
@@ -373,8 +368,7 @@ pub fn analyse(history: &GitHistory, query: &Query) -> Vec<Event> {
                     None => Msg::new("history-unparseable").text("file", &file),
                 };
                 events.push(Event {
-                    message: words.render(crate::model::Lang::En),
-                    words: Some(words),
+                    message: words,
                     ..base
                 });
                 continue;
@@ -470,7 +464,7 @@ mod tests {
         assert_eq!(kinds, [EventKind::AccountAdded, EventKind::Stance]);
         assert_eq!(all[1].direction, Some(Direction::TowardUs));
         assert_eq!(
-            all[1].message,
+            all[1].message_in(crate::model::Lang::En),
             "An toward us: neutral → supporter (toward us)"
         );
         let since = Date::parse("2026-11-05").unwrap();

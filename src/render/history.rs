@@ -59,7 +59,7 @@ fn grid(events: &[Event], human: bool, lang: Lang) -> Grid {
                 opt(e.old.map(|s| s.to_string())),
                 opt(e.new.map(|s| s.to_string())),
                 opt(e.direction.map(|d| d.to_string())),
-                e.message.clone(),
+                e.message.render(Lang::En),
             ]);
         }
     }
