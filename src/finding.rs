@@ -161,12 +161,10 @@ pub struct Diagnostic {
     /// 1-based line and column (in characters) of `span`, 0 when unknown.
     pub line: usize,
     pub column: usize,
-    /// What is wrong, in English (JSON's and SARIF's).
-    pub message: String,
-    /// What to do, in English.
-    pub help: Option<String>,
-    /// The same two as catalogue messages, for the terminal in any language.
-    pub words: Box<(Msg, Option<Msg>)>,
+    /// What is wrong (JSON and SARIF render its English as they write).
+    pub message: Msg,
+    /// What to do.
+    pub help: Option<Msg>,
 }
 
 impl Diagnostic {
@@ -180,9 +178,8 @@ impl Diagnostic {
             span: None,
             line: 0,
             column: 0,
-            message: message.render(Lang::En),
+            message,
             help: None,
-            words: Box::new((message, None)),
         }
     }
 
@@ -197,9 +194,8 @@ impl Diagnostic {
             span: Some(span),
             line,
             column,
-            message: message.render(Lang::En),
+            message,
             help: None,
-            words: Box::new((message, None)),
         }
     }
 
@@ -215,25 +211,18 @@ impl Diagnostic {
 
     #[must_use]
     pub fn with_help_opt(mut self, help: Option<Msg>) -> Self {
-        self.help = help.as_ref().map(|h| h.render(Lang::En));
-        self.words.1 = help;
+        self.help = help;
         self
     }
 
     /// What is wrong, in `lang`.
     pub fn message_in(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.message.clone(),
-            _ => self.words.0.render(lang),
-        }
+        self.message.render(lang)
     }
 
     /// What to do, in `lang`.
     pub fn help_in(&self, lang: Lang) -> Option<String> {
-        match lang {
-            Lang::En => self.help.clone(),
-            _ => self.words.1.as_ref().map(|h| h.render(lang)),
-        }
+        self.help.as_ref().map(|h| h.render(lang))
     }
 
     /// The order diagnostics are printed in: by file, then position, then code.

@@ -211,7 +211,8 @@ fn plain(lang: Lang, key: &'static str) -> String {
 }
 
 /// A catalogue message with its arguments, rendered in any language.
-#[derive(Debug, Clone)]
+/// Ordered by key, then arguments: a stable order that needs no rendering.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Msg {
     pub key: &'static str,
     pub args: Vec<(&'static str, MsgArg)>,
@@ -239,7 +240,7 @@ impl MsgArg {
 }
 
 /// An argument of a [`Msg`].
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum MsgArg {
     /// Data: a name, a date, an amount written out (inline up to 23
     /// bytes: a portfolio's findings hold hundreds of thousands).

@@ -30,8 +30,8 @@ struct Item<'a> {
     column: Option<usize>,
     severity: Severity,
     code: Code,
-    message: &'a str,
-    help: Option<&'a str>,
+    message: &'a crate::i18n::Msg,
+    help: Option<&'a crate::i18n::Msg>,
 }
 
 pub fn write_validation(
@@ -53,7 +53,7 @@ pub fn write_validation(
                 severity: d.severity,
                 code: d.code,
                 message: &d.message,
-                help: d.help.as_deref(),
+                help: d.help.as_ref(),
             })
             .collect(),
     };

@@ -40,10 +40,10 @@ pub fn validation(diagnostics: &[Diagnostic]) -> Value {
     let results: Vec<Value> = diagnostics
         .iter()
         .map(|d| {
-            let mut text = d.message.clone();
-            if let Some(help) = &d.help {
+            let mut text = d.message_in(Lang::En);
+            if let Some(help) = d.help_in(Lang::En) {
                 text.push_str("\nhelp: ");
-                text.push_str(help);
+                text.push_str(&help);
             }
             let mut location = json!({
                 "artifactLocation": { "uri": uri(&display_path(&d.path)) },
