@@ -37,7 +37,7 @@ fn is_help_text(key: &str) -> bool {
 #[test]
 fn every_help_text_has_its_chinese() {
     use clap::CommandFactory;
-    use guanxi::cli::help::{arg_keys, value_keys};
+    use guanxi::i18n::help::{arg_keys, value_keys};
     use std::collections::BTreeMap;
     let zh = keys(&repo_root().join("locales/zh-CN/guanxi.ftl"));
     let mut cmd = guanxi::cli::Cli::command();

@@ -10,7 +10,6 @@ mod completions;
 mod coverage;
 mod editing;
 mod export;
-pub mod help;
 mod history;
 mod init;
 mod install;
@@ -176,7 +175,7 @@ pub fn parse() -> Cli {
     use clap::{FromArgMatches, parser::ValueSource};
     let flag = lang_on_line();
     let early = crate::i18n::choose(flag, None);
-    let matches = match help::command(early).try_get_matches() {
+    let matches = match help_command(early).try_get_matches() {
         Ok(matches) => matches,
         Err(e) => {
             // Help or a usage error: in the language the repository here
@@ -189,7 +188,7 @@ pub fn parse() -> Cli {
             let e = if lang == early {
                 e
             } else {
-                match help::command(lang).try_get_matches() {
+                match help_command(lang).try_get_matches() {
                     Ok(_) => e,
                     Err(again) => again,
                 }
@@ -202,7 +201,7 @@ pub fn parse() -> Cli {
             let _ = write!(
                 stream,
                 "{}",
-                help::error_text(&e, lang, auto_color(terminal))
+                crate::i18n::help::error_text(&e, lang, auto_color(terminal))
             );
             let _ = stream.flush();
             std::process::exit(e.exit_code());
@@ -320,6 +319,11 @@ pub(crate) fn terminal_width() -> Option<usize> {
         return None;
     }
     comfy_table::Table::new().width().map(usize::from)
+}
+
+/// The whole command line in `lang`, at this run's width.
+pub fn help_command(lang: crate::model::Lang) -> clap::Command {
+    crate::i18n::help::command(<Cli as clap::CommandFactory>::command(), lang, width())
 }
 
 /// Runs the command line; the whole of `main`.

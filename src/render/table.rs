@@ -263,47 +263,7 @@ fn plan(
     Some(widths)
 }
 
-/// Closing punctuation: never at the start of a line (the one table for
-/// tables, paragraphs and `--help`).
-pub(crate) fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '。'
-            | '、'
-            | '；'
-            | '：'
-            | '！'
-            | '？'
-            | '）'
-            | '》'
-            | '」'
-            | '』'
-            | '】'
-            | '〕'
-            | '”'
-            | '’'
-            | '…'
-            | '·'
-            | ')'
-            | ']'
-            | '}'
-            | ','
-            | '.'
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | '%'
-    )
-}
-
-/// Opening punctuation: never at the end of a line.
-pub(crate) fn is_opening(c: char) -> bool {
-    matches!(
-        c,
-        '（' | '《' | '「' | '『' | '【' | '〔' | '“' | '‘' | '(' | '[' | '{'
-    )
-}
+use crate::i18n::{is_closing, is_opening};
 
 fn is_wide(c: char) -> bool {
     c.width().unwrap_or(0) >= 2

@@ -1,5 +1,6 @@
-//! The command line in the interface language: `--help`, man pages and
-//! clap's own errors.
+//! A clap command line in the interface language: `--help`, man pages and
+//! clap's own errors (the command line's own tree is `cli::Cli`; this
+//! engine knows none of its commands).
 //!
 //! The English is clap's derive text (the doc comments on the argument
 //! types), so it stays beside the code it documents. Other languages
@@ -21,22 +22,19 @@ use std::fmt::Write as _;
 
 use clap::builder::{PossibleValue, StyledStr};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Arg, Command, CommandFactory};
+use clap::{Arg, Command};
 
-use super::Cli;
 use crate::i18n::{self, list_separator};
 use crate::model::Lang;
 
-/// The whole command line in `lang`.
-pub fn command(lang: Lang) -> Command {
-    let mut cmd = Cli::command();
+/// `cmd`, the whole command line, in `lang`, wrapped to `width` columns.
+pub fn command(mut cmd: Command, lang: Lang, width: usize) -> Command {
     if lang == Lang::En {
         return cmd;
     }
     // Built, so that clap's own `help` command and `--help`/`--version`
     // flags are there to be said in `lang` too.
     cmd.build();
-    let width = super::width();
     localize(cmd.term_width(width), None, lang, width, width)
 }
 
@@ -49,7 +47,7 @@ const HELP_INDENT: usize = 10;
 /// after opening punctuation, and at spaces between words. Lines that fit,
 /// and explicit line breaks, stay as they are.
 pub fn wrap(text: &str, width: usize) -> String {
-    use crate::render::table::{is_closing, is_opening};
+    use super::{is_closing, is_opening};
     use unicode_width::UnicodeWidthChar;
     let wide = |c: char| c.width().unwrap_or(0) > 1;
     let mut out = String::with_capacity(text.len() + 16);
