@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::finding::{Msg, MsgArg, stance_name};
 use super::{Code, Ctx, Finding, active};
 use crate::load::LoadedAccount;
+use crate::model::lean::{Interaction, Stakeholder};
 use crate::model::{Date, InteractionKind, Stance};
 
 /// No options: the cadences and the help deadline come from the settings.
@@ -74,92 +75,130 @@ fn advice(stance: Stance) -> MsgArg {
     }))
 }
 
-/// Everyone neglected in one account.
+/// One person, as the neglect rules see them.
+pub struct Person<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub s: &'a Stakeholder,
+    pub stance: Stance,
+    /// Their interactions up to the as-of date, in file order.
+    pub mine: Vec<&'a Interaction>,
+    /// The cadence that applies to them: their own, else their stance's.
+    pub cadence: Option<i64>,
+}
+
+/// What a rule found: the date it counts from (the request, the last
+/// contact; none for never contacted), the limit it measures against, and
+/// the message.
+pub type Said = (Option<Date>, Option<i64>, Msg);
+
+/// A neglect rule on one person.
+pub type Rule = fn(&Person) -> Option<Said>;
+
+/// The rules, most serious first: each person is listed once, under the
+/// first that fires (family, severity and reason are the code's).
+pub const RULES: &[(Code, Rule)] = &[
+    (Code::UnansweredHelp, unanswered_help),
+    (Code::Overdue, overdue),
+    (Code::NeverContacted, never_contacted),
+];
+
+/// They asked for help and none followed within `help_response_days`: the
+/// oldest request after the latest help given.
+fn unanswered_help(p: &Person) -> Option<Said> {
+    let help_days = p.ctx.settings.help_response_days();
+    let helped = p
+        .mine
+        .iter()
+        .filter(|g| g.kind == InteractionKind::HelpGiven)
+        .map(|g| g.date)
+        .max();
+    let asked = p
+        .mine
+        .iter()
+        .filter(|i| i.kind == InteractionKind::HelpRequested)
+        .filter(|req| helped.is_none_or(|given| given < req.date))
+        .map(|req| req.date)
+        .min()?;
+    let days = asked.days_until(p.ctx.as_of);
+    (days >= help_days).then(|| {
+        (
+            Some(asked),
+            Some(help_days),
+            Msg::new("neglect-unanswered-help")
+                .text("asked", asked.to_string())
+                .text("days", days.to_string()),
+        )
+    })
+}
+
+/// The last contact is longer ago than their cadence.
+fn overdue(p: &Person) -> Option<Said> {
+    let last = p.mine.iter().map(|i| i.date).max()?;
+    let (days, cadence) = (last.days_until(p.ctx.as_of), p.cadence?);
+    (days > cadence).then(|| {
+        (
+            Some(last),
+            Some(cadence),
+            Msg::new("neglect-overdue")
+                .text("days", days.to_string())
+                .text("cadence", cadence.to_string())
+                .arg("stance", MsgArg::msg(stance_name(p.stance)))
+                .arg("advice", advice(p.stance)),
+        )
+    })
+}
+
+/// A mentor, supporter or neutral nobody has ever met.
+fn never_contacted(p: &Person) -> Option<Said> {
+    (p.mine.is_empty()
+        && matches!(
+            p.stance,
+            Stance::Mentor | Stance::Supporter | Stance::Neutral
+        ))
+    .then(|| {
+        (
+            None,
+            p.cadence,
+            Msg::new("neglect-never-contacted")
+                .arg("stance", MsgArg::msg(stance_name(p.stance)))
+                .arg("advice", advice(p.stance)),
+        )
+    })
+}
+
+/// Everyone neglected in one account: each active person under the first
+/// rule of [`RULES`] that fires.
 pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
     let account = &loaded.account;
-    let help_days = ctx.settings.help_response_days();
-    let mut out = Vec::new();
-    for s in active(account, ctx.as_of) {
-        let id = s.id.as_str();
-        let stance = s.stance_us();
-        let mine: Vec<_> = super::contacts_as_of(account, s, ctx.as_of).collect();
-        let finding = |code, last: Option<Date>, cadence: Option<i64>, message: Msg| Neglected {
-            finding: Finding::said(
-                &loaded.id,
-                code,
-                vec![id.to_string()],
-                message,
-                action(code, stance),
-            ),
-            name: s.name.clone(),
-            stance,
-            last_contact: last,
-            days_since: last.map(|d| d.days_until(ctx.as_of)),
-            cadence_days: cadence,
-        };
-
-        // The oldest request not followed by help given on or after its day:
-        // one after the latest help given.
-        let helped = mine
-            .iter()
-            .filter(|g| g.kind == InteractionKind::HelpGiven)
-            .map(|g| g.date)
-            .max();
-        let unanswered = mine
-            .iter()
-            .filter(|i| i.kind == InteractionKind::HelpRequested)
-            .filter(|req| helped.is_none_or(|given| given < req.date))
-            .map(|req| req.date)
-            .min();
-        // Each person is listed once, under the most serious reason.
-        if let Some(asked) = unanswered {
-            let days = asked.days_until(ctx.as_of);
-            if days >= help_days {
-                out.push(finding(
-                    Code::UnansweredHelp,
-                    Some(asked),
-                    Some(help_days),
-                    Msg::new("neglect-unanswered-help")
-                        .text("asked", asked.to_string())
-                        .text("days", days.to_string()),
-                ));
-                continue;
-            }
-        }
-
-        let cadence = s.cadence_days.or_else(|| ctx.settings.cadence_for(stance));
-        match mine.iter().map(|i| i.date).max() {
-            Some(last) => {
-                let days = last.days_until(ctx.as_of);
-                if let Some(c) = cadence
-                    && days > c
-                {
-                    out.push(finding(
-                        Code::Overdue,
-                        Some(last),
-                        Some(c),
-                        Msg::new("neglect-overdue")
-                            .text("days", days.to_string())
-                            .text("cadence", c.to_string())
-                            .arg("stance", MsgArg::msg(stance_name(stance)))
-                            .arg("advice", advice(stance)),
-                    ));
-                }
-            }
-            None if matches!(stance, Stance::Mentor | Stance::Supporter | Stance::Neutral) => {
-                out.push(finding(
-                    Code::NeverContacted,
-                    None,
-                    cadence,
-                    Msg::new("neglect-never-contacted")
-                        .arg("stance", MsgArg::msg(stance_name(stance)))
-                        .arg("advice", advice(stance)),
-                ));
-            }
-            None => {}
-        }
-    }
-    out
+    active(account, ctx.as_of)
+        .filter_map(|s| {
+            let stance = s.stance_us();
+            let person = Person {
+                ctx,
+                s,
+                stance,
+                mine: super::contacts_as_of(account, s, ctx.as_of).collect(),
+                cadence: s.cadence_days.or_else(|| ctx.settings.cadence_for(stance)),
+            };
+            let (code, (last, cadence, message)) = RULES
+                .iter()
+                .find_map(|(code, rule)| rule(&person).map(|said| (*code, said)))?;
+            Some(Neglected {
+                finding: Finding::said(
+                    &loaded.id,
+                    code,
+                    vec![s.id.to_string()],
+                    message,
+                    action(code, stance),
+                ),
+                name: s.name.clone(),
+                stance,
+                last_contact: last,
+                days_since: last.map(|d| d.days_until(ctx.as_of)),
+                cadence_days: cadence,
+            })
+        })
+        .collect()
 }
 
 /// Everyone neglected across `accounts`, most serious first: by code, then
@@ -192,6 +231,60 @@ mod tests {
                 .map(|n| (n.finding.code, n.stakeholder().to_string()))
                 .collect()
         })
+    }
+
+    #[test]
+    fn every_neglect_code_has_one_rule_in_the_table() {
+        let mut coded: Vec<Code> = RULES.iter().map(|(c, _)| *c).collect();
+        coded.sort();
+        let mut family: Vec<Code> = Code::ALL
+            .iter()
+            .copied()
+            .filter(|c| c.family() == crate::analysis::Family::Neglect)
+            .collect();
+        family.sort();
+        assert_eq!(coded, family);
+    }
+
+    #[test]
+    fn unanswered_help_is_a_request_older_than_the_deadline_with_no_help_after() {
+        let a = [person("a", "middle", "user", "supporter")];
+        let old = ["{ date: 2026-11-01, with: [a], kind: help-requested }"];
+        assert_eq!(codes(&yaml(&a, &old)), [(Code::UnansweredHelp, "a".into())]);
+        // Thirteen days: not yet (the deadline is 14).
+        let recent = ["{ date: 2026-11-10, with: [a], kind: help-requested }"];
+        assert_eq!(codes(&yaml(&a, &recent)), []);
+        let answered = [
+            "{ date: 2026-11-01, with: [a], kind: help-requested }",
+            "{ date: 2026-11-05, with: [a], kind: help-given }",
+        ];
+        assert_eq!(codes(&yaml(&a, &answered)), []);
+    }
+
+    #[test]
+    fn overdue_is_past_the_stance_s_cadence() {
+        let mentor = [person("m", "middle", "user", "mentor")];
+        let cold = ["{ date: 2026-10-20, with: [m], kind: visit }"];
+        assert_eq!(codes(&yaml(&mentor, &cold)), [(Code::Overdue, "m".into())]);
+        let warm = ["{ date: 2026-10-30, with: [m], kind: visit }"];
+        assert_eq!(codes(&yaml(&mentor, &warm)), []);
+        // A neutral's cadence is longer.
+        let neutral = [person("n", "middle", "user", "neutral")];
+        let month = ["{ date: 2026-10-20, with: [n], kind: visit }"];
+        assert_eq!(codes(&yaml(&neutral, &month)), []);
+    }
+
+    #[test]
+    fn never_contacted_spares_opponents_and_unknowns() {
+        let friend = [person("f", "middle", "user", "supporter")];
+        assert_eq!(
+            codes(&yaml(&friend, &[])),
+            [(Code::NeverContacted, "f".into())]
+        );
+        for stance in ["opponent", "unknown"] {
+            let other = [person("o", "middle", "user", stance)];
+            assert_eq!(codes(&yaml(&other, &[])), [], "{stance}");
+        }
     }
 
     #[test]
