@@ -30,6 +30,20 @@ pub fn with<R>(accounts: &[LoadedAccount], f: impl FnOnce(&Ctx, &[&LoadedAccount
     f(&ctx, &all)
 }
 
+/// Asserts that the codes of a family's rule tables are exactly the
+/// family's codes, each once.
+pub fn assert_one_rule_each(family: super::Family, tables: impl IntoIterator<Item = super::Code>) {
+    let mut coded: Vec<super::Code> = tables.into_iter().collect();
+    coded.sort();
+    let mut codes: Vec<super::Code> = super::Code::ALL
+        .iter()
+        .copied()
+        .filter(|c| c.family() == family)
+        .collect();
+    codes.sort();
+    assert_eq!(coded, codes, "{family:?}: a code with no rule, or with two");
+}
+
 /// A stakeholder line in flow style.
 pub fn person(id: &str, level: &str, roles: &str, stance: &str) -> String {
     format!(
