@@ -601,6 +601,9 @@ fn sizes(top: &Path, ids: &[String]) -> Result<HashMap<String, u64>, GitError> {
 /// Every blob, read through one `git cat-file --batch` for those within
 /// `max_size` (their sizes asked first): the others are [`Blob::TooLarge`].
 fn blobs(top: &Path, ids: &[String], max_size: u64) -> Result<HashMap<String, Blob>, GitError> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
     let sizes = sizes(top, ids)?;
     let mut out = HashMap::with_capacity(ids.len());
     let small: Vec<String> = ids
