@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use rayon::prelude::*;
 
-use super::finding::{Msg, MsgArg, find_out_reason, next_step, opportunity_stage, stance_name};
+use super::finding::{Msg, MsgArg, next_step, opportunity_stage, stance_name};
 use super::{Code, Ctx, Finding, neglect, positioning};
 use crate::load::LoadedAccount;
 use crate::model::{Date, RelationshipStage, Stance};
@@ -132,7 +132,7 @@ fn account(ctx: &Ctx, later: &Ctx, end: Date, a: &LoadedAccount) -> Vec<Action> 
     }
     // Stances to find out.
     for f in positioning::find_out(ctx, a) {
-        let because = f.because.iter().map(|b| find_out_reason(b)).collect();
+        let because = f.because.iter().map(|b| b.word()).collect();
         let finding = Finding::said(
             &a.id,
             Code::FindOut,

@@ -141,15 +141,6 @@ pub fn stance_name(stance: crate::model::Stance) -> Msg {
     })
 }
 
-/// Why someone's stance must be found out (positioning's `find_out`
-/// reasons: a role's name, or `procurement team`).
-pub fn find_out_reason(because: &str) -> MsgArg {
-    match crate::model::Role::from_name(because) {
-        Some(role) => MsgArg::Word(role.as_str(), role.alias()),
-        None => MsgArg::msg(Msg::new("positioning-procurement-team")),
-    }
-}
-
 /// An opportunity's stage in prose: `propose`, 提交方案.
 pub fn opportunity_stage(stage: crate::model::OpportunityStage) -> MsgArg {
     use crate::model::OpportunityStage as S;

@@ -4,6 +4,7 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::finding::{Msg, MsgArg};
 use super::{Ctx, active};
 use crate::load::LoadedAccount;
 use crate::model::Text;
@@ -80,7 +81,35 @@ pub struct FindOut {
     pub stakeholder: String,
     pub name: String,
     /// Why they matter: their buying roles, and `procurement team`.
-    pub because: Vec<String>,
+    pub because: Vec<Reason>,
+}
+
+/// Why an unknown stance must be found out: a buying role that weighs in
+/// the decision, or a seat on the procurement team.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    Role(Role),
+    ProcurementTeam,
+}
+
+impl Reason {
+    /// The reason in prose: the role's word (决策者), or "procurement team".
+    pub fn word(self) -> MsgArg {
+        match self {
+            Reason::Role(role) => MsgArg::Word(role.as_str(), role.alias()),
+            Reason::ProcurementTeam => MsgArg::msg(Msg::new("positioning-procurement-team")),
+        }
+    }
+}
+
+/// JSON names the role, or says `procurement team`.
+impl Serialize for Reason {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Reason::Role(role) => s.serialize_str(role.as_str()),
+            Reason::ProcurementTeam => s.serialize_str("procurement team"),
+        }
+    }
 }
 
 fn level_rank(level: Level) -> u8 {
@@ -167,13 +196,13 @@ fn unknowns_who_matter(people: &[&Stakeholder], as_of: crate::model::Date) -> Ve
         if s.stance_us() != Stance::Unknown || !s.is_active(as_of) {
             continue;
         }
-        let mut because: Vec<String> = [Role::Decider, Role::Advisor, Role::Technical]
+        let mut because: Vec<Reason> = [Role::Decider, Role::Advisor, Role::Technical]
             .into_iter()
             .filter(|r| s.has_role(*r))
-            .map(|r| r.to_string())
+            .map(Reason::Role)
             .collect();
         if s.procurement_team {
-            because.push("procurement team".into());
+            because.push(Reason::ProcurementTeam);
         }
         if !because.is_empty() {
             find_out.push(FindOut {
@@ -244,7 +273,7 @@ mod tests {
             .collect();
         assert_eq!(rows, ["boss", "mgr", "staffer"]);
         assert_eq!(tables[0].find_out.len(), 1);
-        assert_eq!(tables[0].find_out[0].because, ["decider"]);
+        assert_eq!(tables[0].find_out[0].because, [Reason::Role(Role::Decider)]);
         assert_eq!((tables[0].counts.mentor, tables[0].counts.unknown), (1, 1));
     }
 }

@@ -94,7 +94,7 @@ pub struct FindOut {
     pub account: String,
     pub stakeholder: String,
     pub name: String,
-    pub because: Vec<String>,
+    pub because: Vec<super::positioning::Reason>,
 }
 
 pub struct Options<'a> {

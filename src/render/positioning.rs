@@ -123,7 +123,7 @@ fn find_out_line(t: &Table, lang: Lang) -> Option<String> {
     if t.find_out.is_empty() {
         return None;
     }
-    let reason = |b: &String| crate::analysis::finding::find_out_reason(b).render(lang);
+    let reason = |b: &positioning::Reason| b.word().render(lang);
     let comma = crate::i18n::list_separator(lang);
     let semicolon = match lang {
         Lang::En => "; ",

@@ -427,9 +427,7 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
                             f.stakeholder,
                             f.because
                                 .iter()
-                                .map(|b| {
-                                    crate::analysis::finding::find_out_reason(b).render(lang)
-                                })
+                                .map(|b| b.word().render(lang))
                                 .collect::<Vec<_>>()
                                 .join(i18n::list_separator(lang))
                         ),
