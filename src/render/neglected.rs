@@ -47,7 +47,14 @@ fn grid(list: &[Neglected], human: bool, lang: Lang) -> Grid {
         if human {
             let reason = match lang {
                 Lang::En => f.code.to_string(),
-                Lang::Zh => text(lang, &format!("neglect-code-{}", f.code)),
+                Lang::Zh => text(
+                    lang,
+                    match f.code {
+                        crate::analysis::Code::UnansweredHelp => "neglect-code-unanswered-help",
+                        crate::analysis::Code::Overdue => "neglect-code-overdue",
+                        _ => "neglect-code-never-contacted",
+                    },
+                ),
             };
             g.push(vec![
                 f.account.to_string(),
