@@ -690,3 +690,82 @@ fn errors_read_chinese() {
         assert!(run.stderr.contains("文件是只读的"), "{}", run.stderr);
     }
 }
+
+/// No sentence people read is written in a renderer: every one is a
+/// catalogue message. A literal of two words or more that is no markup
+/// (HTML, CSS, Mermaid, format placeholders) fails, except the English help
+/// of a format (`Supported(…, "…")`, the English `--help` written beside
+/// the code like a doc comment, its Chinese in the catalogue).
+#[test]
+fn renderers_write_no_sentence_of_their_own() {
+    let mut found = Vec::new();
+    for entry in walkdir::WalkDir::new(repo_root().join("src/render")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(entry.path()).unwrap();
+        let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+        let code: String = code
+            .lines()
+            .map(|l| {
+                if l.trim_start().starts_with("//") {
+                    ""
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        for (at, literal) in string_literals(&code) {
+            let words = literal
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .filter(|w| w.len() >= 2)
+                .count();
+            let markup = literal.contains(['<', '>', '{', '}', '=', ';', ':', '#']);
+            let help = code[at.saturating_sub(60)..at].contains("Supported(");
+            // A diagram's own keywords.
+            let syntax = literal.starts_with("flowchart ");
+            if words >= 2 && literal.contains(' ') && !markup && !help && !syntax {
+                found.push(format!("{}: {literal:?}", entry.path().display()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "sentences outside the catalogues: {found:#?}"
+    );
+}
+
+/// The string literals of Rust source (plain, with escapes, and raw `r#"…"#`),
+/// each with the byte where it starts; char literals are skipped.
+fn string_literals(code: &str) -> Vec<(usize, String)> {
+    let bytes = code.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            // '"' and '\'' style char literals.
+            b'\'' if bytes.get(i + 2) == Some(&b'\'') => i += 3,
+            b'\'' if bytes.get(i + 1) == Some(&b'\\') => i += 4,
+            b'r' if bytes.get(i + 1) == Some(&b'#') && bytes.get(i + 2) == Some(&b'"') => {
+                let start = i + 3;
+                let end = code[start..].find("\"#").map_or(code.len(), |e| start + e);
+                out.push((i, code[start..end].to_string()));
+                i = end + 2;
+            }
+            b'"' => {
+                let start = i + 1;
+                let mut j = start;
+                while j < bytes.len() && bytes[j] != b'"' {
+                    j += if bytes[j] == b'\\' { 2 } else { 1 };
+                }
+                let j = j.min(bytes.len());
+                out.push((i, code[start..j].to_string()));
+                i = j + 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}

@@ -208,6 +208,8 @@ agenda-nothing-sentence = Nothing due.
 report-no-history = the change section needs git history: { $reason }
 sarif-finding = { $message }
     what to do: { $action }
+export-too-many-rows = too many rows for one sheet (over 1,048,575): export to CSV or JSON Lines instead
+render-cannot-format = a diagnostic could not be laid out for the terminal (try --format json)
 report-title = Weekly account report
 report-subtitle = As of { $asof } · changes since { $since } · { $accounts ->
         [one] 1 account

@@ -188,6 +188,8 @@ agenda-nothing-sentence = 近期没有待办。
 report-no-history = 变动部分需要 git 历史：{ $reason }
 sarif-finding = { $message }
     应对：{ $action }
+export-too-many-rows = 行数超过一个工作表的上限（1,048,575 行）：请改为导出 CSV 或 JSON Lines
+render-cannot-format = 无法在终端排版一条诊断（可改用 --format json）
 report-title = 大客户周报
 report-subtitle = 截至 { $asof } · 自 { $since } 以来的变化 · { $accounts } 个客户
 report-ranking = 客户优先级排名

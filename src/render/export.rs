@@ -111,7 +111,8 @@ fn workbook(export: &Export) -> io::Result<Vec<u8>> {
             .map_err(err)?;
     }
     for (r, row) in export.rows.iter().enumerate() {
-        let r = u32::try_from(r + 1).map_err(|_| io::Error::other("too many rows for a sheet"))?;
+        let r = u32::try_from(r + 1)
+            .map_err(|_| io::Error::other(crate::i18n::Msg::new("export-too-many-rows")))?;
         for (c, v) in row.iter().enumerate() {
             match v {
                 Value::Null => {}

@@ -179,7 +179,7 @@ pub fn write_diagnostics(
         let mut text = String::new();
         handler
             .render_report(&mut text, &shown)
-            .map_err(|_| io::Error::other("could not format a diagnostic"))?;
+            .map_err(|_| io::Error::other(crate::i18n::Msg::new("render-cannot-format")))?;
         writeln!(out, "{}", help_in(text.trim_end(), style.lang))?;
         writeln!(out)?;
     }
