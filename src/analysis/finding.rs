@@ -141,6 +141,20 @@ pub fn stance_name(stance: crate::model::Stance) -> Msg {
     })
 }
 
+/// The catalogue key of one of our functions by name (a `team:`
+/// function, or `unknown`).
+pub fn function_key(function: &str) -> &'static str {
+    use crate::model::TeamFunction as F;
+    match F::from_name(function) {
+        Some(F::Sales) => "function-sales",
+        Some(F::Technical) => "function-technical",
+        Some(F::Executive) => "function-executive",
+        Some(F::Service) => "function-service",
+        Some(F::Quality) => "function-quality",
+        None => "function-unknown",
+    }
+}
+
 /// An opportunity's stage in prose: `propose`, 提交方案.
 pub fn opportunity_stage(stage: crate::model::OpportunityStage) -> MsgArg {
     use crate::model::OpportunityStage as S;

@@ -50,7 +50,7 @@ fn mesh_grid(c: &Coverage, lang: Lang) -> Grid {
     for t in &c.mesh {
         let function = match lang {
             Lang::En => t.function.clone(),
-            Lang::Zh => text(lang, function_key(&t.function)),
+            Lang::Zh => text(lang, crate::analysis::finding::function_key(&t.function)),
         };
         g.push(vec![
             function,
@@ -124,20 +124,6 @@ fn csv_grid(all: &[Coverage]) -> Grid {
         g.push(row);
     }
     g
-}
-
-/// The catalogue key of one of our functions (a `team:` function, or
-/// `unknown`), written out so that a test can find every key used.
-fn function_key(function: &str) -> &'static str {
-    use crate::model::TeamFunction as F;
-    match F::from_name(function) {
-        Some(F::Sales) => "function-sales",
-        Some(F::Technical) => "function-technical",
-        Some(F::Executive) => "function-executive",
-        Some(F::Service) => "function-service",
-        Some(F::Quality) => "function-quality",
-        None => "function-unknown",
-    }
 }
 
 impl Render for [Coverage] {

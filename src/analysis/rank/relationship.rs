@@ -12,7 +12,7 @@ use crate::analysis::{
     Code, Ctx, ENGAGED_DAYS, active, engaged, function_of, neglect, our_people, overclaim, recent,
 };
 use crate::load::LoadedAccount;
-use crate::model::lean::Stakeholder;
+use crate::model::lean::{self, Stakeholder};
 use crate::model::{Intel, Role, Stance};
 
 /// An active mentor whose intel proved accurate (and is not unreliable).
@@ -76,24 +76,66 @@ fn listed(names: &[&str]) -> Msg {
     }
 }
 
+/// What the inputs of one account share, worked out once.
+struct Scene<'a> {
+    ctx: &'a Ctx<'a>,
+    loaded: &'a LoadedAccount,
+    account: &'a lean::Account,
+    people: Vec<&'a Stakeholder>,
+    overclaims: Vec<crate::analysis::Finding>,
+}
+
+/// One input's name, what it saw, its points and its full marks.
+type Scored = (&'static str, Msg, f64, f64);
+
+/// The inputs of the relationship part, in the order `--explain` lists
+/// them; an input that returns nothing is left out (a penalty of none).
+const INPUTS: &[fn(&Scene) -> Option<Scored>] = &[
+    mentor,
+    key_supporters,
+    opposing_deciders,
+    buying_roles,
+    engaged_contacts,
+    team_functions,
+    goals,
+    value_adding,
+    neglect_penalty,
+    overclaim_penalty,
+];
+
 pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
-    let rel = Part::Relationship;
     let account = &loaded.account;
-    let people: Vec<&Stakeholder> = active(account, ctx.as_of).collect();
-    let overclaims = overclaim::account(ctx, loaded);
+    let scene = Scene {
+        ctx,
+        loaded,
+        account,
+        people: active(account, ctx.as_of).collect(),
+        overclaims: overclaim::account(ctx, loaded),
+    };
+    for input in INPUTS {
+        if let Some((name, value, points, max)) = input(&scene) {
+            b.add(Part::Relationship, name, value, points, max);
+        }
+    }
+}
+
+/// A mentor whose intel proved right (and is not unreliable) is worth
+/// most; a mentor on the word of the rep alone, a little.
+fn mentor(scene: &Scene) -> Option<Scored> {
     let unreliable = |id: &str| {
-        overclaims
+        scene
+            .overclaims
             .iter()
             .any(|f| f.code == Code::UnreliableIntel && f.people.iter().any(|s| s == id))
     };
-
-    let mentors: Vec<&&Stakeholder> = people
+    let mentors: Vec<&&Stakeholder> = scene
+        .people
         .iter()
         .filter(|s| s.stance_us() == Stance::Mentor)
         .collect();
     let proven = mentors.iter().find(|m| {
         !unreliable(&m.id)
-            && crate::analysis::contacts_as_of(account, m, ctx.as_of)
+            && crate::analysis::contacts_as_of(scene.account, m, scene.ctx.as_of)
                 .any(|i| i.intel == Some(Intel::Accurate))
     });
     let (value, points) = match (proven, mentors.first()) {
@@ -107,9 +149,13 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         ),
         (None, None) => (Msg::new("rank-none"), 0.0),
     };
-    b.add(rel, "mentor", value, points, PROVEN_MENTOR_POINTS);
+    Some(("mentor", value, points, PROVEN_MENTOR_POINTS))
+}
 
-    let key_helpers: Vec<&str> = people
+/// Helpers among those who decide, advise or evaluate.
+fn key_supporters(scene: &Scene) -> Option<Scored> {
+    let key_helpers: Vec<&str> = scene
+        .people
         .iter()
         .filter(|s| {
             s.has_role(Role::Decider) || s.has_role(Role::Advisor) || s.has_role(Role::Technical)
@@ -117,57 +163,67 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         .filter(|s| matches!(s.stance_us(), Stance::Mentor | Stance::Supporter))
         .map(|s| s.name.as_str())
         .collect();
-    b.add(
-        rel,
+    Some((
         "key supporters",
         listed(&key_helpers),
         (KEY_SUPPORTER_POINTS * key_helpers.len() as f64).min(KEY_SUPPORTERS_MAX),
         KEY_SUPPORTERS_MAX,
-    );
+    ))
+}
 
-    let key_opponents: Vec<&str> = people
+/// Deciders and advisors against us cost points.
+fn opposing_deciders(scene: &Scene) -> Option<Scored> {
+    let key_opponents: Vec<&str> = scene
+        .people
         .iter()
         .filter(|s| s.has_role(Role::Decider) || s.has_role(Role::Advisor))
         .filter(|s| s.stance_us() == Stance::Opponent)
         .map(|s| s.name.as_str())
         .collect();
-    if !key_opponents.is_empty() {
-        b.add(
-            rel,
+    (!key_opponents.is_empty()).then(|| {
+        (
             "opposing deciders",
             listed(&key_opponents),
             OPPOSING_DECIDER_POINTS * key_opponents.len() as f64,
             0.0,
-        );
-    }
+        )
+    })
+}
 
+/// How many of the six buying roles someone on file holds.
+fn buying_roles(scene: &Scene) -> Option<Scored> {
     let roles = Role::ALL.len();
     let covered = Role::ALL
         .iter()
-        .filter(|r| people.iter().any(|s| s.has_role(**r)))
+        .filter(|r| scene.people.iter().any(|s| s.has_role(**r)))
         .count();
-    b.add(
-        rel,
+    Some((
         "buying roles",
         Msg::new("rank-of")
             .number("part", covered)
             .number("whole", roles),
         BUYING_ROLES_POINTS * covered as f64 / roles as f64,
         BUYING_ROLES_POINTS,
-    );
+    ))
+}
 
-    let engaged_n = engaged(account, ctx.as_of).len();
-    b.add(
-        rel,
+/// People met lately.
+fn engaged_contacts(scene: &Scene) -> Option<Scored> {
+    let engaged_n = engaged(scene.account, scene.ctx.as_of).len();
+    Some((
         "engaged contacts",
         Msg::new("rank-engaged")
             .number("count", engaged_n)
             .number("days", ENGAGED_DAYS as usize),
         ENGAGED_POINTS[engaged_n.min(ENGAGED_POINTS.len() - 1)],
         ENGAGED_POINTS[ENGAGED_POINTS.len() - 1],
-    );
+    ))
+}
 
-    let functions: BTreeSet<String> = recent(account, ctx.as_of, RECENT_DAYS)
+/// The functions of ours that met them lately: the mesh (§6).
+fn team_functions(scene: &Scene) -> Option<Scored> {
+    let account = scene.account;
+    let functions: BTreeSet<String> = recent(account, scene.ctx.as_of, RECENT_DAYS)
         .flat_map(|i| our_people(account, i))
         .filter_map(|p| function_of(account, p).map(|f| f.to_string()))
         .collect();
@@ -176,21 +232,11 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
     } else {
         let items = functions
             .iter()
-            .map(|f| {
-                MsgArg::msg(Msg::new(match f.as_str() {
-                    "sales" => "function-sales",
-                    "technical" => "function-technical",
-                    "executive" => "function-executive",
-                    "service" => "function-service",
-                    "quality" => "function-quality",
-                    _ => "function-unknown",
-                }))
-            })
+            .map(|f| MsgArg::msg(Msg::new(crate::analysis::finding::function_key(f))))
             .collect();
         Msg::new("rank-verbatim").arg("text", MsgArg::Items(items))
     };
-    b.add(
-        rel,
+    Some((
         "our team functions",
         names,
         FUNCTION_POINTS[functions
@@ -198,10 +244,13 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
             .saturating_sub(1)
             .min(FUNCTION_POINTS.len() - 1)],
         FUNCTION_POINTS[FUNCTION_POINTS.len() - 1],
-    );
+    ))
+}
 
-    // Goals shared with us and pressure points we know (§8, §9): an account
-    // that lets us see its business is worth more than one that sends tenders.
+/// Goals shared with us and pressure points we know (§8, §9): an account
+/// that lets us see its business is worth more than one that sends tenders.
+fn goals(scene: &Scene) -> Option<Scored> {
+    let account = scene.account;
     let long = account
         .goals
         .iter()
@@ -209,8 +258,7 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
         .count();
     let short = account.goals.len() - long;
     let pressure = account.pressure_points.len();
-    b.add(
-        rel,
+    Some((
         "goals and pressure points",
         Msg::new("rank-goals")
             .number("short", short)
@@ -221,38 +269,43 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
             + if long > 0 { LONG_GOAL_POINTS } else { 0.0 }
             + PRESSURE_POINT_POINTS * pressure.min(PRESSURE_POINTS_COUNTED) as f64,
         GOALS_MAX,
-    );
+    ))
+}
 
+/// Value-adding work against entertainment lately (half marks with
+/// neither: no data).
+fn value_adding(scene: &Scene) -> Option<Scored> {
     let (value_adding, entertainment) =
-        recent(account, ctx.as_of, RECENT_DAYS).fold((0, 0), |(v, e), i| {
+        recent(scene.account, scene.ctx.as_of, RECENT_DAYS).fold((0, 0), |(v, e), i| {
             (
                 v + usize::from(i.kind.is_value_adding()),
                 e + usize::from(i.kind.is_entertainment()),
             )
         });
     let rated = value_adding + entertainment;
-    if rated == 0 {
-        b.add(
-            rel,
+    Some(if rated == 0 {
+        (
             "value-adding share",
             Msg::new("rank-no-data"),
             VALUE_ADDING_POINTS / 2.0,
             VALUE_ADDING_POINTS,
-        );
+        )
     } else {
-        b.add(
-            rel,
+        (
             "value-adding share",
             Msg::new("rank-value-adding")
                 .number("part", value_adding)
                 .number("whole", rated),
             VALUE_ADDING_POINTS * value_adding as f64 / rated as f64,
             VALUE_ADDING_POINTS,
-        );
-    }
+        )
+    })
+}
 
-    let neglected = neglect::account(ctx, loaded);
-    if !neglected.is_empty() {
+/// Neglect findings subtract, an unanswered help request most.
+fn neglect_penalty(scene: &Scene) -> Option<Scored> {
+    let neglected = neglect::account(scene.ctx, scene.loaded);
+    (!neglected.is_empty()).then(|| {
         let penalty: f64 = neglected
             .iter()
             .map(|n| {
@@ -263,31 +316,98 @@ pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
                 }
             })
             .sum();
-        b.add(
-            rel,
+        (
             "neglect",
             Msg::new("rank-findings").number("count", neglected.len()),
             penalty.max(NEGLECT_FLOOR),
             0.0,
-        );
-    }
-    if !overclaims.is_empty() {
-        b.add(
-            rel,
+        )
+    })
+}
+
+/// Over-claim findings subtract.
+fn overclaim_penalty(scene: &Scene) -> Option<Scored> {
+    let overclaims = &scene.overclaims;
+    (!overclaims.is_empty()).then(|| {
+        (
             "over-claiming",
             Msg::new("rank-findings").number("count", overclaims.len()),
             (OVERCLAIM_POINTS * overclaims.len() as f64).max(OVERCLAIM_FLOOR),
             0.0,
-        );
-    }
+        )
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    use crate::analysis::testing::{account, person, with, yaml};
+
     #[test]
     fn the_maximum_is_the_sum_of_the_inputs_full_points() {
         assert_eq!(MAX, 95.0);
+    }
+
+    /// Each input's name and points for the account `text`.
+    fn points(text: &str) -> Vec<(&'static str, f64)> {
+        with(&[account(text)], |ctx, all| {
+            let mut b = Builder { inputs: Vec::new() };
+            score(&mut b, ctx, all[0]);
+            b.inputs.iter().map(|i| (i.name, i.points)).collect()
+        })
+    }
+
+    fn input(all: &[(&'static str, f64)], name: &str) -> Option<f64> {
+        all.iter().find(|(n, _)| *n == name).map(|(_, p)| *p)
+    }
+
+    #[test]
+    fn a_mentor_whose_intel_proved_right_is_worth_more_than_a_claimed_one() {
+        let mentor = [person("m", "middle", "coach", "mentor")];
+        let claimed = points(&yaml(&mentor, &[]));
+        assert_eq!(input(&claimed, "mentor"), Some(CLAIMED_MENTOR_POINTS));
+        let proven = points(&yaml(
+            &mentor,
+            &["{ date: 2026-11-01, with: [m], kind: visit, intel: accurate }"],
+        ));
+        assert_eq!(input(&proven, "mentor"), Some(PROVEN_MENTOR_POINTS));
+        let none = points(&yaml(&[person("n", "middle", "coach", "neutral")], &[]));
+        assert_eq!(input(&none, "mentor"), Some(0.0));
+    }
+
+    #[test]
+    fn an_opposing_decider_costs_points_and_none_costs_nothing() {
+        let against = points(&yaml(
+            &[person("d", "executive", "decider", "opponent")],
+            &[],
+        ));
+        assert_eq!(
+            input(&against, "opposing deciders"),
+            Some(OPPOSING_DECIDER_POINTS)
+        );
+        let neutral = points(&yaml(
+            &[person("d", "executive", "decider", "neutral")],
+            &[],
+        ));
+        assert_eq!(input(&neutral, "opposing deciders"), None);
+    }
+
+    #[test]
+    fn the_inputs_come_in_the_order_explain_lists_them() {
+        let all = points(&yaml(
+            &[person("d", "executive", "decider", "opponent")],
+            &[],
+        ));
+        let names: Vec<&str> = all.iter().map(|(n, _)| *n).collect();
+        assert_eq!(
+            names[..4],
+            [
+                "mentor",
+                "key supporters",
+                "opposing deciders",
+                "buying roles"
+            ]
+        );
     }
 }
