@@ -219,9 +219,34 @@ fn html_block(block: &Block) -> String {
     }
 }
 
+/// The report's sections, in order: each writes its heading and body.
+const SECTIONS: &[for<'a> fn(&'a Report, Lang, &mut Vec<Block<'a>>)] = &[
+    ranking,
+    weeks,
+    changes,
+    neglected,
+    overclaimed,
+    coverage_gaps,
+    closing,
+    find_out,
+    maps,
+];
+
 fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
     let mut b = Vec::new();
-    let none = || Block::Para(i18n::text(lang, "report-none"));
+    for section in SECTIONS {
+        section(r, lang, &mut b);
+    }
+    b
+}
+
+/// "None." for an empty section.
+fn none<'a>(lang: Lang) -> Block<'a> {
+    Block::Para(i18n::text(lang, "report-none"))
+}
+
+/// The portfolio ranking, or why there is none.
+fn ranking<'a>(r: &'a Report, lang: Lang, b: &mut Vec<Block<'a>>) {
     b.push(Block::H2(i18n::text(lang, "report-ranking")));
     match &r.ranking_error {
         Some(error) => b.push(Block::Note(i18n::text_with(
@@ -231,12 +256,18 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
         ))),
         None => b.push(Block::Ranking(&r.ranking, lang)),
     }
+}
 
+/// The weekly stance chart (HTML, from git).
+fn weeks<'a>(r: &'a Report, lang: Lang, b: &mut Vec<Block<'a>>) {
     if !r.stance_weeks.is_empty() {
         b.push(Block::H2(i18n::text(lang, "report-weeks")));
         b.push(Block::Weeks(&r.stance_weeks, lang));
     }
+}
 
+/// What changed since the period began (from git).
+fn changes<'a>(r: &'a Report, lang: Lang, b: &mut Vec<Block<'a>>) {
     b.push(Block::H2(i18n::text_with(
         lang,
         "report-changed-since",
@@ -257,26 +288,21 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
         if nothing {
             b.push(Block::Para(i18n::text(lang, "report-no-changes")));
         }
+        events(b, &i18n::text(lang, "report-toward-us"), &c.toward_us, lang);
         events(
-            &mut b,
-            &i18n::text(lang, "report-toward-us"),
-            &c.toward_us,
-            lang,
-        );
-        events(
-            &mut b,
+            b,
             &i18n::text(lang, "report-away-from-us"),
             &c.away_from_us,
             lang,
         );
         events(
-            &mut b,
+            b,
             &i18n::text(lang, "report-other-changes"),
             &c.other_moves,
             lang,
         );
-        events(&mut b, &i18n::text(lang, "report-joined"), &c.joined, lang);
-        events(&mut b, &i18n::text(lang, "report-left"), &c.left, lang);
+        events(b, &i18n::text(lang, "report-joined"), &c.joined, lang);
+        events(b, &i18n::text(lang, "report-left"), &c.left, lang);
         if !c.logged.is_empty() {
             b.push(Block::H3(i18n::text(lang, "report-logged")));
             let mut g = Grid::new([
@@ -303,13 +329,16 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
             b.push(Block::Table(g));
         }
         events(
-            &mut b,
+            b,
             &i18n::text(lang, "report-unparseable"),
             &c.unparseable,
             lang,
         );
     }
+}
 
+/// Neglected relationships.
+fn neglected<'a>(r: &'a Report, lang: Lang, b: &mut Vec<Block<'a>>) {
     b.push(Block::H2(i18n::text(lang, "report-neglected")));
     if r.neglected.is_empty() {
         b.push(Block::Para(i18n::text(lang, "report-nobody")));
@@ -332,10 +361,13 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
         }
         b.push(Block::Table(g));
     }
+}
 
+/// Over-claimed helpers.
+fn overclaimed<'a>(r: &'a Report, lang: Lang, b: &mut Vec<Block<'a>>) {
     b.push(Block::H2(i18n::text(lang, "report-overclaimed")));
     if r.overclaimed.is_empty() {
-        b.push(none());
+        b.push(none(lang));
     } else {
         let headers = [
             i18n::text(lang, "report-account"),
@@ -350,10 +382,13 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
             lang,
         )));
     }
+}
 
+/// Coverage gaps.
+fn coverage_gaps<'a>(r: &'a Report, lang: Lang, b: &mut Vec<Block<'a>>) {
     b.push(Block::H2(i18n::text(lang, "report-coverage-gaps")));
     if r.coverage_gaps.is_empty() {
-        b.push(none());
+        b.push(none(lang));
     } else {
         b.push(Block::Items(
             r.coverage_gaps
@@ -368,14 +403,17 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
                 .collect(),
         ));
     }
+}
 
+/// Opportunities closing soon.
+fn closing<'a>(r: &'a Report, lang: Lang, b: &mut Vec<Block<'a>>) {
     b.push(Block::H2(i18n::text_with(
         lang,
         "report-closing",
         &[("days", Arg::Number(CLOSING_DAYS as usize))],
     )));
     if r.closing.is_empty() {
-        b.push(none());
+        b.push(none(lang));
     } else {
         let mut g = Grid::new([
             i18n::text(lang, "report-close"),
@@ -409,7 +447,10 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
         }
         b.push(Block::Table(g));
     }
+}
 
+/// Stances to find out.
+fn find_out<'a>(r: &'a Report, lang: Lang, b: &mut Vec<Block<'a>>) {
     b.push(Block::H2(i18n::text(lang, "report-find-out")));
     if r.find_out.is_empty() {
         b.push(Block::Para(i18n::text(lang, "report-everyone-known")));
@@ -436,10 +477,12 @@ fn document(r: &Report, lang: Lang) -> Vec<Block<'_>> {
                 .collect(),
         ));
     }
+}
 
+/// The power maps (`--maps`).
+fn maps<'a>(r: &'a Report, lang: Lang, b: &mut Vec<Block<'a>>) {
     if !r.maps.is_empty() {
         b.push(Block::H2(i18n::text(lang, "report-maps")));
         b.extend(r.maps.iter().map(|m| Block::Map(m, lang)));
     }
-    b
 }
