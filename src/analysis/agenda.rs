@@ -59,24 +59,39 @@ fn names(a: &LoadedAccount, ids: &[crate::model::Text]) -> Vec<String> {
 
 /// One account's actions in the window ending `end` (`later` is the
 /// context on that day).
-fn account(ctx: &Ctx, later: &Ctx, end: Date, a: &LoadedAccount) -> Vec<Action> {
+/// What the agenda's rules of one account share.
+pub struct Scene<'a> {
+    pub ctx: &'a Ctx<'a>,
+    /// The same, as of the window's last day.
+    pub later: &'a Ctx<'a>,
+    /// The window's last day.
+    pub end: Date,
+    pub loaded: &'a LoadedAccount,
+    /// Who is neglected already today.
+    pub now: Vec<neglect::Neglected>,
+}
+
+/// What an agenda rule found: the finding, and the day it is due.
+pub type Due = (Finding, Date);
+
+/// An agenda rule.
+pub type Rule = fn(&Scene) -> Vec<Due>;
+
+/// The agenda's own rules, after who is neglected today (family, severity
+/// and reason are the code's).
+pub const RULES: &[(Code, Rule)] = &[
+    (Code::DueSoon, due_soon),
+    (Code::ClosingSoon, closing_soon),
+    (Code::FindOut, find_out),
+    (Code::NextStep, next_step_for_helpers),
+];
+
+/// Falling due in the window: neglected by its end, not yet today.
+fn due_soon(scene: &Scene) -> Vec<Due> {
+    let (ctx, a) = (scene.ctx, scene.loaded);
+    let now: std::collections::HashSet<&str> = scene.now.iter().map(|n| n.stakeholder()).collect();
     let mut out = Vec::new();
-    let push = |out: &mut Vec<Action>, a: &LoadedAccount, finding: Finding, due: Date| {
-        let names = names(a, &finding.people);
-        out.push(Action {
-            finding,
-            due,
-            names,
-        });
-    };
-    // Neglected now: today.
-    let now = neglect::account(ctx, a);
-    for n in &now {
-        push(&mut out, a, n.finding.clone(), ctx.as_of);
-    }
-    let now: std::collections::HashSet<&str> = now.iter().map(|n| n.stakeholder()).collect();
-    // Falling due in the window: neglected by its end, not yet today.
-    for n in neglect::account(later, a) {
+    for n in neglect::account(scene.later, a) {
         let who = n.stakeholder().to_string();
         if now.contains(who.as_str()) {
             continue;
@@ -102,15 +117,21 @@ fn account(ctx: &Ctx, later: &Ctx, end: Date, a: &LoadedAccount) -> Vec<Action> 
                 .text("due", due.to_string()),
             n.finding.action.clone(),
         );
-        push(&mut out, a, finding, due.min(end).max(ctx.as_of));
+        out.push((finding, due.min(scene.end).max(ctx.as_of)));
     }
-    // Opportunities closing in the window.
+    out
+}
+
+/// Opportunities closing in the window.
+fn closing_soon(scene: &Scene) -> Vec<Due> {
+    let a = scene.loaded;
+    let mut out = Vec::new();
     for o in &a.account.opportunities {
         let open = o.stage.is_none_or(|s| s.is_open());
         let Some(close) = o.close else {
             continue;
         };
-        if open && close >= ctx.as_of && close <= end {
+        if open && close >= scene.ctx.as_of && close <= scene.end {
             let at = match o.stage {
                 Some(stage) => {
                     MsgArg::msg(Msg::new("agenda-at-stage").arg("stage", opportunity_stage(stage)))
@@ -127,43 +148,79 @@ fn account(ctx: &Ctx, later: &Ctx, end: Date, a: &LoadedAccount) -> Vec<Action> 
                     .arg("at", at),
                 Msg::new("agenda-closing-soon-action"),
             );
-            push(&mut out, a, finding, close);
+            out.push((finding, close));
         }
-    }
-    // Stances to find out.
-    for f in positioning::find_out(ctx, a) {
-        let because = f.because.iter().map(|b| b.word()).collect();
-        let finding = Finding::said(
-            &a.id,
-            Code::FindOut,
-            vec![f.stakeholder.clone()],
-            Msg::new("agenda-find-out")
-                .text("name", &f.name)
-                .arg("because", MsgArg::Items(because)),
-            Msg::new("agenda-find-out-action"),
-        );
-        push(&mut out, a, finding, end);
-    }
-    // The next step for helpers not yet at trust.
-    for s in super::active(&a.account, ctx.as_of) {
-        let Some(stage) = s.stage else { continue };
-        let helper = matches!(s.stance_us(), Stance::Mentor | Stance::Supporter);
-        if !helper || stage >= RelationshipStage::Trust {
-            continue;
-        }
-        let finding = Finding::said(
-            &a.id,
-            Code::NextStep,
-            vec![s.id.to_string()],
-            Msg::new("agenda-next-step")
-                .text("name", &s.name)
-                .arg("stance", MsgArg::msg(stance_name(s.stance_us())))
-                .arg("stage", MsgArg::Word(stage.as_str(), stage.alias())),
-            next_step(stage),
-        );
-        push(&mut out, a, finding, end);
     }
     out
+}
+
+/// Stances to find out, by the window's end.
+fn find_out(scene: &Scene) -> Vec<Due> {
+    let a = scene.loaded;
+    positioning::find_out(scene.ctx, a)
+        .into_iter()
+        .map(|f| {
+            let because = f.because.iter().map(|b| b.word()).collect();
+            let finding = Finding::said(
+                &a.id,
+                Code::FindOut,
+                vec![f.stakeholder.clone()],
+                Msg::new("agenda-find-out")
+                    .text("name", &f.name)
+                    .arg("because", MsgArg::Items(because)),
+                Msg::new("agenda-find-out-action"),
+            );
+            (finding, scene.end)
+        })
+        .collect()
+}
+
+/// The next step for helpers not yet at trust.
+fn next_step_for_helpers(scene: &Scene) -> Vec<Due> {
+    let a = scene.loaded;
+    super::active(&a.account, scene.ctx.as_of)
+        .filter_map(|s| {
+            let stage = s.stage?;
+            let helper = matches!(s.stance_us(), Stance::Mentor | Stance::Supporter);
+            (helper && stage < RelationshipStage::Trust).then(|| {
+                let finding = Finding::said(
+                    &a.id,
+                    Code::NextStep,
+                    vec![s.id.to_string()],
+                    Msg::new("agenda-next-step")
+                        .text("name", &s.name)
+                        .arg("stance", MsgArg::msg(stance_name(s.stance_us())))
+                        .arg("stage", MsgArg::Word(stage.as_str(), stage.alias())),
+                    next_step(stage),
+                );
+                (finding, scene.end)
+            })
+        })
+        .collect()
+}
+
+/// One account's actions: who is neglected today (due today), then what
+/// each rule of [`RULES`] finds.
+fn account(ctx: &Ctx, later: &Ctx, end: Date, a: &LoadedAccount) -> Vec<Action> {
+    let scene = Scene {
+        ctx,
+        later,
+        end,
+        loaded: a,
+        now: neglect::account(ctx, a),
+    };
+    let neglected = scene.now.iter().map(|n| (n.finding.clone(), ctx.as_of));
+    let found: Vec<Due> = neglected
+        .chain(RULES.iter().flat_map(|(_, rule)| rule(&scene)))
+        .collect();
+    found
+        .into_iter()
+        .map(|(finding, due)| Action {
+            names: names(a, &finding.people),
+            finding,
+            due,
+        })
+        .collect()
 }
 
 /// The actions for `accounts` in the `days` from the as-of date.
@@ -198,7 +255,56 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], options: &Options) -> Vec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::testing::{account, person, with, yaml};
+    use crate::analysis::testing::{account, assert_one_rule_each, person, with, yaml};
+
+    /// The codes of the week's actions for the account `text`.
+    fn codes(text: &str) -> Vec<Code> {
+        let options = Options { days: 7, by: None };
+        with(&[account(text)], |ctx, all| analyse(ctx, all, &options))
+            .iter()
+            .map(|a| a.finding.code)
+            .collect()
+    }
+
+    #[test]
+    fn every_agenda_code_has_one_rule_in_the_table() {
+        let codes = RULES.iter().map(|(c, _)| *c);
+        assert_one_rule_each(crate::analysis::Family::Agenda, codes);
+    }
+
+    #[test]
+    fn a_deal_closing_in_the_week_is_on_the_agenda_and_a_later_one_is_not() {
+        let text = |close: &str| {
+            yaml(&[person("a", "staff", "user", "neutral")], &["{ date: 2026-11-20, with: [a], kind: visit }"])
+                .replace(
+                    "owner: li.ming\n",
+                    &format!("owner: li.ming\nopportunities:\n  - {{ name: L, stage: develop, close: {close} }}\n"),
+                )
+        };
+        assert_eq!(codes(&text("2026-11-26")), [Code::ClosingSoon]);
+        assert_eq!(codes(&text("2026-12-26")), []);
+    }
+
+    #[test]
+    fn an_unknown_decider_is_to_find_out_and_a_known_one_is_not() {
+        let met = ["{ date: 2026-11-20, with: [d], kind: visit }"];
+        let unknown = yaml(&[person("d", "executive", "decider", "unknown")], &met);
+        assert_eq!(codes(&unknown), [Code::FindOut]);
+        let known = yaml(&[person("d", "executive", "decider", "neutral")], &met);
+        assert_eq!(codes(&known), []);
+    }
+
+    #[test]
+    fn a_helper_short_of_trust_has_a_next_step_and_one_at_trust_has_none() {
+        let met = ["{ date: 2026-11-20, with: [h], kind: visit }"];
+        let at = |stage: &str| {
+            let p = person("h", "middle", "user", "supporter")
+                .replace(" }\n", &format!(", stage: {stage} }}\n"));
+            yaml(&[p], &met)
+        };
+        assert_eq!(codes(&at("understanding")), [Code::NextStep]);
+        assert_eq!(codes(&at("trust")), []);
+    }
 
     #[test]
     fn a_mentor_falls_due_inside_the_week_on_the_day_the_rhythm_runs_out() {
