@@ -51,7 +51,9 @@ pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<Miss
     out.diagnostics.append(&mut leaving);
     let mut followed_dir_link = false;
     for root in paths {
-        if let Some(target) = leaves_work_tree(root) {
+        // Whatever PATH names, the walk stays in its repository: a committed
+        // `accounts -> ../../.config` is refused.
+        if let Some(target) = super::root::leads_out(root, None) {
             out.diagnostics.push(outside_link(root, &target));
             continue;
         }
@@ -174,21 +176,6 @@ pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<Miss
         out.files.retain(|_| keep.next().unwrap_or(true));
     }
     Ok(out)
-}
-
-/// Where `path` leads when it is in a git work tree but leads out of it
-/// through a link (a committed `accounts -> ../../.config`): the walk stays
-/// in the repository whatever PATH names. Outside a work tree, `None`.
-fn leaves_work_tree(path: &Path) -> Option<PathBuf> {
-    let absolute = std::path::absolute(path).ok()?;
-    // A link's own place decides which work tree it is in, not its target's.
-    let place = if std::fs::symlink_metadata(&absolute).is_ok_and(|m| m.file_type().is_symlink()) {
-        absolute.parent()?
-    } else {
-        absolute.as_path()
-    };
-    let top = super::root::work_tree(place)?;
-    leaves(&absolute, &std::fs::canonicalize(&top).unwrap_or(top))
 }
 
 /// What makes `dir` a git repository of its own among the account files:

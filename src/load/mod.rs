@@ -136,10 +136,7 @@ pub fn foreign_settings(settings: &Path, start: &Path) -> bool {
 pub fn read_settings_source(path: &Path) -> Result<SourceFile, Box<Diagnostic>> {
     if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let folder = absolute.parent().unwrap_or(Path::new("/"));
-        let inside = root::work_tree(folder).unwrap_or_else(|| folder.to_path_buf());
-        let inside = std::fs::canonicalize(&inside).unwrap_or(inside);
-        if let Some(target) = root::leaves(path, &inside) {
+        if let Some(target) = root::leads_out(path, absolute.parent()) {
             return Err(Box::new(discover::outside_link(path, &target)));
         }
     }

@@ -66,6 +66,22 @@ pub fn looks_like_repository(dir: &Path) -> bool {
     is("HEAD", false) && is("objects", true) && is("refs", true)
 }
 
+/// Where `path` leads when a link takes it out of the repository it sits
+/// in: its git work tree (found from where a link itself is, not from its
+/// target), or outside any work tree `fallback` when one is given (the
+/// settings file's folder). `None` when it stays in, or there is nothing to
+/// stay in.
+pub fn leads_out(path: &Path, fallback: Option<&Path>) -> Option<PathBuf> {
+    let absolute = std::path::absolute(path).ok()?;
+    let place = if std::fs::symlink_metadata(&absolute).is_ok_and(|m| m.file_type().is_symlink()) {
+        absolute.parent()?
+    } else {
+        absolute.as_path()
+    };
+    let inside = work_tree(place).or_else(|| fallback.map(Path::to_path_buf))?;
+    leaves(&absolute, &std::fs::canonicalize(&inside).unwrap_or(inside))
+}
+
 /// Where a link leads when that is outside `inside` (or into the kernel's
 /// `/proc`, `/sys` or `/dev`); `None` when it stays inside, or leads
 /// nowhere.
