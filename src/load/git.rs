@@ -168,6 +168,7 @@ fn status(top: &Path, specs: &[String]) -> Result<String, GitError> {
         "status",
         "--porcelain",
         "-z",
+        "--no-renames",
         "--ignore-submodules=all",
         "--",
     ])
@@ -542,8 +543,8 @@ pub enum Changed {
 /// when the paths are not in a git repository.
 pub fn changed_after(paths: &[PathBuf], date: Date) -> Option<Changed> {
     let (top, specs) = pathspecs(paths).ok()?;
-    // Entries are `XY path`, NUL-terminated (a rename's first path follows
-    // as an entry of its own); only account files count.
+    // Entries are `XY path`, NUL-terminated (no renames: one path each);
+    // only account files count.
     let dirty = status(&top, &specs)
         .ok()?
         .split('\0')
