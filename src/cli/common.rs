@@ -217,10 +217,8 @@ fn scan(selection: &Selection, version: &Version, options: &ScanOptions) -> Resu
         Ok(workspace) => {
             if !workspace.notes.is_empty() {
                 let lang = selection.lang();
-                let mut err = io::stderr().lock();
                 for note in &workspace.notes {
-                    let text = crate::render::sanitize::terminal(&note.render(lang), false);
-                    let _ = writeln!(err, "guanxi: {text}");
+                    super::say_in(lang, note);
                 }
             }
             Ok(workspace.repo)

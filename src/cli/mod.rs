@@ -377,7 +377,12 @@ fn auto_color(is_terminal: bool) -> bool {
 /// Says `message` on stderr as `guanxi: …`, in this run's language, with
 /// whatever it quotes from the files made safe for the terminal.
 pub(crate) fn say(message: Msg) {
-    let text = message.render(crate::i18n::current());
+    say_in(crate::i18n::current(), &message);
+}
+
+/// [`say`] in `lang`.
+pub(crate) fn say_in(lang: crate::model::Lang, message: &Msg) {
+    let text = message.render(lang);
     let _ = writeln!(
         io::stderr(),
         "guanxi: {}",
