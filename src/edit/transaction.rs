@@ -74,14 +74,14 @@ pub struct Committed<C> {
 }
 
 /// The new text and what `validate` says of it.
-pub struct Checked<C> {
+struct Checked<C> {
     change: Change<C>,
     after: Option<Account>,
     diagnostics: Vec<Diagnostic>,
 }
 
 /// Checks a change's new text like `validate`.
-pub fn check<C>(path: &Path, change: Change<C>, dates: Dates) -> Checked<C> {
+fn check<C>(path: &Path, change: Change<C>, dates: Dates) -> Checked<C> {
     let (after, diagnostics) = match &change {
         Ok((new, _)) => checks::check_text(path, new, dates),
         Err(_) => (None, Vec::new()),
