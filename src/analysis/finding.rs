@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::model::{Lang, Text};
 
-pub use crate::i18n::{Msg, MsgArg, said_in};
+pub use crate::i18n::{Msg, MsgArg};
 
 use crate::finding::Severity;
 

@@ -187,15 +187,6 @@ pub fn current() -> Lang {
     }
 }
 
-/// Something said, in `lang`: its English as kept (JSON's), or its message
-/// rendered in another language; text with no message stays English.
-pub fn said_in(english: &str, words: Option<&Msg>, lang: Lang) -> String {
-    match (words, lang) {
-        (Some(w), Lang::Zh) => w.render(lang),
-        _ => english.to_string(),
-    }
-}
-
 /// A message without arguments in `lang`, formatted by Fluent once per
 /// thread and then copied: a portfolio's findings say the same few pieces
 /// of advice and stance names hundreds of thousands of times.
