@@ -41,70 +41,11 @@ pub fn command(mut cmd: Command, lang: Lang, width: usize) -> Command {
 /// How far clap indents an option's help under it (`--help`).
 const HELP_INDENT: usize = 10;
 
-/// `text` broken into lines of at most `width` columns. clap wraps at ASCII
-/// spaces only, so a Chinese sentence (no spaces) would run past the edge:
-/// this breaks between two wide characters too, never before closing or
-/// after opening punctuation, and at spaces between words. Lines that fit,
-/// and explicit line breaks, stay as they are.
+/// `text` broken into lines of at most `width` columns ([`super::wrap::hanging`]):
+/// clap wraps at ASCII spaces only, so a Chinese sentence (no spaces) would
+/// run past the edge.
 pub fn wrap(text: &str, width: usize) -> String {
-    use super::{is_closing, is_opening};
-    use unicode_width::UnicodeWidthChar;
-    let wide = |c: char| c.width().unwrap_or(0) > 1;
-    let mut out = String::with_capacity(text.len() + 16);
-    for (n, line) in text.split('\n').enumerate() {
-        if n > 0 {
-            out.push('\n');
-        }
-        let chars: Vec<char> = line.chars().collect();
-        // A line's continuations hang under its text: past its indent and
-        // a list item's `- `.
-        let lead = line.len() - line.trim_start().len();
-        let hang = lead + if line[lead..].starts_with("- ") { 2 } else { 0 };
-        let mut start = 0;
-        while start < chars.len() {
-            let room = if start == 0 {
-                width
-            } else {
-                width.saturating_sub(hang).max(10)
-            };
-            if start > 0 {
-                out.push_str(&" ".repeat(hang));
-            }
-            // The furthest end that fits, and the last break before it.
-            let (mut used, mut end, mut brk) = (0, start, None);
-            while end < chars.len() {
-                let w = chars[end].width().unwrap_or(0);
-                if used + w > room && end > start {
-                    break;
-                }
-                used += w;
-                end += 1;
-                if end < chars.len() {
-                    let (a, b) = (chars[end - 1], chars[end]);
-                    let between = a == ' '
-                        || ((wide(a) || wide(b)) && !is_closing(b) && !is_opening(a) && b != ' ');
-                    if between {
-                        brk = Some(end);
-                    }
-                }
-            }
-            let stop = if end == chars.len() {
-                end
-            } else {
-                brk.filter(|&b| b > start).unwrap_or(end)
-            };
-            let piece: String = chars[start..stop].iter().collect();
-            out.push_str(piece.trim_end());
-            start = stop;
-            while start < chars.len() && chars[start] == ' ' {
-                start += 1;
-            }
-            if start < chars.len() {
-                out.push('\n');
-            }
-        }
-    }
-    out
+    super::wrap::hanging(text, width)
 }
 
 /// A catalogue text, if `lang` has one for `key`.
@@ -410,35 +351,4 @@ pub fn error_text(e: &clap::Error, lang: Lang, color: bool) -> String {
     out.push_str(&i18n::text(lang, "cli-error-more"));
     out.push('\n');
     format!("{}{out}", i18n::text(lang, "cli-error"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::wrap;
-    use unicode_width::UnicodeWidthStr;
-
-    #[test]
-    fn chinese_wraps_between_characters_never_before_punctuation() {
-        let text = "只算仍在客户那里的人，截止日期之后的往来不计。";
-        let wrapped = wrap(text, 20);
-        for line in wrapped.lines() {
-            assert!(line.width() <= 20, "{line}");
-            assert!(
-                !line.starts_with('，') && !line.starts_with('。'),
-                "{wrapped}"
-            );
-        }
-        assert_eq!(wrapped.replace('\n', ""), text);
-    }
-
-    #[test]
-    fn words_stay_whole_and_list_items_hang() {
-        let wrapped = wrap("- sarif：SARIF 2.1.0，用于 GitHub 代码扫描", 16);
-        assert_eq!(
-            wrapped,
-            "- sarif：SARIF\n  2.1.0，用于\n  GitHub 代码扫\n  描"
-        );
-        // A line that fits, and explicit breaks, stay as they are.
-        assert_eq!(wrap("短\n  行", 10), "短\n  行");
-    }
 }

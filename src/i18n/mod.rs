@@ -22,6 +22,7 @@ use fluent_templates::{LanguageIdentifier, Loader, langid};
 use crate::model::Lang;
 
 pub mod help;
+pub mod wrap;
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -396,48 +397,6 @@ impl MsgArg {
             MsgArg::Msg(Box::new(msg))
         }
     }
-}
-
-/// Closing punctuation: never at the start of a line (the one table for
-/// tables, paragraphs and `--help`, in every language).
-pub fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '，' | '。'
-            | '、'
-            | '；'
-            | '：'
-            | '！'
-            | '？'
-            | '）'
-            | '》'
-            | '」'
-            | '』'
-            | '】'
-            | '〕'
-            | '”'
-            | '’'
-            | '…'
-            | '·'
-            | ')'
-            | ']'
-            | '}'
-            | ','
-            | '.'
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | '%'
-    )
-}
-
-/// Opening punctuation: never at the end of a line.
-pub fn is_opening(c: char) -> bool {
-    matches!(
-        c,
-        '（' | '《' | '「' | '『' | '【' | '〔' | '“' | '‘' | '(' | '[' | '{'
-    )
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
 //! Human output for diagnostics: miette's graphical reports, with the
 //! offending value underlined in its source line.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -170,7 +169,7 @@ pub fn write_diagnostics(
         };
         let shown = Shown {
             message,
-            help: d.help_in(style.lang).map(|h| sanitize::terminal(&h, false)),
+            help: None,
             code: d.code.as_str(),
             severity: d.severity,
             source,
@@ -180,7 +179,10 @@ pub fn write_diagnostics(
         handler
             .render_report(&mut text, &shown)
             .map_err(|_| io::Error::other(crate::i18n::Msg::new("render-cannot-format")))?;
-        writeln!(out, "{}", help_in(text.trim_end(), style.lang))?;
+        writeln!(out, "{}", text.trim_end())?;
+        if let Some(help) = d.help_in(style.lang) {
+            writeln!(out, "{}", footer(&sanitize::terminal(&help, false), style))?;
+        }
         writeln!(out)?;
     }
     Ok(())
@@ -195,43 +197,31 @@ fn label(d: &Diagnostic, lang: Lang) -> String {
     }
 }
 
-/// miette's report with its `help:` footer said in `lang`: miette writes
-/// the word itself, as the first line that starts (after any colour
-/// sequence) with `  help: `; message lines start `  × ` or further in.
-/// The Chinese word is as wide as the English (eight columns), so the
-/// wrapped lines below stay aligned.
-fn help_in(report: &str, lang: Lang) -> Cow<'_, str> {
-    const ENGLISH: &str = "  help: ";
-    if lang == Lang::En {
-        return Cow::Borrowed(report);
-    }
-    let word = text(lang, "diagnostic-help-word");
-    let mut at = 0;
-    for line in report.split_inclusive('\n') {
-        let colour = colour_prefix(line);
-        if line[colour..].starts_with(ENGLISH) {
-            let start = at + colour;
-            let mut out = String::with_capacity(report.len() + 8);
-            out.push_str(&report[..start]);
-            out.push_str(&word);
-            out.push_str(&report[start + ENGLISH.len()..]);
-            return Cow::Owned(out);
+/// The `help:` footer under a report, written here rather than by miette
+/// so that the word is said in the run's language (the Chinese one is as
+/// wide, eight columns) and the text wraps as every other text does
+/// ([`crate::i18n::wrap`]), in the `width - 2` columns miette leaves it.
+fn footer(help: &str, style: Style) -> String {
+    const INDENT: usize = 8;
+    let word = text(style.lang, "diagnostic-help-word");
+    let room = style.width.saturating_sub(2 + INDENT).max(10);
+    let mut out = if style.color {
+        format!("\x1b[36m{word}\x1b[0m")
+    } else {
+        word
+    };
+    for (n, line) in help
+        .split('\n')
+        .flat_map(|line| crate::i18n::wrap::lines(line, room))
+        .enumerate()
+    {
+        if n > 0 {
+            out.push('\n');
+            out.push_str(&" ".repeat(INDENT));
         }
-        at += line.len();
+        out.push_str(&line);
     }
-    Cow::Borrowed(report)
-}
-
-/// The length of the colour sequences (`ESC [ … m`) a line starts with.
-fn colour_prefix(line: &str) -> usize {
-    let mut at = 0;
-    while line[at..].starts_with("\x1b[") {
-        match line[at..].find('m') {
-            Some(end) => at += end + 1,
-            None => break,
-        }
-    }
-    at
+    out
 }
 
 /// The closing line of `validate`, in `lang`.

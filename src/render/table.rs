@@ -13,10 +13,11 @@
 use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
 use super::grid::Grid;
 use super::sanitize;
+use crate::i18n::wrap::{lines as wrap, pieces};
 
 /// A cell as shown: escaped, or the grid's text as it is.
 type Cell<'a> = std::borrow::Cow<'a, str>;
@@ -192,11 +193,6 @@ fn records(
 /// widest cell, when that is narrower).
 const COMFORTABLE: usize = 10;
 
-/// The widest run of Chinese characters that stays whole: names (周建华,
-/// 欧阳建华) and terms such as department names (生产技术部); longer runs
-/// are prose and break between characters.
-const CJK_WORD: usize = 6;
-
 /// Content width of each column, or `None` when not every column fits
 /// `width` with at least its widest unbreakable piece, or `comfort` columns
 /// (`0`: no such wish).
@@ -263,123 +259,9 @@ fn plan(
     Some(widths)
 }
 
-use crate::i18n::{is_closing, is_opening};
-
-fn is_wide(c: char) -> bool {
-    c.width().unwrap_or(0) >= 2
-}
-
-/// The pieces of one word that may go on different lines: a Latin word is
-/// one piece, and so is a short run of Chinese (up to [`CJK_WORD`]
-/// characters: a name); a longer run breaks between characters, closing
-/// punctuation staying with what it closes and opening punctuation with what
-/// it opens.
-fn pieces(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for word in text.split_whitespace() {
-        let wide = word.chars().filter(|&c| is_wide(c)).count();
-        let latin = word.chars().filter(|&c| !is_wide(c)).count();
-        if wide <= CJK_WORD && (latin == 0 || wide == 0) {
-            out.push(word.to_string());
-            continue;
-        }
-        // A list of short Chinese terms (首倡者、技术支持者) breaks between
-        // the terms, each staying whole when it is short.
-        for segment in word.split_inclusive('、') {
-            let short = segment.chars().all(is_wide) && segment.chars().count() <= CJK_WORD + 1;
-            if short && segment != word {
-                out.push(segment.to_string());
-            } else {
-                break_between_characters(segment, &mut out);
-            }
-        }
-    }
-    out
-}
-
-/// A run broken between characters next to a wide one, closing punctuation
-/// staying with what it closes and opening punctuation with what it opens.
-fn break_between_characters(word: &str, out: &mut Vec<String>) {
-    let mut current = String::new();
-    let mut previous: Option<char> = None;
-    for c in word.chars() {
-        let breakable = match previous {
-            None => false,
-            // Only next to a wide character: a Latin run stays whole.
-            Some(p) => (is_wide(c) || is_wide(p)) && !is_closing(c) && !is_opening(p),
-        };
-        if breakable && !current.is_empty() {
-            out.push(std::mem::take(&mut current));
-        }
-        current.push(c);
-        previous = Some(c);
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-}
-
-/// Splits `text` into lines of at most `width` columns, at spaces and at the
-/// break points of `pieces`. A piece wider than `width` (only in the
-/// record layout, on a very narrow terminal) gets a line of its own rather
-/// than being cut.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        let word_pieces = pieces(word);
-        let mut first = true;
-        for piece in word_pieces {
-            let joiner = if first && !line.is_empty() { " " } else { "" };
-            first = false;
-            if line.width() + joiner.width() + piece.width() <= width {
-                line.push_str(joiner);
-                line.push_str(&piece);
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            line.push_str(&piece);
-        }
-    }
-    if !line.is_empty() || lines.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_list_of_chinese_terms_breaks_between_terms() {
-        assert_eq!(wrap("首倡者、技术支持者", 14), ["首倡者、", "技术支持者"]);
-        assert_eq!(wrap("首倡者、技术支持者", 30), ["首倡者、技术支持者"]);
-    }
-
-    #[test]
-    fn latin_words_dates_and_ids_never_break() {
-        assert_eq!(
-            wrap("met on 2026-10-15 at huadong-power", 12),
-            ["met on", "2026-10-15", "at", "huadong-power"]
-        );
-    }
-
-    #[test]
-    fn chinese_breaks_between_characters_but_not_before_closing_punctuation() {
-        assert_eq!(
-            wrap("副院长（分管技术）", 8),
-            ["副院长", "（分管技", "术）"]
-        );
-        assert_eq!(
-            pieces("陈丽，你好啊，再见"),
-            ["陈", "丽，", "你", "好", "啊，", "再", "见"]
-        );
-        assert_eq!(pieces("生产技术部"), ["生产技术部"]);
-        assert_eq!(pieces("欧阳建华 (ouyang)"), ["欧阳建华", "(ouyang)"]);
-    }
 
     /// The table as one comfy-table, as it was written before pieces.
     fn whole(headers: &[Cell], rows: &[Vec<Cell>], widths: &[usize]) -> String {
