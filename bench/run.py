@@ -121,7 +121,7 @@ def main():
     args = ap.parse_args()
     os.makedirs(WORK, exist_ok=True)
     subprocess.run(
-        ["cargo", "build", "--release", "--bin", "guanxi", "--example", "synth", "--example", "bare_parse"],
+        ["cargo", "build", "--release", "--features", "hooks", "--bin", "guanxi", "--example", "synth", "--example", "bare_parse"],
         cwd=ROOT,
         check=True,
     )

@@ -107,7 +107,7 @@ pub fn man(args: &ManArgs, out: &mut dyn Write) -> io::Result<u8> {
         let line = Msg::new("man-wrote")
             .number("pages", pages.len())
             .text("dir", dir.display().to_string())
-            .render(crate::i18n::current());
+            .render(super::lang());
         writeln!(out, "{line}")?;
         return Ok(exit::CLEAN);
     }

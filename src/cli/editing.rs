@@ -118,7 +118,7 @@ fn report(global: &GlobalArgs, diagnostics: &[crate::finding::Diagnostic]) {
     let style = human::Style {
         color: global.color_for(stderr.is_terminal()),
         width: global.width(),
-        lang: crate::i18n::current(),
+        lang: super::lang(),
     };
     let _ = human::write_diagnostics(&mut stderr.lock(), diagnostics, style);
 }

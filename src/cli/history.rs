@@ -41,7 +41,7 @@ fn parse_since_text(s: &str) -> Result<String, String> {
     let today = Date(chrono::Local::now().date_naive());
     since_date(s, today)
         .map(|_| s.to_string())
-        .map_err(|m| m.render(crate::i18n::current()))
+        .map_err(|m| m.render(super::lang()))
 }
 
 /// `30d`, `8w` or `YYYY-MM-DD`, relative to `as_of`.
@@ -81,7 +81,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         None => None,
     };
     let progress = io::stderr().is_terminal();
-    let reading = crate::i18n::text(crate::i18n::current(), "history-reading");
+    let reading = crate::i18n::text(super::lang(), "history-reading");
     if progress {
         let _ = write!(io::stderr(), "{reading}\r");
     }

@@ -37,7 +37,7 @@ const EXAMPLE: &str = include_str!("../../example-accounts/meridian-appliances.y
 const EXAMPLE_ZH: &str = include_str!("../../example-accounts/huadong-power.yaml");
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let lang = crate::i18n::choose(args.lang, None);
+    let lang = super::choose(args.lang, None);
     let zh = lang == crate::model::Lang::Zh;
     let (settings, example, readme) = if zh {
         (

@@ -102,7 +102,7 @@ fn parse_when(s: &str) -> Result<When, String> {
 
 /// A value parser's complaint, in this run's language (clap prints it).
 fn said(message: Msg) -> String {
-    message.render(crate::i18n::current())
+    message.render(super::lang())
 }
 
 fn parse_kind(s: &str) -> Result<InteractionKind, String> {

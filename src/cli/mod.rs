@@ -174,14 +174,14 @@ impl Command {
 pub fn parse() -> Cli {
     use clap::{FromArgMatches, parser::ValueSource};
     let flag = lang_on_line();
-    let early = crate::i18n::choose(flag, None);
+    let early = choose(flag, None);
     let matches = match help_command(early).try_get_matches() {
         Ok(matches) => matches,
         Err(e) => {
             // Help or a usage error: in the language the repository here
             // asks for, when it sets one and the line does not.
             let settings = crate::checks::read_settings(&[std::path::PathBuf::from(".")]).0;
-            let lang = crate::i18n::choose(flag, settings.lang);
+            let lang = choose(flag, settings.lang);
             if lang == Lang::En {
                 e.exit();
             }
@@ -231,7 +231,33 @@ pub fn parse() -> Cli {
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
-    Date::parse(s).map_err(|e| crate::i18n::date_error(&e).render(crate::i18n::current()))
+    Date::parse(s).map_err(|e| crate::i18n::date_error(&e).render(lang()))
+}
+
+/// [`crate::i18n::choose`], remembered as this run's language ([`lang`]).
+fn choose(flag: Option<Lang>, setting: Option<Lang>) -> Lang {
+    let chosen = crate::i18n::choose(flag, setting);
+    let index = Lang::ALL.iter().position(|l| *l == chosen).unwrap_or(0);
+    SPOKEN.store(index as u8 + 1, std::sync::atomic::Ordering::Relaxed);
+    chosen
+}
+
+/// The language last chosen in this run (0: none yet). The one piece of
+/// global state guanxi keeps, here at the edge: clap's value parsers and
+/// the notes said away from any settings (usage errors) have no context to
+/// carry it. The library below takes the language as an argument.
+static SPOKEN: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// This run's interface language: the last chosen, else the environment's,
+/// else English.
+pub(crate) fn lang() -> Lang {
+    match SPOKEN.load(std::sync::atomic::Ordering::Relaxed) {
+        0 => crate::i18n::from_env().unwrap_or(Lang::En),
+        n => Lang::ALL
+            .get(usize::from(n - 1))
+            .copied()
+            .unwrap_or(Lang::En),
+    }
 }
 
 /// `--lang` as written on the command line (`--lang zh`, `--lang=zh`), else
@@ -277,7 +303,7 @@ impl GlobalArgs {
 
     /// The interface language, given the settings' `lang:`.
     pub fn lang(&self, setting: Option<crate::model::Lang>) -> crate::model::Lang {
-        crate::i18n::choose(self.lang, setting)
+        choose(self.lang, setting)
     }
 
     /// What a renderer needs of this run: the language (given the settings'
@@ -377,7 +403,7 @@ fn auto_color(is_terminal: bool) -> bool {
 /// Says `message` on stderr as `guanxi: …`, in this run's language, with
 /// whatever it quotes from the files made safe for the terminal.
 pub(crate) fn say(message: Msg) {
-    say_in(crate::i18n::current(), &message);
+    say_in(lang(), &message);
 }
 
 /// [`say`] in `lang`.

@@ -47,7 +47,7 @@ fn parse_stance(s: &str) -> Result<Stance, String> {
             Some(m) => Msg::new("error-stance-did-you-mean").text("suggestion", m),
             None => Msg::new("error-stance-allowed"),
         };
-        message.render(crate::i18n::current())
+        message.render(super::lang())
     })
 }
 

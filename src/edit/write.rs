@@ -117,7 +117,9 @@ fn staged(path: &Path, text: &[u8]) -> io::Result<(tempfile::NamedTempFile, Pend
 }
 
 /// For the test that interrupts a write: `GUANXI_TEST_HOLD_TEMP=MS` waits
-/// that long with the temporary file written and not yet renamed.
+/// that long with the temporary file written and not yet renamed (only
+/// with the `hooks` feature, which `cargo test` turns on).
+#[cfg(feature = "hooks")]
 fn hold_for_tests() {
     if let Some(ms) = std::env::var_os("GUANXI_TEST_HOLD_TEMP")
         .and_then(|v| v.to_str().and_then(|v| v.parse::<u64>().ok()))
@@ -125,6 +127,9 @@ fn hold_for_tests() {
         std::thread::sleep(std::time::Duration::from_millis(ms.min(10_000)));
     }
 }
+
+#[cfg(not(feature = "hooks"))]
+fn hold_for_tests() {}
 
 /// Replaces `path`'s content with `text` atomically: readers see the old
 /// file or the new one, never a mix, and a failure leaves the old one.

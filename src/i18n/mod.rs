@@ -14,7 +14,6 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
-use std::sync::atomic::{AtomicU8, Ordering};
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
@@ -163,29 +162,9 @@ pub fn from_env() -> Option<Lang> {
 }
 
 /// The interface language: `--lang`, else `lang:` in `.guanxi.yaml`, else
-/// the environment's, else English. The choice is also this run's
-/// [`current`] language, for messages said away from any settings (usage
-/// errors).
+/// the environment's, else English.
 pub fn choose(flag: Option<Lang>, setting: Option<Lang>) -> Lang {
-    let lang = flag.or(setting).or_else(from_env).unwrap_or(Lang::En);
-    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    CURRENT.store(index as u8 + 1, Ordering::Relaxed);
-    lang
-}
-
-/// The language last chosen in this run (0: none yet).
-static CURRENT: AtomicU8 = AtomicU8::new(0);
-
-/// This run's interface language: the last [`choose`]n, else the
-/// environment's, else English.
-pub fn current() -> Lang {
-    match CURRENT.load(Ordering::Relaxed) {
-        0 => from_env().unwrap_or(Lang::En),
-        n => Lang::ALL
-            .get(usize::from(n - 1))
-            .copied()
-            .unwrap_or(Lang::En),
-    }
+    flag.or(setting).or_else(from_env).unwrap_or(Lang::En)
 }
 
 /// A message without arguments in `lang`, formatted by Fluent once per

@@ -51,11 +51,18 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Parsed<T> {
 }
 
 /// Whether the event path is tried: always, but for the benchmarks'
-/// side-by-side run, `GUANXI_BENCH_PATH=detailed` (read once), which times
-/// the same files read the way they were before it.
+/// side-by-side run, `GUANXI_BENCH_PATH=detailed` (read once, only with
+/// the `hooks` feature), which times the same files read the way they
+/// were before it.
+#[cfg(feature = "hooks")]
 fn event_path() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *ON.get_or_init(|| std::env::var_os("GUANXI_BENCH_PATH").is_none_or(|v| v != "detailed"))
+}
+
+#[cfg(not(feature = "hooks"))]
+fn event_path() -> bool {
+    true
 }
 
 /// [`parse`] without the event path: serde-saphyr, then the slow path.
