@@ -5,12 +5,16 @@
 //! ```text
 //! model ← source, finding ← yaml ← load ← checks ← analysis ← render ← cli
 //!                                    ↖ edit (yaml, load, checks) ↙
+//!                          workspace (load, checks) ↗   scaffold (edit, schema) ↗
 //! ```
 //!
 //! [`load`] finds and parses account files into the [`model`] types;
 //! [`checks`] runs the validation rules on them; [`analysis`] turns valid
 //! accounts into report structs, without I/O; [`render`] writes each report
-//! in every format; [`cli`] parses arguments and wires the rest together.
+//! in every format; [`edit`] changes a file safely; [`workspace`] is the
+//! account files a run reads (the working files or a commit's) and
+//! [`scaffold`] what guanxi writes from nothing (`init`, `new`); [`cli`]
+//! parses arguments and wires the rest together.
 //! The library never prints: everything goes to a writer the [`cli`] layer
 //! hands it.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
@@ -27,6 +31,7 @@ pub mod load;
 pub mod model;
 mod names;
 pub mod render;
+pub mod scaffold;
 pub mod schema;
 pub mod source;
 mod suggest;

@@ -56,6 +56,12 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ),
     ("schema", &["model"]),
     (
+        "scaffold",
+        &[
+            "names", "model", "source", "finding", "load", "checks", "edit", "schema", "i18n",
+        ],
+    ),
+    (
         "workspace",
         &[
             "names", "suggest", "model", "source", "finding", "yaml", "load", "checks", "i18n",

@@ -644,6 +644,16 @@ error-not-a-directory = { $path } is not a directory
 error-new-invalid-text = the name or owner cannot be written as a valid account; try simpler text
 error-new-outside = { $path } (in `paths:` of .guanxi.yaml) is a link leading outside the repository; nothing was written (replace the link with a folder, or pass --dir)
 error-new-exists = { $path } already exists; nothing was written
+error-install-git-form = write git=URL@REV, e.g. git=https://github.com/acme/guanxi@4f2c1e9
+error-install-url = `{ $url }` is not an https:// URL guanxi can put in a workflow
+error-install-rev = `{ $rev }` is not a commit hash: pin a commit (7 to 40 hex digits), which cannot move as a branch or tag can
+error-install-checksum = add the archive's checksum: https://…/guanxi-x86_64-unknown-linux-gnu.tar.gz#sha256=HEX (from `sha256sum`)
+error-install-archive-url = `{ $url }` is not an https:// URL of a .tar.gz archive guanxi can put in a workflow
+error-install-sha = a SHA-256 is 64 hex digits
+error-install-source = use cargo, git=URL@COMMIT, or https://…/guanxi-TARGET.tar.gz#sha256=HEX
+error-size-not-a-size = `{ $text }` is not a size; write bytes, or a number with K, M, KiB or MiB
+error-size-unit = unknown size unit `{ $unit }`; use K, M, KiB or MiB
+error-size-too-large = `{ $text }` is too large
 error-stance-allowed = use mentor, supporter, neutral, opponent, unknown (or 帮 支 中 反 不)
 error-stance-did-you-mean = did you mean `{ $suggestion }`? { error-stance-allowed }
 error-file-has-errors = the account's file has errors; run `guanxi validate`

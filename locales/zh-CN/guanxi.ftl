@@ -595,6 +595,16 @@ error-not-a-directory = { $path } 不是目录
 error-new-invalid-text = 名称或负责人无法写成有效的客户文件；请用简单些的文字
 error-new-outside = { $path }（.guanxi.yaml 的 `paths:` 中）是指向仓库之外的链接；什么也没有写入（用文件夹替换这个链接，或用 --dir 指定）
 error-new-exists = { $path } 已经存在；什么也没有写入
+error-install-git-form = 请写成 git=URL@REV，例如 git=https://github.com/acme/guanxi@4f2c1e9
+error-install-url = `{ $url }` 不是可以写进工作流的 https:// 地址
+error-install-rev = `{ $rev }` 不是提交哈希：请固定到一个提交（7 到 40 位十六进制数字），它不会像分支或标签那样移动
+error-install-checksum = 请加上压缩包的校验和：https://…/guanxi-x86_64-unknown-linux-gnu.tar.gz#sha256=HEX（用 `sha256sum` 得到）
+error-install-archive-url = `{ $url }` 不是可以写进工作流的 .tar.gz 压缩包的 https:// 地址
+error-install-sha = SHA-256 是 64 位十六进制数字
+error-install-source = 请用 cargo、git=URL@COMMIT，或 https://…/guanxi-TARGET.tar.gz#sha256=HEX
+error-size-not-a-size = `{ $text }` 不是大小；请写字节数，或带 K、M、KiB、MiB 的数字
+error-size-unit = 未知的大小单位 `{ $unit }`；请用 K、M、KiB 或 MiB
+error-size-too-large = `{ $text }` 太大了
 error-stance-allowed = 请用 帮 支 中 反 不（或 mentor、supporter、neutral、opponent、unknown）
 error-stance-did-you-mean = 是不是想写 `{ $suggestion }`？{ error-stance-allowed }
 error-file-has-errors = 客户文件有错误；请运行 `guanxi validate`

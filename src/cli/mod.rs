@@ -12,7 +12,6 @@ mod editing;
 mod export;
 mod history;
 mod init;
-mod install;
 mod log;
 mod map;
 mod neglected;
@@ -30,7 +29,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::i18n::{Msg, MsgArg};
+use crate::i18n::Msg;
 use crate::model::{Date, Lang};
 
 /// Exit statuses, as ripgrep uses them.
@@ -424,9 +423,7 @@ pub(crate) fn fail(message: Msg) -> u8 {
 
 /// `key` (a message with `path` and `reason`) for an I/O error on `path`.
 pub(crate) fn io_failed(key: &'static str, path: &std::path::Path, e: &io::Error) -> Msg {
-    Msg::new(key)
-        .text("path", crate::source::display_path(path))
-        .arg("reason", MsgArg::msg(crate::i18n::io_error(Some(e))))
+    crate::i18n::io_failed(key, crate::source::display_path(path), e)
 }
 
 /// Reports paths that do not exist (a usage error).

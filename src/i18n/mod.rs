@@ -318,6 +318,14 @@ pub fn hint(input: &str, candidates: &[&str], list_key: &'static str) -> Msg {
     }
 }
 
+/// `key` (a message with `path` and `reason`) for an I/O error on the file
+/// `path` names (as [`crate::source::display_path`] shows it).
+pub fn io_failed(key: &'static str, path: String, e: &std::io::Error) -> Msg {
+    Msg::new(key)
+        .text("path", path)
+        .arg("reason", MsgArg::msg(io_error(Some(e))))
+}
+
 /// Why an I/O operation failed, in any language: the common kinds in the
 /// catalogue's words, others as the system says them ("Permission denied
 /// (os error 13)" → "permission denied").

@@ -58,7 +58,6 @@ pub fn is_opening(c: char) -> bool {
     )
 }
 
-
 fn is_wide(c: char) -> bool {
     c.width().unwrap_or(0) >= 2
 }
@@ -130,7 +129,11 @@ pub fn fill(text: &str, first: usize, rest: usize) -> Vec<String> {
     for word in text.split_whitespace() {
         let mut first_piece = true;
         for piece in pieces(word) {
-            let joiner = if first_piece && !line.is_empty() { " " } else { "" };
+            let joiner = if first_piece && !line.is_empty() {
+                " "
+            } else {
+                ""
+            };
             first_piece = false;
             if line.width() + joiner.width() + piece.width() <= room(&lines) {
                 line.push_str(joiner);

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::i18n::Msg;
+
 /// `--install`: crates.io, a git repository at a fixed commit, or a
 /// prebuilt binary checked against its SHA-256.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,24 +38,21 @@ fn url_ok(url: &str) -> bool {
 }
 
 /// Parses `--install`.
-pub fn parse(spec: &str) -> Result<Install, String> {
+/// `--install SOURCE` read; `Err` says what to write instead.
+pub fn parse(spec: &str) -> Result<Install, Msg> {
     if spec == "cargo" {
         return Ok(Install::Cargo);
     }
     if let Some(rest) = spec.strip_prefix("git=") {
         let (url, rev) = rest
             .rsplit_once('@')
-            .ok_or("write git=URL@REV, e.g. git=https://github.com/acme/guanxi@4f2c1e9")?;
+            .ok_or_else(|| Msg::new("error-install-git-form"))?;
         if !url_ok(url) {
-            return Err(format!(
-                "`{url}` is not an https:// URL guanxi can put in a workflow"
-            ));
+            return Err(Msg::new("error-install-url").text("url", url));
         }
         let commit = (7..=40).contains(&rev.len()) && rev.chars().all(|c| c.is_ascii_hexdigit());
         if !commit {
-            return Err(format!(
-                "`{rev}` is not a commit hash: pin a commit (7 to 40 hex digits), which cannot move as a branch or tag can"
-            ));
+            return Err(Msg::new("error-install-rev").text("rev", rev));
         }
         return Ok(Install::Git {
             url: url.to_string(),
@@ -61,23 +60,21 @@ pub fn parse(spec: &str) -> Result<Install, String> {
         });
     }
     if spec.starts_with("https://") {
-        let (url, sha256) = spec.split_once("#sha256=").ok_or(
-            "add the archive's checksum: https://…/guanxi-x86_64-unknown-linux-gnu.tar.gz#sha256=HEX (from `sha256sum`)",
-        )?;
+        let (url, sha256) = spec
+            .split_once("#sha256=")
+            .ok_or_else(|| Msg::new("error-install-checksum"))?;
         if !url_ok(url) || !url.ends_with(".tar.gz") {
-            return Err(format!(
-                "`{url}` is not an https:// URL of a .tar.gz archive guanxi can put in a workflow"
-            ));
+            return Err(Msg::new("error-install-archive-url").text("url", url));
         }
         if sha256.len() != 64 || !sha256.chars().all(|c| c.is_ascii_hexdigit()) {
-            return Err("a SHA-256 is 64 hex digits".into());
+            return Err(Msg::new("error-install-sha"));
         }
         return Ok(Install::Binary {
             url: url.to_string(),
             sha256: sha256.to_ascii_lowercase(),
         });
     }
-    Err("use cargo, git=URL@COMMIT, or https://…/guanxi-TARGET.tar.gz#sha256=HEX".into())
+    Err(Msg::new("error-install-source"))
 }
 
 /// The workflow steps that put `guanxi` on the PATH (indented for a job's

@@ -1,0 +1,167 @@
+//! `guanxi new`: a commented skeleton account file that validates as
+//! written, in the repository's language.
+
+use std::path::{Path, PathBuf};
+
+use crate::checks::{self, Dates};
+use crate::edit::yaml::scalar;
+use crate::finding::Severity;
+use crate::i18n::Msg;
+use crate::model::Lang;
+
+/// What a new account file is made of.
+#[derive(Debug)]
+pub struct NewAccount<'a> {
+    /// The customer's name, as people say it.
+    pub name: &'a str,
+    /// The account id and file stem (default: [`slug`] of the name).
+    pub id: Option<&'a str>,
+    /// Our account manager.
+    pub owner: &'a str,
+    /// Where to write it (default: the first folder of `paths:` in the
+    /// settings at `here`, else `here`).
+    pub dir: Option<&'a Path>,
+    /// Where the command runs.
+    pub here: &'a Path,
+    /// `--lang`: the language of the file's comments, else the settings'
+    /// `lang:`, else the environment's ([`crate::i18n::choose`]).
+    pub lang: Option<Lang>,
+    pub dates: Dates,
+}
+
+/// The file written, and the language it was written in.
+#[derive(Debug)]
+pub struct Created {
+    pub path: PathBuf,
+    pub lang: Lang,
+}
+
+/// Writes the skeleton, never over an existing file; `Err` says why
+/// nothing was written.
+pub fn create(new: &NewAccount) -> Result<Created, Msg> {
+    let id = match new.id {
+        Some(id) => id.to_string(),
+        None => slug(new.name),
+    };
+    if id.is_empty() {
+        return Err(Msg::new("error-new-no-slug"));
+    }
+    if !checks::is_valid_id(&id) {
+        return Err(Msg::new("error-new-invalid-id").text("id", id));
+    }
+    let dir = match new.dir {
+        Some(dir) => dir.to_path_buf(),
+        None => default_dir(new.here)?,
+    };
+    if !dir.is_dir() {
+        return Err(Msg::new("error-not-a-directory").text("path", dir.display().to_string()));
+    }
+    let path = dir.join(format!("{id}.yaml"));
+    let setting = checks::read_settings(std::slice::from_ref(&dir)).0.lang;
+    let lang = crate::i18n::choose(new.lang, setting);
+    let text = skeleton(new.name, &id, new.owner, &schema_path(&dir), lang);
+    let (_, diagnostics) = checks::check_text(&path, &text, new.dates);
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Err(Msg::new("error-new-invalid-text"));
+    }
+    match crate::edit::write::create_new(&path, &text) {
+        Ok(()) => Ok(Created { path, lang }),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(Msg::new("error-new-exists").text("path", crate::source::display_path(&path)))
+        }
+        Err(e) => Err(crate::i18n::io_failed(
+            "error-cannot-write",
+            crate::source::display_path(&path),
+            &e,
+        )),
+    }
+}
+
+/// The first folder of `paths:` in the settings at `here`, else `here`;
+/// refused when that folder is a link leading out of the repository.
+fn default_dir(here: &Path) -> Result<PathBuf, Msg> {
+    let here = [here.to_path_buf()];
+    let (folders, leaving) = crate::load::Scope::find(&here).expand_checked(&here);
+    if let Some(link) = leaving.first() {
+        return Err(
+            Msg::new("error-new-outside").text("path", crate::source::display_path(&link.path))
+        );
+    }
+    Ok(folders
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| here[0].clone()))
+}
+
+/// `Qingshan Steel Group` → `qingshan-steel-group`; non-Latin letters drop out.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The modeline path from `dir` to a `schemas/account.schema.json` above
+/// it, or the conventional `../schemas/…` when there is none.
+fn schema_path(dir: &Path) -> String {
+    let Ok(abs) = std::path::absolute(dir) else {
+        return "../schemas/account.schema.json".into();
+    };
+    for (up, ancestor) in abs.ancestors().enumerate() {
+        if ancestor.join("schemas/account.schema.json").is_file() {
+            return format!("{}schemas/account.schema.json", "../".repeat(up));
+        }
+    }
+    "../schemas/account.schema.json".into()
+}
+
+/// The skeleton's text, its comments in `lang`.
+pub fn skeleton(name: &str, id: &str, owner: &str, schema: &str, lang: Lang) -> String {
+    let template = match lang {
+        Lang::Zh => include_str!("templates/zh/account.yaml"),
+        Lang::En => include_str!("templates/account.yaml"),
+    };
+    super::fill(
+        template,
+        &[
+            ("schema", schema),
+            ("name_comment", &name.replace('\n', " ")),
+            ("name", &scalar(name)),
+            ("id", id),
+            ("owner", owner),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Qingshan Steel Group"), "qingshan-steel-group");
+        assert_eq!(slug("  A&B  (China) Ltd. "), "a-b-china-ltd");
+        assert_eq!(slug("华东电网"), "");
+        assert_eq!(slug("3M 中国"), "3m");
+    }
+
+    #[test]
+    fn skeletons_validate_in_both_languages() {
+        for lang in Lang::ALL {
+            let text = skeleton("Qingshan %%id%%", "qingshan", "li.ming", "s.json", *lang);
+            assert!(text.contains("account: Qingshan %%id%%"), "{text}");
+            let dates = Dates::now(crate::model::Date::parse("2026-11-30").unwrap());
+            let (_, found) = checks::check_text(Path::new("qingshan.yaml"), &text, dates);
+            let errors: Vec<_> = found
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .collect();
+            assert!(errors.is_empty(), "{lang:?}: {errors:?}");
+        }
+    }
+}
