@@ -1,111 +1,43 @@
-//! What the commands on one account share (`map`, `log`, `stance`): finding
-//! the account (the change made early on the other core while the folder
-//! is scanned), and the edit transaction of [`crate::edit::transaction`]
-//! with what it says put on stderr.
+//! What the commands on one account share (`map`, `log`, `stance`): the
+//! outcome of [`crate::edit::session`] said on stderr, as an exit status.
 
 use std::io::{self, IsTerminal};
-use std::path::Path;
 
-use super::common::Place;
 use super::{GlobalArgs, exit, fail};
-use crate::checks::{self, Repo, ScanOptions};
-use crate::i18n::{Msg, MsgArg};
-use crate::load::LoadedAccount;
-use crate::model::Account;
+use crate::edit::session::{Edited, Failure, Target};
+use crate::edit::transaction::EditError;
 use crate::render::human;
 
-/// Finds the account, explaining invalid files that might be the one meant.
-fn find<'a>(repo: &'a Repo, query: &str) -> Result<&'a LoadedAccount, u8> {
-    crate::edit::find_account(&repo.accounts, query).map_err(|message| {
-        if repo.errors() > 0 {
-            fail(Msg::new("error-not-searched").arg("message", MsgArg::msg(message)))
-        } else {
-            fail(message)
-        }
-    })
-}
-
-use crate::edit::transaction::{self, EditError};
-pub use crate::edit::transaction::{Change, ChangeFn, Early};
-
-/// Loads the files at `place` and finds the account `query` names: the
-/// repository, the index of the account in `repo.accounts`, and the change
-/// made early to its file when it is the file named after the account.
-pub fn target<C: Send>(
-    place: &Place,
-    query: &str,
-    change: ChangeFn<'_, C>,
-) -> Result<(Repo, usize, Option<Early<C>>), u8> {
-    scan_and_find(place, query, Some(change))
-}
-
-/// Loads the files at `place` and finds the account `query` names, for a
-/// command that only reads it.
-pub fn locate(place: &Place, query: &str) -> Result<(Repo, usize), u8> {
-    let none: Option<ChangeFn<'_, ()>> = None;
-    scan_and_find(place, query, none).map(|(repo, index, _)| (repo, index))
-}
-
-fn scan_and_find<C: Send>(
-    place: &Place,
-    query: &str,
-    change: Option<ChangeFn<'_, C>>,
-) -> Result<(Repo, usize, Option<Early<C>>), u8> {
-    let dates = checks::Dates::now(place.global.as_of());
-    let options = ScanOptions {
-        dates,
-        max_file_size: None,
-        keep_accounts: true,
-        keep_notes: true,
-        warnings: false,
-    };
-    let paths = place.paths();
-    let early = || -> Option<Early<C>> {
-        let change = change?;
-        let scope = crate::load::Scope::find(&paths);
-        let files = crate::load::discover(&paths, &scope).ok()?.files;
-        let mut named = files
-            .into_iter()
-            .filter(|f| crate::load::file_stem(f) == query);
-        let path = named.next().filter(|_| named.next().is_none())?;
-        Early::make(path, change, dates)
-    };
-    let (repo, early) = rayon::join(|| checks::scan(&paths, &options), early);
-    let repo = repo.map_err(|m| super::report_missing(&m))?;
-    let index = {
-        let found = find(&repo, query)?;
-        repo.accounts
-            .iter()
-            .position(|a| std::ptr::eq(a, found))
-            .unwrap_or_default()
-    };
-    let early = early.filter(|e| e.path == repo.accounts[index].path);
-    Ok((repo, index, early))
-}
-
-/// [`transaction::commit`], with the new text's warnings (or errors) and
-/// why nothing was written said on stderr; `Err` is the exit status.
-pub fn commit<C>(
-    path: &Path,
-    global: &GlobalArgs,
-    early: Option<Early<C>>,
-    change: ChangeFn<'_, C>,
-    verify: impl FnOnce(&Account, &C) -> Result<(), Msg>,
-) -> Result<C, u8> {
-    let dates = checks::Dates::now(global.as_of());
-    match transaction::commit(path, dates, early, change, verify) {
+/// An edit's outcome: the new text's warnings (or errors) and why nothing
+/// was written said on stderr; `Err` is the exit status.
+pub fn finish<C>(result: Result<Edited<C>, Failure>, global: &GlobalArgs) -> Result<Edited<C>, u8> {
+    match result {
         Ok(done) => {
             report(global, &done.warnings);
-            Ok(done.outcome)
+            Ok(done)
         }
-        Err(e @ EditError::Invalid { .. }) => {
+        Err(Failure::Edit(e @ EditError::Invalid { .. })) => {
             if let EditError::Invalid { diagnostics, .. } = &e {
                 report(global, diagnostics);
             }
             super::say(e.msg());
             Err(exit::FINDINGS)
         }
-        Err(e) => Err(fail(e.msg())),
+        Err(failure) => Err(refused(failure)),
+    }
+}
+
+/// The account found for a command that only reads it; `Err` is the exit
+/// status, after saying why on stderr.
+pub fn finish_reading(result: Result<Target, Failure>) -> Result<Target, u8> {
+    result.map_err(refused)
+}
+
+fn refused(failure: Failure) -> u8 {
+    match failure {
+        Failure::Missing(missing) => super::report_missing(&missing),
+        Failure::Refused(message) => fail(message),
+        Failure::Edit(e) => fail(e.msg()),
     }
 }
 

@@ -6,9 +6,8 @@ use super::common::Selection;
 use super::exit;
 use crate::analysis::history::Event;
 use crate::analysis::history::{self, Query};
-use crate::i18n::{Msg, MsgArg};
+use crate::i18n::Msg;
 use crate::load::git;
-use crate::model::Date;
 use crate::render::{OutputFormat, Render};
 
 /// List stance moves, people joining and leaving, and interactions logged,
@@ -29,42 +28,12 @@ pub struct Args {
 
     /// Only changes since this date, or this long before the as-of date
     /// (`30d`, `8w`).
-    #[arg(long, value_name = "WHEN", value_parser = parse_since_text)]
+    #[arg(long, value_name = "WHEN", value_parser = super::values::parse_since_text)]
     pub since: Option<String>,
 
     /// Output format.
     #[arg(long, value_parser = OutputFormat::among(<[Event]>::FORMATS), default_value = "table")]
     pub format: OutputFormat,
-}
-
-fn parse_since_text(s: &str) -> Result<String, String> {
-    let today = Date(chrono::Local::now().date_naive());
-    since_date(s, today)
-        .map(|_| s.to_string())
-        .map_err(|m| m.render(super::lang()))
-}
-
-/// `30d`, `8w` or `YYYY-MM-DD`, relative to `as_of`.
-pub fn since_date(s: &str, as_of: Date) -> Result<Date, Msg> {
-    let days = |n: &str, per: i64| -> Result<Date, Msg> {
-        let n: i64 = n
-            .parse()
-            .map_err(|_| Msg::new("error-since-not-a-number").text("text", s))?;
-        n.checked_mul(per)
-            .and_then(chrono::Duration::try_days)
-            .and_then(|d| as_of.0.checked_sub_signed(d))
-            .map(Date)
-            .ok_or_else(|| Msg::new("error-since-too-far").text("text", s))
-    };
-    if let Some(n) = s.strip_suffix('d') {
-        days(n, 1)
-    } else if let Some(n) = s.strip_suffix('w') {
-        days(n, 7)
-    } else {
-        Date::parse(s).map_err(|e| {
-            Msg::new("error-since-date").arg("error", MsgArg::msg(crate::i18n::date_error(&e)))
-        })
-    }
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
@@ -75,7 +44,11 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         ));
     }
     let global = &args.selection.global;
-    let since = match args.since.as_deref().map(|s| since_date(s, global.as_of())) {
+    let since = match args
+        .since
+        .as_deref()
+        .map(|s| super::values::since_date(s, global.as_of()))
+    {
         Some(Err(e)) => return Ok(super::fail(e)),
         Some(Ok(d)) => Some(d),
         None => None,

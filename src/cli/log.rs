@@ -3,10 +3,13 @@
 use std::io::{self, Write};
 
 use super::common::Place;
-use super::{editing, exit, fail};
-use crate::edit::append::{self, NewInteraction};
-use crate::i18n::{Msg, MsgArg};
-use crate::model::{Date, Intel, InteractionKind};
+use super::values::{When, parse_cost, parse_intel, parse_kind, parse_when};
+use super::{editing, exit};
+use crate::checks::Dates;
+use crate::edit::append::NewInteraction;
+use crate::edit::session;
+use crate::i18n::{Arg, list_separator, text_with, word};
+use crate::model::{Intel, InteractionKind};
 
 /// Log an interaction: appends one entry to the account's `interactions`,
 /// leaving every other byte of the file as it was.
@@ -63,79 +66,6 @@ pub struct Args {
     pub note: Option<String>,
 }
 
-/// `--date`: a day, or a day counted back from the as-of date.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum When {
-    On(Date),
-    DaysBefore(u32),
-}
-
-impl When {
-    /// The day this is, counted from `as_of`.
-    pub fn resolve(self, as_of: Date) -> Date {
-        match self {
-            When::On(date) => date,
-            When::DaysBefore(n) => Date(as_of.0 - chrono::Duration::days(i64::from(n))),
-        }
-    }
-}
-
-fn parse_when(s: &str) -> Result<When, String> {
-    let s = s.trim();
-    match s {
-        "today" | "今天" => return Ok(When::DaysBefore(0)),
-        "yesterday" | "昨天" => return Ok(When::DaysBefore(1)),
-        _ => {}
-    }
-    if let Some(days) = s.strip_prefix('-').and_then(|r| r.strip_suffix('d')) {
-        return days
-            .parse::<u32>()
-            .ok()
-            .filter(|n| *n <= 3660)
-            .map(When::DaysBefore)
-            .ok_or_else(|| said(Msg::new("error-days-back").text("text", s)));
-    }
-    Date::parse(s).map(When::On).map_err(|e| {
-        said(Msg::new("error-log-date").arg("error", MsgArg::msg(crate::i18n::date_error(&e))))
-    })
-}
-
-/// A value parser's complaint, in this run's language (clap prints it).
-fn said(message: Msg) -> String {
-    message.render(super::lang())
-}
-
-fn parse_kind(s: &str) -> Result<InteractionKind, String> {
-    InteractionKind::from_name(s).ok_or_else(|| {
-        let names: Vec<&str> = InteractionKind::ALL.iter().map(|k| k.as_str()).collect();
-        let chinese: Vec<&str> = InteractionKind::ALL
-            .iter()
-            .filter_map(|k| k.alias())
-            .collect();
-        let all = names.iter().chain(&chinese).copied();
-        said(match crate::suggest::closest(s, all) {
-            Some(sug) => Msg::new("hint-did-you-mean").text("suggestion", sug),
-            None => Msg::new("error-kind-allowed")
-                .arg(
-                    "names",
-                    MsgArg::List(names.iter().map(|n| n.to_string()).collect()),
-                )
-                .text("chinese", chinese.join(" ")),
-        })
-    })
-}
-
-fn parse_intel(s: &str) -> Result<Intel, String> {
-    Intel::from_name(s).ok_or_else(|| said(Msg::new("error-intel-allowed")))
-}
-
-fn parse_cost(s: &str) -> Result<f64, String> {
-    match s.parse::<f64>() {
-        Ok(v) if v.is_finite() && v >= 0.0 => Ok(v),
-        _ => Err(said(Msg::new("error-cost"))),
-    }
-}
-
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let global = &args.place.global;
     let entry = NewInteraction {
@@ -149,27 +79,13 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         intel: args.intel,
         note: args.note.clone(),
     };
-    let change = |text: &str| {
-        append::append(text, &entry)
-            .map(|new| (new, ()))
-            .map_err(|e| e.0)
-    };
-    let (repo, index, early) = match editing::target(&args.place, &args.account, &change) {
-        Ok(found) => found,
+    let dates = Dates::now(global.as_of());
+    let result = session::log(&args.place.paths(), &args.account, &entry, dates);
+    let done = match editing::finish(result, global) {
+        Ok(done) => done,
         Err(code) => return Ok(code),
     };
-    let target = &repo.accounts[index];
-    for id in &args.with {
-        if let Err(m) = crate::edit::check_stakeholder(target, id) {
-            return Ok(fail(m));
-        }
-    }
-    let path = target.path.clone();
-    if let Err(code) = editing::commit(&path, global, early, &change, |_, _| Ok(())) {
-        return Ok(code);
-    }
-    use crate::i18n::{Arg, list_separator, text_with, word};
-    let lang = global.lang(repo.settings.lang);
+    let lang = global.lang(done.target.repo.settings.lang);
     let with = crate::render::sanitize::terminal(&entry.with.join(list_separator(lang)), false);
     let line = text_with(
         lang,
@@ -178,7 +94,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             ("kind", Arg::Text(word!(lang, entry.kind))),
             ("with", Arg::Text(&with)),
             ("date", Arg::Text(&entry.date.to_string())),
-            ("file", Arg::Text(&crate::source::display_path(&path))),
+            ("file", Arg::Text(&done.shown_path())),
         ],
     );
     writeln!(out, "{line}")?;

@@ -6,6 +6,7 @@ use super::common::Place;
 use super::{editing, exit};
 use crate::analysis::map::Map;
 use crate::analysis::map::{self, Options};
+use crate::edit::session;
 use crate::render::{OutputFormat, Render};
 
 /// Draw an account's power map: the org chart from `reports_to`, each
@@ -34,11 +35,13 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let (repo, index) = match editing::locate(&args.place, &args.account) {
+    let dates = crate::checks::Dates::now(args.place.global.as_of());
+    let found = session::locate(&args.place.paths(), &args.account, dates);
+    let found = match editing::finish_reading(found) {
         Ok(found) => found,
         Err(code) => return Ok(code),
     };
-    let target = &repo.accounts[index];
+    let (repo, target) = (&found.repo, found.account());
     let ctx = crate::analysis::Ctx {
         settings: &repo.settings,
         as_of: args.place.global.as_of(),

@@ -23,6 +23,7 @@ mod report;
 mod schema;
 mod stance;
 mod validate;
+mod values;
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -57,7 +58,7 @@ Exit status: 0 clean, 1 findings or invalid files, 2 usage or I/O error.",
 pub struct Cli {
     /// `--as-of` before the subcommand (`guanxi --as-of D rank`) still
     /// works; it is documented on the commands it applies to.
-    #[arg(long, hide = true, value_name = "DATE", value_parser = parse_date)]
+    #[arg(long, hide = true, value_name = "DATE", value_parser = values::parse_date)]
     pub as_of: Option<Date>,
 
     /// `--color` before the subcommand, likewise.
@@ -80,7 +81,7 @@ pub struct GlobalArgs {
     ///
     /// Interactions after it are ignored by analyses and reported by
     /// `validate` as mistyped dates.
-    #[arg(long, value_name = "DATE", value_parser = parse_date, env = "GUANXI_AS_OF", display_order = 900)]
+    #[arg(long, value_name = "DATE", value_parser = values::parse_date, env = "GUANXI_AS_OF", display_order = 900)]
     pub as_of: Option<Date>,
 
     /// When to colour the output.
@@ -227,10 +228,6 @@ pub fn parse() -> Cli {
         }
     }
     cli
-}
-
-fn parse_date(s: &str) -> Result<Date, String> {
-    Date::parse(s).map_err(|e| crate::i18n::date_error(&e).render(lang()))
 }
 
 /// [`crate::i18n::choose`], remembered as this run's language ([`lang`]).

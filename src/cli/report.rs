@@ -42,7 +42,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let since = match super::history::since_date(&args.since, args.input.selection.global.as_of()) {
+    let since = match super::values::since_date(&args.since, args.input.selection.global.as_of()) {
         Ok(d) => d,
         Err(e) => return Ok(super::fail(e)),
     };

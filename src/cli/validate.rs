@@ -37,26 +37,8 @@ pub struct Args {
 
     /// Largest file read, in bytes (suffixes K, M, KiB, MiB allowed).
     /// Default: `max_file_size` in .guanxi.yaml, else 8 MiB.
-    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    #[arg(long, value_name = "SIZE", value_parser = super::values::parse_size)]
     pub max_file_size: Option<u64>,
-}
-
-fn parse_size(s: &str) -> Result<u64, String> {
-    let s = s.trim();
-    let digits_end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
-    let (number, unit) = s.split_at(digits_end);
-    let number: u64 = number.parse().map_err(|_| {
-        format!("`{s}` is not a size; write bytes, or a number with K, M, KiB or MiB")
-    })?;
-    let factor = match unit.trim().to_ascii_lowercase().as_str() {
-        "" | "b" => 1,
-        "k" | "kb" | "kib" => 1024,
-        "m" | "mb" | "mib" => 1024 * 1024,
-        other => return Err(format!("unknown size unit `{other}`; use K, M, KiB or MiB")),
-    };
-    number
-        .checked_mul(factor)
-        .ok_or_else(|| format!("`{s}` is too large"))
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
@@ -91,18 +73,4 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     } else {
         exit::CLEAN
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_size;
-
-    #[test]
-    fn sizes_take_binary_suffixes() {
-        assert_eq!(parse_size("8MiB"), Ok(8 * 1024 * 1024));
-        assert_eq!(parse_size("512k"), Ok(512 * 1024));
-        assert_eq!(parse_size("100"), Ok(100));
-        assert!(parse_size("ten").is_err());
-        assert!(parse_size("5 GB").is_err());
-    }
 }

@@ -3,6 +3,7 @@
 //! written, written atomically under a lock.
 
 pub mod append;
+pub mod session;
 pub mod stance;
 pub mod transaction;
 pub mod write;

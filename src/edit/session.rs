@@ -1,0 +1,247 @@
+//! One account's edit from start to end, for every surface that edits (the
+//! command line's `log` and `stance`, a language server's or a web view's
+//! form): read the files at PATH…, find the account the query names, make
+//! the change (early, on the other core, while the folder is scanned), and
+//! commit it through the [transaction](super::transaction). [`log`] and
+//! [`stance`] are the two edits guanxi knows.
+
+use std::path::{Path, PathBuf};
+
+use super::append::{self, NewInteraction};
+use super::transaction::{self, Change, ChangeFn, Early, EditError};
+use crate::checks::{self, Dates, Repo, ScanOptions};
+use crate::finding::Diagnostic;
+use crate::i18n::{Msg, MsgArg};
+use crate::load::{LoadedAccount, MissingPath};
+use crate::model::{Account, Stance, US};
+
+/// Why nothing was edited.
+#[derive(Debug)]
+pub enum Failure {
+    /// Paths that do not exist.
+    Missing(Vec<MissingPath>),
+    /// No such account or person, or a value the account cannot take.
+    Refused(Msg),
+    /// The transaction wrote nothing ([`EditError`]).
+    Edit(EditError),
+}
+
+/// The files read and the account found in them.
+#[derive(Debug)]
+pub struct Target {
+    pub repo: Repo,
+    index: usize,
+}
+
+impl Target {
+    /// The account the query named.
+    pub fn account(&self) -> &LoadedAccount {
+        &self.repo.accounts[self.index]
+    }
+}
+
+/// An edit written: the account as it was read, the file, what the change
+/// said of it and the new text's warnings.
+#[derive(Debug)]
+pub struct Edited<C> {
+    pub target: Target,
+    pub path: PathBuf,
+    pub outcome: C,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Reads the files at `paths` and finds the account `query` names (an id,
+/// a file stem, a unique prefix of an id or a name), for a command that
+/// only reads it.
+pub fn locate(paths: &[PathBuf], query: &str, dates: Dates) -> Result<Target, Failure> {
+    let none: Option<ChangeFn<'_, ()>> = None;
+    open(paths, query, dates, none).map(|(target, _)| target)
+}
+
+/// [`locate`], with `change` made early to the file named after the query.
+fn open<C: Send>(
+    paths: &[PathBuf],
+    query: &str,
+    dates: Dates,
+    change: Option<ChangeFn<'_, C>>,
+) -> Result<(Target, Option<Early<C>>), Failure> {
+    let options = ScanOptions {
+        dates,
+        max_file_size: None,
+        keep_accounts: true,
+        keep_notes: true,
+        warnings: false,
+    };
+    let early = || -> Option<Early<C>> {
+        let change = change?;
+        let scope = crate::load::Scope::find(paths);
+        let files = crate::load::discover(paths, &scope).ok()?.files;
+        let mut named = files
+            .into_iter()
+            .filter(|f| crate::load::file_stem(f) == query);
+        let path = named.next().filter(|_| named.next().is_none())?;
+        Early::make(path, change, dates)
+    };
+    let (repo, early) = rayon::join(|| checks::scan(paths, &options), early);
+    let repo = repo.map_err(Failure::Missing)?;
+    let index = match super::find_account(&repo.accounts, query) {
+        Ok(found) => repo
+            .accounts
+            .iter()
+            .position(|a| std::ptr::eq(a, found))
+            .unwrap_or_default(),
+        // An invalid file might be the one meant: say it was not searched.
+        Err(message) if repo.errors() > 0 => {
+            return Err(Failure::Refused(
+                Msg::new("error-not-searched").arg("message", MsgArg::msg(message)),
+            ));
+        }
+        Err(message) => return Err(Failure::Refused(message)),
+    };
+    let early = early.filter(|e| e.path == repo.accounts[index].path);
+    Ok((Target { repo, index }, early))
+}
+
+/// Finds the account, lets `precheck` refuse it, and commits `change` to
+/// its file, `verify` looking at what the new text reads as.
+fn edit<C: Send>(
+    paths: &[PathBuf],
+    query: &str,
+    dates: Dates,
+    change: ChangeFn<'_, C>,
+    precheck: impl FnOnce(&LoadedAccount) -> Result<(), Msg>,
+    verify: impl FnOnce(&Account, &C) -> Result<(), Msg>,
+) -> Result<Edited<C>, Failure> {
+    let (target, early) = open(paths, query, dates, Some(change))?;
+    precheck(target.account()).map_err(Failure::Refused)?;
+    let path = target.account().path.clone();
+    let done = transaction::commit(&path, dates, early, change, verify).map_err(Failure::Edit)?;
+    Ok(Edited {
+        target,
+        path,
+        outcome: done.outcome,
+        warnings: done.warnings,
+    })
+}
+
+/// Appends `entry` to the interactions of the account `query` names,
+/// every person it was with checked to be on file.
+pub fn log(
+    paths: &[PathBuf],
+    query: &str,
+    entry: &NewInteraction,
+    dates: Dates,
+) -> Result<Edited<()>, Failure> {
+    let change = |text: &str| {
+        append::append(text, entry)
+            .map(|new| (new, ()))
+            .map_err(|e| e.0)
+    };
+    let precheck = |account: &LoadedAccount| {
+        entry
+            .with
+            .iter()
+            .try_for_each(|id| super::check_stakeholder(account, id))
+    };
+    edit(paths, query, dates, &change, precheck, |_, _| Ok(()))
+}
+
+/// What a stance change found: the old stance, every person's stances
+/// before it, and the column changed (`us`, or the competitor's name as the
+/// file writes it).
+#[derive(Debug)]
+pub struct Moved {
+    pub old: Stance,
+    pub column: String,
+    before: super::stance::Stances,
+}
+
+/// Sets `person`'s stance toward us (or toward the competitor `against`
+/// names) to `value`, in place, in the account `query` names. Nothing but
+/// that one value may change.
+pub fn stance(
+    paths: &[PathBuf],
+    query: &str,
+    person: &str,
+    against: Option<&str>,
+    value: Stance,
+    dates: Dates,
+) -> Result<Edited<Moved>, Failure> {
+    // Positions come from the text it is given: the file read under the
+    // lock, or the same text read early.
+    let change = |text: &str| -> Change<Moved> {
+        let account = crate::load::parse::<Account>(text)
+            .value
+            .ok_or_else(|| Msg::new("error-file-has-errors"))?;
+        let column = column_of(account.competitors.iter().map(|c| c.as_str()), against)
+            .ok_or_else(|| Msg::new("error-competitor-not-in-file"))?;
+        let found = account
+            .stakeholders
+            .iter()
+            .find(|s| s.id.value == *person)
+            .ok_or_else(|| Msg::new("error-no-stakeholder").text("id", person))?;
+        let old = found.stance.get(&column).unwrap_or(Stance::Unknown);
+        let new = super::stance::set(text, found, &column, value).map_err(|e| e.0)?;
+        let before = super::stance::stances(&account);
+        Ok((
+            new,
+            Moved {
+                old,
+                column,
+                before,
+            },
+        ))
+    };
+    let precheck = |target: &LoadedAccount| {
+        super::check_stakeholder(target, person)?;
+        let competitors = target.account.competitors.iter().map(|c| c.as_str());
+        match column_of(competitors, against) {
+            Some(_) => Ok(()),
+            None => Err(not_a_competitor(target, against.unwrap_or_default())),
+        }
+    };
+    let verify = |after: &Account, moved: &Moved| {
+        super::stance::check_alone(&moved.before, after, person, &moved.column, value)
+            .map_err(|e| e.0)
+    };
+    edit(paths, query, dates, &change, precheck, verify)
+}
+
+/// The stance column `against` names in `account`: `us`, or the
+/// competitor's name as the file writes it (any case).
+fn column_of<'a>(
+    mut competitors: impl Iterator<Item = &'a str>,
+    against: Option<&str>,
+) -> Option<String> {
+    match against {
+        None => Some(US.to_string()),
+        Some(name) => competitors
+            .find(|c| c.eq_ignore_ascii_case(name))
+            .map(str::to_string),
+    }
+}
+
+fn not_a_competitor(target: &LoadedAccount, name: &str) -> Msg {
+    let competitors: Vec<String> = target
+        .account
+        .competitors
+        .iter()
+        .map(|c| c.as_str().to_string())
+        .collect();
+    let list = if competitors.is_empty() {
+        MsgArg::msg(Msg::new("error-no-competitors"))
+    } else {
+        MsgArg::List(competitors)
+    };
+    Msg::new("error-not-a-competitor")
+        .text("name", name)
+        .text("account", &target.id)
+        .arg("competitors", list)
+}
+
+impl<C> Edited<C> {
+    /// The file as people see its path.
+    pub fn shown_path(&self) -> String {
+        crate::source::display_path(Path::new(&self.path))
+    }
+}
