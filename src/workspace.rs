@@ -16,10 +16,14 @@
 
 use std::path::PathBuf;
 
+use crate::analysis::history::{self, Event, Query};
+use crate::analysis::{self, Ctx};
 use crate::checks::{self, Repo, ScanOptions};
+use crate::finding::Severity;
 use crate::i18n::{Msg, MsgArg};
-use crate::load::MissingPath;
 use crate::load::git::{self, GitError, Rev};
+use crate::load::{LoadedAccount, MissingPath};
+use crate::model::{Account, Date};
 
 /// The checked account files and what to tell about how they were read.
 #[derive(Debug)]
@@ -92,4 +96,152 @@ pub fn settings_note(repo: &Repo, paths: &[PathBuf]) -> Option<Msg> {
     crate::load::foreign_settings(settings, start).then(|| {
         Msg::new("note-foreign-settings").text("file", crate::source::display_path(settings))
     })
+}
+
+/// The accounts a view asks for: `--account` ids (none: all) and
+/// `--owner`.
+#[derive(Debug, Default)]
+pub struct Filter {
+    pub accounts: Vec<String>,
+    pub owner: Option<String>,
+}
+
+/// A checked repository and the accounts a view asks for in it: what
+/// every analysis reads.
+#[derive(Debug)]
+pub struct Selected {
+    pub repo: Repo,
+    /// Some file had an error: left out, and the run is not clean.
+    pub invalid: bool,
+    pub as_of: Date,
+    filter: Filter,
+}
+
+impl Selected {
+    /// `repo` as `filter` asks for it; `Err` names each account id and
+    /// owner that no valid file has, with the nearest that one does.
+    pub fn new(repo: Repo, as_of: Date, filter: Filter) -> Result<Selected, Vec<Msg>> {
+        let mut unknown: Vec<Msg> = Vec::new();
+        let known: Vec<&str> = repo.accounts.iter().map(|a| a.id.as_str()).collect();
+        for id in filter
+            .accounts
+            .iter()
+            .filter(|id| !known.contains(&id.as_str()))
+        {
+            unknown.push(Msg::new("error-no-valid-account").text("id", id).arg(
+                "hint",
+                MsgArg::msg(crate::i18n::hint(id, &known, "hint-accounts")),
+            ));
+        }
+        if unknown.is_empty()
+            && let Some(owner) = &filter.owner
+            && !repo.accounts.iter().any(|a| a.account.owner == *owner)
+        {
+            let mut owners: Vec<&str> = repo
+                .accounts
+                .iter()
+                .map(|a| a.account.owner.as_str())
+                .collect();
+            owners.sort_unstable();
+            owners.dedup();
+            unknown.push(Msg::new("error-no-such-owner").text("owner", owner).arg(
+                "hint",
+                MsgArg::msg(crate::i18n::hint(owner, &owners, "hint-owners")),
+            ));
+        }
+        if !unknown.is_empty() {
+            return Err(unknown);
+        }
+        let invalid = repo
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error);
+        Ok(Selected {
+            repo,
+            invalid,
+            as_of,
+            filter,
+        })
+    }
+
+    /// Every valid account, by id: the portfolio.
+    pub fn portfolio(&self) -> Vec<&LoadedAccount> {
+        analysis::sorted(&self.repo.accounts)
+    }
+
+    pub fn ctx<'a>(&'a self, portfolio: &'a [&'a LoadedAccount]) -> Ctx<'a> {
+        Ctx {
+            settings: &self.repo.settings,
+            as_of: self.as_of,
+            portfolio,
+        }
+    }
+
+    /// The valid accounts asked for (`--account`, `--owner`, else all), by
+    /// id.
+    pub fn selected(&self) -> Vec<&LoadedAccount> {
+        let Filter { accounts, owner } = &self.filter;
+        analysis::sorted(&self.repo.accounts)
+            .into_iter()
+            .filter(|a| accounts.is_empty() || accounts.contains(&a.id))
+            .filter(|a| owner.as_deref().is_none_or(|o| a.account.owner == o))
+            .collect()
+    }
+}
+
+/// What git says moved between `since` and `until` in the accounts under
+/// `paths` (`accounts`: only those ids; none: all), and whether the clone
+/// is too shallow to say all of it.
+#[derive(Debug)]
+pub struct Changes {
+    pub events: Vec<Event>,
+    /// The history stops early: some of it was not cloned.
+    pub shallow: bool,
+}
+
+/// Reads the changes from git ([`Changes`]).
+pub fn changes(
+    paths: &[PathBuf],
+    since: Option<Date>,
+    until: Date,
+    accounts: &[String],
+) -> Result<Changes, Msg> {
+    let versions = git::read(paths, since).map_err(|e| e.msg())?;
+    let query = Query {
+        since,
+        until: Some(until),
+        accounts,
+    };
+    Ok(Changes {
+        events: history::analyse(&versions, &query),
+        shallow: !versions.shallow.is_empty(),
+    })
+}
+
+/// The valid account files at the end of each of the `weeks` weeks up to
+/// `as_of`, read from git (the HTML report's chart): a week git has no
+/// commit for is left out, and so is everything outside a repository.
+pub fn past_weeks(paths: &[PathBuf], as_of: Date, weeks: i64) -> Vec<(Date, Vec<LoadedAccount>)> {
+    let mut out = Vec::new();
+    for back in (0..weeks).rev() {
+        let end = Date(as_of.0 - chrono::Duration::days(7 * back));
+        let Ok(snapshot) = git::snapshot(paths, Rev::OnOrBefore(end)) else {
+            continue;
+        };
+        let accounts = snapshot
+            .files
+            .iter()
+            .filter_map(|(path, blob)| {
+                let git::Blob::Bytes(bytes) = blob else {
+                    return None;
+                };
+                let text = std::str::from_utf8(bytes).ok()?;
+                let parsed = crate::load::parse::<Account>(text);
+                let account = parsed.value.filter(|_| parsed.problems.is_empty())?;
+                Some(LoadedAccount::new(path, account, false))
+            })
+            .collect();
+        out.push((end, accounts));
+    }
+    out
 }

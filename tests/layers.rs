@@ -64,7 +64,8 @@ const ALLOWED: &[(&str, &[&str])] = &[
     (
         "workspace",
         &[
-            "names", "suggest", "model", "source", "finding", "yaml", "load", "checks", "i18n",
+            "names", "suggest", "model", "source", "finding", "yaml", "load", "checks", "analysis",
+            "i18n",
         ],
     ),
 ];

@@ -8,10 +8,9 @@ use super::{GlobalArgs, exit};
 use crate::analysis::{self, Ctx};
 use crate::checks::{self, Repo, ScanOptions};
 use crate::finding::Severity;
-use crate::i18n::{Msg, MsgArg};
-use crate::load::LoadedAccount;
-use crate::model::Date;
+use crate::i18n::Msg;
 use crate::render::{OutputFormat, Render, human};
+use crate::workspace::{Filter, Selected};
 
 /// The accounts a command looks at: paths, `--account`, the as-of date.
 #[derive(Debug, clap::Args)]
@@ -139,58 +138,35 @@ impl Input {
     }
 }
 
-/// A loaded repository.
-pub struct Loaded {
-    pub repo: Repo,
-    /// Some file had an error (reported on stderr): exit 1 at the end.
-    pub invalid: bool,
-    pub as_of: Date,
-    accounts: Vec<String>,
-    owner: Option<String>,
+/// A loaded repository: [`crate::workspace::Selected`], which the
+/// command is done with when it is done.
+pub struct Loaded(Selected);
+
+impl std::ops::Deref for Loaded {
+    type Target = Selected;
+    fn deref(&self) -> &Selected {
+        &self.0
+    }
 }
 
 /// The portfolio is the largest thing a run holds (hundreds of thousands
-/// of small allocations at 10,000 accounts); the command is done with it
-/// when it is done, and the process ends right after: the system takes the
-/// memory back at once, rather than guanxi freeing it piece by piece.
+/// of small allocations at 10,000 accounts); the process ends right after
+/// the command: the system takes the memory back at once, rather than
+/// guanxi freeing it piece by piece. (Only here, at the command line: a
+/// server keeps its workspace and frees what it replaces.)
 impl Drop for Loaded {
     fn drop(&mut self) {
-        std::mem::forget(std::mem::take(&mut self.repo.accounts));
+        std::mem::forget(std::mem::take(&mut self.0.repo.accounts));
     }
 }
 
 /// What an analysis returned, once written: left to the system at exit for
-/// the same reason as the portfolio ([`Loaded`]'s `Drop`): a portfolio's
-/// findings are hundreds of thousands of small allocations, and the
-/// process ends right after the command.
+/// the same reason as the portfolio ([`Loaded`]'s `Drop`).
 pub(crate) fn leave<T>(output: T) {
     std::mem::forget(output);
 }
 
 impl Loaded {
-    /// Every valid account, by id: the portfolio.
-    pub fn portfolio(&self) -> Vec<&LoadedAccount> {
-        analysis::sorted(&self.repo.accounts)
-    }
-
-    pub fn ctx<'a>(&'a self, portfolio: &'a [&'a LoadedAccount]) -> Ctx<'a> {
-        Ctx {
-            settings: &self.repo.settings,
-            as_of: self.as_of,
-            portfolio,
-        }
-    }
-
-    /// The valid accounts asked for (`--account`, `--owner`, else all), by
-    /// id.
-    pub fn selected(&self) -> Vec<&LoadedAccount> {
-        analysis::sorted(&self.repo.accounts)
-            .into_iter()
-            .filter(|a| self.accounts.is_empty() || self.accounts.contains(&a.id))
-            .filter(|a| self.owner.as_deref().is_none_or(|o| a.account.owner == o))
-            .collect()
-    }
-
     /// Exit status: 2 for unreadable files, 1 for invalid ones or (with
     /// `--fail`) findings, else 0.
     pub fn exit_code(&self, fail_on_findings: bool) -> u8 {
@@ -228,23 +204,16 @@ fn scan(selection: &Selection, version: &Version, options: &ScanOptions) -> Resu
     }
 }
 
-/// Loads the repository; files with errors are reported on stderr and left
-/// out. `Err` carries the exit status for a usage error.
 impl Input {
-    /// Loads the repository; `Err` is the exit status after the trouble was
-    /// reported on stderr.
+    /// Loads the repository; files with errors are reported on stderr and
+    /// left out. `Err` is the exit status after the trouble was reported.
     pub fn load(&self) -> Result<Loaded, u8> {
         self.load_with(false)
     }
 
     /// [`Input::load`], keeping the interactions' notes if `notes`.
     pub fn load_with(&self, notes: bool) -> Result<Loaded, u8> {
-        let Input {
-            selection,
-            scope,
-            version,
-        } = self;
-        let global = &selection.global;
+        let global = &self.selection.global;
         let as_of = global.as_of();
         let options = ScanOptions {
             dates: checks::Dates::now(as_of),
@@ -253,73 +222,49 @@ impl Input {
             keep_notes: notes,
             warnings: false,
         };
-        let repo = scan(selection, version, &options)?;
-        let errors: Vec<_> = repo
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .cloned()
-            .collect();
-        if !errors.is_empty() {
-            let stderr = io::stderr();
-            let style = human::Style {
-                color: global.color_for(stderr.is_terminal()),
-                width: global.width(),
-                lang: global.lang(repo.settings.lang),
-            };
-            let mut err = stderr.lock();
-            let _ = human::write_diagnostics(&mut err, &errors, style);
-            let files = {
-                let mut p: Vec<_> = errors.iter().map(|d| &d.path).collect();
-                p.sort();
-                p.dedup();
-                p.len()
-            };
-            let note = Msg::new("error-files-left-out")
-                .number("files", files)
-                .render(global.lang(repo.settings.lang));
-            let _ = writeln!(err, "guanxi: {note}");
-        }
-        let unknown: Vec<&String> = selection
-            .accounts
-            .iter()
-            .filter(|id| !repo.accounts.iter().any(|a| &a.id == *id))
-            .collect();
-        if !unknown.is_empty() {
-            let known: Vec<&str> = repo.accounts.iter().map(|a| a.id.as_str()).collect();
-            for id in unknown {
-                super::fail(Msg::new("error-no-valid-account").text("id", id).arg(
-                    "hint",
-                    MsgArg::msg(crate::i18n::hint(id, &known, "hint-accounts")),
-                ));
+        let repo = scan(&self.selection, &self.version, &options)?;
+        report_errors(&repo, global);
+        let filter = Filter {
+            accounts: self.selection.accounts.clone(),
+            owner: self.scope.owner.clone(),
+        };
+        match Selected::new(repo, as_of, filter) {
+            Ok(selected) => Ok(Loaded(selected)),
+            Err(unknown) => {
+                unknown.into_iter().for_each(super::say);
+                Err(exit::TROUBLE)
             }
-            return Err(exit::TROUBLE);
         }
-        if let Some(owner) = &scope.owner
-            && !repo.accounts.iter().any(|a| a.account.owner == *owner)
-        {
-            let mut owners: Vec<&str> = repo
-                .accounts
-                .iter()
-                .map(|a| a.account.owner.as_str())
-                .collect();
-            owners.sort_unstable();
-            owners.dedup();
-            return Err(super::fail(
-                Msg::new("error-no-such-owner").text("owner", owner).arg(
-                    "hint",
-                    MsgArg::msg(crate::i18n::hint(owner, &owners, "hint-owners")),
-                ),
-            ));
-        }
-        Ok(Loaded {
-            invalid: !errors.is_empty(),
-            repo,
-            as_of,
-            accounts: selection.accounts.clone(),
-            owner: scope.owner.clone(),
-        })
     }
+}
+
+/// The files with errors, said on stderr with how many were left out.
+fn report_errors(repo: &Repo, global: &GlobalArgs) {
+    let errors: Vec<_> = repo
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    if errors.is_empty() {
+        return;
+    }
+    let stderr = io::stderr();
+    let lang = global.lang(repo.settings.lang);
+    let style = human::Style {
+        color: global.color_for(stderr.is_terminal()),
+        width: global.width(),
+        lang,
+    };
+    let mut err = stderr.lock();
+    let _ = human::write_diagnostics(&mut err, &errors, style);
+    let mut files: Vec<_> = errors.iter().map(|d| &d.path).collect();
+    files.sort();
+    files.dedup();
+    let note = Msg::new("error-files-left-out")
+        .number("files", files.len())
+        .render(lang);
+    let _ = writeln!(err, "guanxi: {note}");
 }
 
 /// Refuses a portfolio that mixes currencies without `fx:` rates (exit 2),

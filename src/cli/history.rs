@@ -5,9 +5,7 @@ use std::io::{self, IsTerminal, Write};
 use super::common::Selection;
 use super::exit;
 use crate::analysis::history::Event;
-use crate::analysis::history::{self, Query};
 use crate::i18n::Msg;
-use crate::load::git;
 use crate::render::{OutputFormat, Render};
 
 /// List stance moves, people joining and leaving, and interactions logged,
@@ -58,24 +56,19 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     if progress {
         let _ = write!(io::stderr(), "{reading}\r");
     }
-    let result = git::read(paths, since);
+    let result = crate::workspace::changes(paths, since, global.as_of(), &args.selection.accounts);
     if progress {
         let blank = " ".repeat(unicode_width::UnicodeWidthStr::width(reading.as_str()));
         let _ = write!(io::stderr(), "{blank}\r");
     }
-    let versions = match result {
-        Ok(v) => v,
-        Err(e) => return Ok(super::fail(e.msg())),
+    let changes = match result {
+        Ok(changes) => changes,
+        Err(e) => return Ok(super::fail(e)),
     };
-    if !versions.shallow.is_empty() {
+    if changes.shallow {
         super::say(Msg::new("history-shallow-clone"));
     }
-    let query = Query {
-        since,
-        until: Some(global.as_of()),
-        accounts: &args.selection.accounts,
-    };
-    let events = history::analyse(&versions, &query);
+    let events = changes.events;
     let setting = crate::checks::read_settings(&args.selection.paths).0.lang;
     events[..].render(args.format, &global.render_ctx(setting, &|_| None), out)?;
     Ok(exit::CLEAN)

@@ -3,11 +3,8 @@
 use std::io::{self, Write};
 
 use super::common::Input;
-use crate::analysis::history::{self, Query};
 use crate::analysis::report::Report;
 use crate::analysis::report::{self, Options};
-use crate::load::{LoadedAccount, git};
-use crate::model::Date;
 use crate::render::{OutputFormat, Render};
 
 /// The weekly report a manager reads, and a script emails or posts.
@@ -53,22 +50,14 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let portfolio = loaded.portfolio();
     let ctx = loaded.ctx(&portfolio);
     // The changes, read from git here so that the report stays pure.
-    let events = git::read(&args.input.selection.paths, Some(since))
-        .map(|versions| {
-            history::analyse(
-                &versions,
-                &Query {
-                    since: Some(since),
-                    until: Some(loaded.as_of),
-                    accounts: &args.input.selection.accounts,
-                },
-            )
-        })
-        .map_err(|e| e.msg());
+    let paths = &args.input.selection.paths;
+    let accounts = &args.input.selection.accounts;
+    let events = crate::workspace::changes(paths, Some(since), loaded.as_of, accounts)
+        .map(|changes| changes.events);
     // The HTML report's chart: the account files at the end of each of the
     // past weeks, read from git (none outside a repository).
     let weeks = if args.format == OutputFormat::Html {
-        past_weeks(&args.input.selection.paths, loaded.as_of)
+        crate::workspace::past_weeks(paths, loaded.as_of, CHART_WEEKS)
     } else {
         Vec::new()
     };
@@ -94,32 +83,5 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
 }
 
 /// How many weeks back the stance chart goes.
+/// How many weeks the HTML report's chart goes back.
 const CHART_WEEKS: i64 = 8;
-
-/// The valid account files at the end of each of the last [`CHART_WEEKS`]
-/// weeks up to `as_of`, oldest first; weeks before the first commit are left
-/// out, and so is everything outside a git repository.
-fn past_weeks(paths: &[std::path::PathBuf], as_of: Date) -> Vec<(Date, Vec<LoadedAccount>)> {
-    let mut weeks = Vec::new();
-    for back in (0..CHART_WEEKS).rev() {
-        let end = Date(as_of.0 - chrono::Duration::days(7 * back));
-        let Ok(snapshot) = git::snapshot(paths, git::Rev::OnOrBefore(end)) else {
-            continue;
-        };
-        let accounts = snapshot
-            .files
-            .iter()
-            .filter_map(|(path, blob)| {
-                let git::Blob::Bytes(bytes) = blob else {
-                    return None;
-                };
-                let text = std::str::from_utf8(bytes).ok()?;
-                let parsed = crate::load::parse::<crate::model::Account>(text);
-                let account = parsed.value.filter(|_| parsed.problems.is_empty())?;
-                Some(LoadedAccount::new(path, account, false))
-            })
-            .collect();
-        weeks.push((end, accounts));
-    }
-    weeks
-}
