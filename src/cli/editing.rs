@@ -1,7 +1,7 @@
 //! What the commands on one account share (`map`, `log`, `stance`): the
 //! outcome of [`crate::edit::session`] said on stderr, as an exit status.
 
-use std::io::{self, IsTerminal};
+use std::io::{self, IsTerminal, Write};
 
 use super::{GlobalArgs, exit, fail};
 use crate::edit::session::{Edited, Failure, Target};
@@ -25,6 +25,15 @@ pub fn finish<C>(result: Result<Edited<C>, Failure>, global: &GlobalArgs) -> Res
         }
         Err(failure) => Err(refused(failure)),
     }
+}
+
+/// Says on stdout what the edit did, in the repository's language.
+pub fn done<C>(out: &mut dyn Write, edited: &Edited<C>, global: &GlobalArgs) -> io::Result<u8> {
+    let line = edited
+        .said
+        .render(global.lang(edited.target.repo.settings.lang));
+    writeln!(out, "{}", crate::render::sanitize::terminal(&line, false))?;
+    Ok(exit::CLEAN)
 }
 
 /// The account found for a command that only reads it; `Err` is the exit

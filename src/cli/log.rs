@@ -3,12 +3,11 @@
 use std::io::{self, Write};
 
 use super::common::Place;
+use super::editing;
 use super::values::{When, parse_cost, parse_intel, parse_kind, parse_when};
-use super::{editing, exit};
 use crate::checks::Dates;
 use crate::edit::append::NewInteraction;
 use crate::edit::session;
-use crate::i18n::{Arg, list_separator, text_with, word};
 use crate::model::{Intel, InteractionKind};
 
 /// Log an interaction: appends one entry to the account's `interactions`,
@@ -85,18 +84,5 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         Ok(done) => done,
         Err(code) => return Ok(code),
     };
-    let lang = global.lang(done.target.repo.settings.lang);
-    let with = crate::render::sanitize::terminal(&entry.with.join(list_separator(lang)), false);
-    let line = text_with(
-        lang,
-        "log-done",
-        &[
-            ("kind", Arg::Text(word!(lang, entry.kind))),
-            ("with", Arg::Text(&with)),
-            ("date", Arg::Text(&entry.date.to_string())),
-            ("file", Arg::Text(&done.shown_path())),
-        ],
-    );
-    writeln!(out, "{line}")?;
-    Ok(exit::CLEAN)
+    editing::done(out, &done, global)
 }

@@ -3,12 +3,11 @@
 use std::io::{self, Write};
 
 use super::common::Place;
+use super::editing;
 use super::values::parse_stance;
-use super::{editing, exit};
 use crate::checks::Dates;
 use crate::edit::session;
-use crate::i18n::{Arg, text_with, word};
-use crate::model::{Stance, US};
+use crate::model::Stance;
 
 /// Set where a stakeholder stands, toward us or toward a competitor.
 ///
@@ -54,24 +53,5 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         Ok(done) => done,
         Err(code) => return Ok(code),
     };
-    let lang = global.lang(done.target.repo.settings.lang);
-    let moved = &done.outcome;
-    let who = if moved.column == US {
-        crate::i18n::text(lang, "history-us")
-    } else {
-        crate::render::sanitize::terminal(&moved.column, false)
-    };
-    let line = text_with(
-        lang,
-        "stance-done",
-        &[
-            ("account", Arg::Text(&done.target.account().id)),
-            ("person", Arg::Text(&args.stakeholder)),
-            ("toward", Arg::Text(&who)),
-            ("old", Arg::Text(word!(lang, moved.old))),
-            ("new", Arg::Text(word!(lang, args.value))),
-        ],
-    );
-    writeln!(out, "{line}")?;
-    Ok(exit::CLEAN)
+    editing::done(out, &done, global)
 }

@@ -5,7 +5,7 @@
 //! commit it through the [transaction](super::transaction). [`log`] and
 //! [`stance`] are the two edits guanxi knows.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::append::{self, NewInteraction};
 use super::transaction::{self, Change, ChangeFn, Early, EditError};
@@ -41,13 +41,15 @@ impl Target {
 }
 
 /// An edit written: the account as it was read, the file, what the change
-/// said of it and the new text's warnings.
+/// said of it, the new text's warnings and the line that tells a person
+/// what was done.
 #[derive(Debug)]
 pub struct Edited<C> {
     pub target: Target,
     pub path: PathBuf,
     pub outcome: C,
     pub warnings: Vec<Diagnostic>,
+    pub said: Msg,
 }
 
 /// Reads the files at `paths` and finds the account `query` names (an id,
@@ -102,25 +104,45 @@ fn open<C: Send>(
     Ok((Target { repo, index }, early))
 }
 
+/// What one edit is: its change, what refuses the account before it, what
+/// verifies the text after it, and what tells a person it was done.
+struct Edit<'a, C, P, V, S> {
+    change: ChangeFn<'a, C>,
+    precheck: P,
+    verify: V,
+    said: S,
+}
+
 /// Finds the account, lets `precheck` refuse it, and commits `change` to
 /// its file, `verify` looking at what the new text reads as.
-fn edit<C: Send>(
+fn edit<C: Send, P, V, S>(
     paths: &[PathBuf],
     query: &str,
     dates: Dates,
-    change: ChangeFn<'_, C>,
-    precheck: impl FnOnce(&LoadedAccount) -> Result<(), Msg>,
-    verify: impl FnOnce(&Account, &C) -> Result<(), Msg>,
-) -> Result<Edited<C>, Failure> {
+    edit: Edit<'_, C, P, V, S>,
+) -> Result<Edited<C>, Failure>
+where
+    P: FnOnce(&LoadedAccount) -> Result<(), Msg>,
+    V: FnOnce(&Account, &C) -> Result<(), Msg>,
+    S: FnOnce(&LoadedAccount, &std::path::Path, &C) -> Msg,
+{
+    let Edit {
+        change,
+        precheck,
+        verify,
+        said,
+    } = edit;
     let (target, early) = open(paths, query, dates, Some(change))?;
     precheck(target.account()).map_err(Failure::Refused)?;
     let path = target.account().path.clone();
     let done = transaction::commit(&path, dates, early, change, verify).map_err(Failure::Edit)?;
+    let said = said(target.account(), &path, &done.outcome);
     Ok(Edited {
         target,
         path,
         outcome: done.outcome,
         warnings: done.warnings,
+        said,
     })
 }
 
@@ -143,7 +165,24 @@ pub fn log(
             .iter()
             .try_for_each(|id| super::check_stakeholder(account, id))
     };
-    edit(paths, query, dates, &change, precheck, |_, _| Ok(()))
+    let said = |_: &LoadedAccount, path: &std::path::Path, _: &()| {
+        Msg::new("log-done")
+            .arg(
+                "kind",
+                MsgArg::Word(entry.kind.as_str(), entry.kind.alias()),
+            )
+            .arg("with", MsgArg::List(entry.with.clone()))
+            .text("date", entry.date.to_string())
+            .text("file", crate::source::display_path(path))
+    };
+    let verify = |_: &Account, _: &()| Ok(());
+    let steps = Edit {
+        change: &change,
+        precheck,
+        verify,
+        said,
+    };
+    edit(paths, query, dates, steps)
 }
 
 /// What a stance change found: the old stance, every person's stances
@@ -204,7 +243,26 @@ pub fn stance(
         super::stance::check_alone(&moved.before, after, person, &moved.column, value)
             .map_err(|e| e.0)
     };
-    edit(paths, query, dates, &change, precheck, verify)
+    let said = |target: &LoadedAccount, _: &std::path::Path, moved: &Moved| {
+        let toward = if moved.column == US {
+            MsgArg::Key("history-us")
+        } else {
+            MsgArg::Text(moved.column.as_str().into())
+        };
+        Msg::new("stance-done")
+            .text("account", &target.id)
+            .text("person", person)
+            .arg("toward", toward)
+            .arg("old", MsgArg::Word(moved.old.as_str(), moved.old.alias()))
+            .arg("new", MsgArg::Word(value.as_str(), value.alias()))
+    };
+    let steps = Edit {
+        change: &change,
+        precheck,
+        verify,
+        said,
+    };
+    edit(paths, query, dates, steps)
 }
 
 /// The stance column `against` names in `account`: `us`, or the
@@ -237,11 +295,4 @@ fn not_a_competitor(target: &LoadedAccount, name: &str) -> Msg {
         .text("name", name)
         .text("account", &target.id)
         .arg("competitors", list)
-}
-
-impl<C> Edited<C> {
-    /// The file as people see its path.
-    pub fn shown_path(&self) -> String {
-        crate::source::display_path(Path::new(&self.path))
-    }
 }
