@@ -143,3 +143,56 @@ fn the_checker_sees_imports() {
         BTreeSet::from(["render".to_string(), "finding".to_string()])
     );
 }
+
+/// The files of `src/cli/` that are not one command: the clap tree and
+/// dispatch, the arguments every command shares, the value parsers, the
+/// shell's completion candidates, and an edit's outcome on stderr.
+const SHARED: &[&str] = &[
+    "mod.rs",
+    "common.rs",
+    "values.rs",
+    "complete.rs",
+    "editing.rs",
+];
+
+/// The most lines of code a command file may have (comments, doc comments,
+/// blank lines and unit tests not counted): a command is its arguments and
+/// one call into the library, and anything longer is the library's work
+/// done in the wrong place.
+const COMMAND_LINES: usize = 75;
+
+fn code_lines(text: &str) -> usize {
+    let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("//"))
+        .count()
+}
+
+#[test]
+fn every_command_is_its_arguments_and_one_call() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cli");
+    let mut long = Vec::new();
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with(".rs") || SHARED.contains(&name.as_str()) {
+            continue;
+        }
+        let lines = code_lines(&std::fs::read_to_string(&path).unwrap());
+        if lines > COMMAND_LINES {
+            long.push(format!("src/cli/{name}: {lines} lines of code"));
+        }
+    }
+    long.sort();
+    assert!(
+        long.is_empty(),
+        "command files over {COMMAND_LINES} lines of code; move the work into the library:\n{}",
+        long.join("\n")
+    );
+    // The measure itself: comments and tests do not count, code does.
+    assert_eq!(
+        code_lines("//! a\n\nfn f() {\n    // b\n}\n#[cfg(test)]\nmod t {}\n"),
+        2
+    );
+}

@@ -45,33 +45,38 @@ pub struct Args {
     pub notes: bool,
 }
 
-pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
-    let format = match (args.format, args.excel) {
-        (None, true) | (Some(OutputFormat::Csv), _) => OutputFormat::Csv,
-        (Some(_), true) => {
-            return Ok(super::fail(Msg::new("error-excel-is-for-csv")));
+impl Args {
+    /// `--format`, given `--excel` (CSV for Excel) and the default (JSON
+    /// Lines); `Err` for a combination that means nothing.
+    fn format(&self) -> Result<OutputFormat, Msg> {
+        match (self.format, self.excel) {
+            (None, true) | (Some(OutputFormat::Csv), _) => Ok(OutputFormat::Csv),
+            (Some(_), true) => Err(Msg::new("error-excel-is-for-csv")),
+            (Some(OutputFormat::Xlsx), false) if self.output.is_none() => {
+                Err(Msg::new("error-xlsx-needs-output"))
+            }
+            (Some(f), false) => Ok(f),
+            (None, false) => Ok(OutputFormat::Jsonl),
         }
-        (Some(f), false) => f,
-        (None, false) => OutputFormat::Jsonl,
-    };
-    if format == OutputFormat::Xlsx && args.output.is_none() {
-        return Ok(super::fail(Msg::new("error-xlsx-needs-output")));
     }
+}
+
+pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    let format = match args.format() {
+        Ok(format) => format,
+        Err(why) => return Ok(super::fail(why)),
+    };
     let loaded = match args.input.load_with(args.notes) {
         Ok(l) => l,
         Err(code) => return Ok(code),
     };
     let portfolio = loaded.portfolio();
-    let table = export::analyse(
-        &loaded.ctx(&portfolio),
-        &loaded.selected(),
-        &Options {
-            table: args.table,
-            notes: args.notes,
-        },
-    );
+    let options = Options {
+        table: args.table,
+        notes: args.notes,
+    };
     let exported = Exported {
-        table,
+        table: export::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &options),
         style: crate::render::export::CsvStyle { excel: args.excel },
     };
     let mut bytes = Vec::new();
@@ -80,11 +85,8 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         None => out.write_all(&bytes)?,
         Some(path) => {
             if let Err(e) = crate::edit::write::atomic_bytes(path, &bytes) {
-                return Ok(super::fail(super::io_failed(
-                    "error-cannot-write-nothing",
-                    path,
-                    &e,
-                )));
+                let why = super::io_failed("error-cannot-write-nothing", path, &e);
+                return Ok(super::fail(why));
             }
         }
     }

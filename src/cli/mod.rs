@@ -13,6 +13,7 @@ mod export;
 mod history;
 mod init;
 mod log;
+mod man;
 mod map;
 mod neglected;
 mod new;
@@ -141,7 +142,7 @@ pub enum Command {
     Init(init::Args),
     Schema(schema::Args),
     Completions(completions::Args),
-    Man(completions::ManArgs),
+    Man(man::Args),
 }
 
 impl Command {
@@ -380,7 +381,7 @@ pub fn main() -> ExitCode {
         Command::Init(args) => init::run(args, &mut out),
         Command::Schema(args) => schema::run(args, &mut out),
         Command::Completions(args) => completions::run(args, &mut out),
-        Command::Man(args) => completions::man(args, &mut out),
+        Command::Man(args) => man::run(args, &mut out),
     };
     let result = result.and_then(|code| out.flush().map(|()| code));
     match result {
