@@ -1,12 +1,12 @@
 //! What moved, commit by commit: stance changes (toward us or away), people
 //! joining, leaving or removed, interactions logged (docs/domain.md §2, §4).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
 use super::finding::{Msg, MsgArg, stance_name};
-use crate::load::git::GitHistory;
+use crate::load::git::{Commit, FileChange, GitHistory};
 use crate::model::{Account, Date, Stakeholder, Stance, US};
 
 crate::names::names! {
@@ -24,7 +24,7 @@ crate::names::names! {
 }
 
 /// One change, in one commit.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Event {
     /// Author date of the commit.
     pub date: Date,
@@ -33,24 +33,133 @@ pub struct Event {
     pub account: String,
     /// The file, as of the commit.
     pub file: String,
-    pub kind: EventKind,
-    pub stakeholder: Option<String>,
-    /// For stance moves: `us` or the competitor's name.
-    pub column: Option<String>,
-    pub old: Option<Stance>,
-    pub new: Option<Stance>,
-    /// For stance moves: `toward-us`, `away-from-us`, or `none` (unknown ↔ neutral).
-    pub direction: Option<Direction>,
-    /// For interactions: the entries added in this commit.
-    pub interactions: Vec<LoggedInteraction>,
+    /// What changed, with what it carries.
+    pub change: Change,
     /// The change in words (JSON has its English).
     pub message: Msg,
 }
 
+/// What changed, each kind with its own data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// A stance toward us (`column` is `us`) or toward a competitor moved.
+    Stance {
+        stakeholder: String,
+        column: String,
+        old: Stance,
+        new: Stance,
+        direction: Direction,
+    },
+    StakeholderAdded {
+        stakeholder: String,
+    },
+    StakeholderRemoved {
+        stakeholder: String,
+    },
+    StakeholderLeft {
+        stakeholder: String,
+    },
+    /// The entries added in this commit.
+    Interactions(Vec<LoggedInteraction>),
+    AccountAdded,
+    AccountRemoved,
+    /// The new version does not parse (or is too large to read).
+    Unparseable,
+}
+
+impl Change {
+    pub fn kind(&self) -> EventKind {
+        match self {
+            Change::Stance { .. } => EventKind::Stance,
+            Change::StakeholderAdded { .. } => EventKind::StakeholderAdded,
+            Change::StakeholderRemoved { .. } => EventKind::StakeholderRemoved,
+            Change::StakeholderLeft { .. } => EventKind::StakeholderLeft,
+            Change::Interactions(_) => EventKind::Interactions,
+            Change::AccountAdded => EventKind::AccountAdded,
+            Change::AccountRemoved => EventKind::AccountRemoved,
+            Change::Unparseable => EventKind::Unparseable,
+        }
+    }
+
+    /// A stance move's column, old and new stance and direction.
+    pub fn stance_move(&self) -> Option<(&str, Stance, Stance, Direction)> {
+        match self {
+            Change::Stance {
+                column,
+                old,
+                new,
+                direction,
+                ..
+            } => Some((column, *old, *new, *direction)),
+            _ => None,
+        }
+    }
+
+    /// The person it is about, if one.
+    pub fn stakeholder(&self) -> Option<&str> {
+        match self {
+            Change::Stance { stakeholder, .. }
+            | Change::StakeholderAdded { stakeholder }
+            | Change::StakeholderRemoved { stakeholder }
+            | Change::StakeholderLeft { stakeholder } => Some(stakeholder),
+            _ => None,
+        }
+    }
+}
+
 impl Event {
+    pub fn kind(&self) -> EventKind {
+        self.change.kind()
+    }
+
     /// The change in words, in `lang`.
     pub fn message_in(&self, lang: crate::model::Lang) -> String {
         self.message.render(lang)
+    }
+}
+
+/// An event as JSON has it: one flat record, every key present (`null`
+/// where a kind has no such value), so that `jq` and a warehouse read
+/// every kind the same way.
+#[derive(Serialize)]
+struct Flat<'a> {
+    date: Date,
+    commit: &'a str,
+    author: &'a str,
+    account: &'a str,
+    file: &'a str,
+    kind: EventKind,
+    stakeholder: Option<&'a str>,
+    column: Option<&'a str>,
+    old: Option<Stance>,
+    new: Option<Stance>,
+    direction: Option<Direction>,
+    interactions: &'a [LoggedInteraction],
+    message: &'a Msg,
+}
+
+impl Serialize for Event {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let moved = self.change.stance_move();
+        Flat {
+            date: self.date,
+            commit: &self.commit,
+            author: &self.author,
+            account: &self.account,
+            file: &self.file,
+            kind: self.kind(),
+            stakeholder: self.change.stakeholder(),
+            column: moved.map(|m| m.0),
+            old: moved.map(|m| m.1),
+            new: moved.map(|m| m.2),
+            direction: moved.map(|m| m.3),
+            interactions: match &self.change {
+                Change::Interactions(added) => added,
+                _ => &[],
+            },
+            message: &self.message,
+        }
+        .serialize(serializer)
     }
 }
 
@@ -64,7 +173,7 @@ crate::names::names! {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LoggedInteraction {
     pub date: Date,
     pub kind: crate::model::InteractionKind,
@@ -124,31 +233,51 @@ fn interaction_key(i: &crate::model::Interaction) -> String {
     )
 }
 
+/// Where an event happened: the commit and the file.
+#[derive(Clone)]
+struct Place {
+    date: Date,
+    commit: String,
+    author: String,
+    account: String,
+    file: String,
+}
+
+impl Place {
+    fn event(&self, change: Change, message: Msg) -> Event {
+        Event {
+            date: self.date,
+            commit: self.commit.clone(),
+            author: self.author.clone(),
+            account: self.account.clone(),
+            file: self.file.clone(),
+            change,
+            message,
+        }
+    }
+}
+
 /// The events of one file change.
-fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event> {
-    let ev = |kind, message: Msg| Event {
-        kind,
-        message,
-        ..base.clone()
-    };
-    let stance = |s: Stance| MsgArg::msg(stance_name(s));
+fn diff(at: &Place, old: Option<&Account>, new: Option<&Account>) -> Vec<Event> {
     let (old, new) = match (old, new) {
         (None, Some(n)) => {
-            return vec![ev(
-                EventKind::AccountAdded,
-                Msg::new("history-account-added").number("count", n.stakeholders.len()),
-            )];
+            let said = Msg::new("history-account-added").number("count", n.stakeholders.len());
+            return vec![at.event(Change::AccountAdded, said)];
         }
         (Some(_), None) => {
-            return vec![ev(
-                EventKind::AccountRemoved,
-                Msg::new("history-account-removed"),
-            )];
+            let said = Msg::new("history-account-removed");
+            return vec![at.event(Change::AccountRemoved, said)];
         }
         (Some(o), Some(n)) => (o, n),
         (None, None) => return Vec::new(),
     };
-    let mut out = Vec::new();
+    let mut out = people(at, old, new);
+    out.extend(interactions(at, old, new));
+    out
+}
+
+/// People who joined, left, were removed, or whose stances moved.
+fn people(at: &Place, old: &Account, new: &Account) -> Vec<Event> {
     let by_id = |a: &'_ Account| -> BTreeMap<String, Stakeholder> {
         a.stakeholders
             .iter()
@@ -156,89 +285,90 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
             .collect()
     };
     let (before, after) = (by_id(old), by_id(new));
-    let all_columns = {
-        let mut c = columns(old);
-        for x in columns(new) {
-            if !c.contains(&x) {
-                c.push(x);
-            }
+    let mut all_columns = columns(old);
+    for x in columns(new) {
+        if !all_columns.contains(&x) {
+            all_columns.push(x);
         }
-        c
-    };
+    }
+    let mut out = Vec::new();
     for (id, s) in &after {
+        let stakeholder = id.clone();
         let Some(prev) = before.get(id) else {
-            out.push(Event {
-                stakeholder: Some(id.clone()),
-                ..ev(
-                    EventKind::StakeholderAdded,
-                    Msg::new("history-stakeholder-added")
-                        .text("name", &s.name.value)
-                        .arg("level", MsgArg::Word(s.level.as_str(), s.level.alias()))
-                        .arg("stance", stance(s.stance_us())),
-                )
-            });
+            let said = Msg::new("history-stakeholder-added")
+                .text("name", &s.name.value)
+                .arg("level", MsgArg::Word(s.level.as_str(), s.level.alias()))
+                .arg("stance", MsgArg::msg(stance_name(s.stance_us())));
+            out.push(at.event(Change::StakeholderAdded { stakeholder }, said));
             continue;
         };
         if prev.left.is_none()
             && let Some(left) = &s.left
         {
-            out.push(Event {
-                stakeholder: Some(id.clone()),
-                ..ev(
-                    EventKind::StakeholderLeft,
-                    Msg::new("history-left")
-                        .text("name", &s.name.value)
-                        .text("date", left.value.to_string()),
-                )
-            });
+            let said = Msg::new("history-left")
+                .text("name", &s.name.value)
+                .text("date", left.value.to_string());
+            out.push(at.event(Change::StakeholderLeft { stakeholder }, said));
         }
-        for column in &all_columns {
-            let was = prev.stance.get(column).unwrap_or(Stance::Unknown);
-            let now = s.stance.get(column).unwrap_or(Stance::Unknown);
-            if was == now {
-                continue;
-            }
-            let dir = direction(column, was, now);
-            let arrow = match dir {
-                Direction::TowardUs => MsgArg::msg(Msg::new("history-toward-us")),
-                Direction::AwayFromUs => MsgArg::msg(Msg::new("history-away-from-us")),
-                Direction::None => MsgArg::Text(Default::default()),
-            };
-            let toward = if column == US {
-                MsgArg::msg(Msg::new("history-us"))
-            } else {
-                MsgArg::Text(column.as_str().into())
-            };
-            out.push(Event {
-                stakeholder: Some(id.clone()),
-                column: Some(column.clone()),
-                old: Some(was),
-                new: Some(now),
-                direction: Some(dir),
-                ..ev(
-                    EventKind::Stance,
-                    Msg::new("history-stance")
-                        .text("name", &s.name.value)
-                        .arg("toward", toward)
-                        .arg("was", stance(was))
-                        .arg("now", stance(now))
-                        .arg("arrow", arrow),
-                )
-            });
-        }
+        out.extend(
+            all_columns
+                .iter()
+                .filter_map(|column| stance_move(at, id, prev, s, column)),
+        );
     }
     for (id, s) in &before {
         if !after.contains_key(id) {
-            out.push(Event {
-                stakeholder: Some(id.clone()),
-                ..ev(
-                    EventKind::StakeholderRemoved,
-                    Msg::new("history-removed").text("name", &s.name.value),
-                )
-            });
+            let said = Msg::new("history-removed").text("name", &s.name.value);
+            let stakeholder = id.clone();
+            out.push(at.event(Change::StakeholderRemoved { stakeholder }, said));
         }
     }
-    // Interactions added: a multiset difference, so reordering is no change.
+    out
+}
+
+/// The move of one person's stance in one column, if it moved.
+fn stance_move(
+    at: &Place,
+    id: &str,
+    prev: &Stakeholder,
+    now: &Stakeholder,
+    column: &str,
+) -> Option<Event> {
+    let old = prev.stance.get(column).unwrap_or(Stance::Unknown);
+    let new = now.stance.get(column).unwrap_or(Stance::Unknown);
+    if old == new {
+        return None;
+    }
+    let direction = direction(column, old, new);
+    let arrow = match direction {
+        Direction::TowardUs => MsgArg::msg(Msg::new("history-toward-us")),
+        Direction::AwayFromUs => MsgArg::msg(Msg::new("history-away-from-us")),
+        Direction::None => MsgArg::Text(Default::default()),
+    };
+    let toward = if column == US {
+        MsgArg::msg(Msg::new("history-us"))
+    } else {
+        MsgArg::Text(column.into())
+    };
+    let said = Msg::new("history-stance")
+        .text("name", &now.name.value)
+        .arg("toward", toward)
+        .arg("was", MsgArg::msg(stance_name(old)))
+        .arg("now", MsgArg::msg(stance_name(new)))
+        .arg("arrow", arrow);
+    let change = Change::Stance {
+        stakeholder: id.to_string(),
+        column: column.to_string(),
+        old,
+        new,
+        direction,
+    };
+    Some(at.event(change, said))
+}
+
+/// The interactions added: a multiset difference, so reordering is no
+/// change.
+fn interactions(at: &Place, old: &Account, new: &Account) -> Option<Event> {
     let mut counts: BTreeMap<String, i32> = BTreeMap::new();
     for i in &old.interactions {
         *counts.entry(interaction_key(i)).or_default() += 1;
@@ -248,40 +378,33 @@ fn diff(base: &Event, old: Option<&Account>, new: Option<&Account>) -> Vec<Event
         let c = counts.entry(interaction_key(i)).or_default();
         if *c > 0 {
             *c -= 1;
-        } else {
-            added.push(LoggedInteraction {
-                date: i.date.value,
-                kind: i.kind,
-                with: super::each_once(i.with.iter().map(|w| w.as_str()))
-                    .into_iter()
-                    .map(str::to_string)
-                    .collect(),
-                by: match &i.by {
-                    Some(by) if !by.is_empty() => super::each_once(by.iter().map(|b| b.as_str())),
-                    _ => vec![new.owner.as_str()],
-                }
+            continue;
+        }
+        let by = match &i.by {
+            Some(by) if !by.is_empty() => super::each_once(by.iter().map(|b| b.as_str())),
+            _ => vec![new.owner.as_str()],
+        };
+        added.push(LoggedInteraction {
+            date: i.date.value,
+            kind: i.kind,
+            with: super::each_once(i.with.iter().map(|w| w.as_str()))
                 .into_iter()
                 .map(str::to_string)
                 .collect(),
-            });
-        }
-    }
-    if !added.is_empty() {
-        let kinds: Vec<MsgArg> = added
-            .iter()
-            .map(|a| MsgArg::Word(a.kind.as_str(), a.kind.alias()))
-            .collect();
-        out.push(Event {
-            interactions: added.clone(),
-            ..ev(
-                EventKind::Interactions,
-                Msg::new("history-interactions")
-                    .number("count", added.len())
-                    .arg("kinds", MsgArg::Items(kinds)),
-            )
+            by: by.into_iter().map(str::to_string).collect(),
         });
     }
-    out
+    if added.is_empty() {
+        return None;
+    }
+    let kinds: Vec<MsgArg> = added
+        .iter()
+        .map(|a| MsgArg::Word(a.kind.as_str(), a.kind.alias()))
+        .collect();
+    let said = Msg::new("history-interactions")
+        .number("count", added.len())
+        .arg("kinds", MsgArg::Items(kinds));
+    Some(at.event(Change::Interactions(added), said))
 }
 
 /// Options of a history run: the window and the accounts.
@@ -296,106 +419,116 @@ pub struct Query<'a> {
 /// Every event in `history` since `query.since`, oldest first. Pure: the
 /// history was read by [`crate::load::git::read`].
 pub fn analyse(history: &GitHistory, query: &Query) -> Vec<Event> {
-    let GitHistory {
-        commits,
-        versions: parsed,
-        ..
-    } = history;
     let since = query
         .since
         .and_then(|d| d.0.and_hms_opt(0, 0, 0))
         .map(|t| t.and_utc().timestamp());
-    let mut events = Vec::new();
-    // The last version of each file that parsed, to compare across a
-    // commit in which the file was broken.
-    let mut last_good: std::collections::HashMap<String, &Account> = Default::default();
-    for c in commits {
-        // Commits before the window only keep `last_good` up to date.
-        let date = chrono::DateTime::from_timestamp(c.time, 0)
+    let mut walk = Walk {
+        history,
+        query,
+        last_good: HashMap::new(),
+        events: Vec::new(),
+    };
+    for commit in &history.commits {
+        let date = chrono::DateTime::from_timestamp(commit.time, 0)
             .map(|t| Date(t.date_naive()))
             .unwrap_or(Date(chrono::NaiveDate::MIN));
         if query.until.is_some_and(|until| date > until) {
             continue;
         }
-        let in_window = since.is_none_or(|s| c.time >= s);
-        for ch in &c.changes {
-            let file = ch
-                .new_path
-                .clone()
-                .or_else(|| ch.old_path.clone())
-                .unwrap_or_default();
-            // Borrowed from `parsed`: each version was parsed once and is
-            // never copied. `Some(None)`: the version exists but does not parse.
-            let get = |b: &Option<String>| -> Option<Option<&Account>> {
-                b.as_ref().map(|id| parsed.get(id).and_then(Option::as_ref))
-            };
-            let (old, new) = (get(&ch.old_blob), get(&ch.new_blob));
-            let id_from = |a: Option<Option<&Account>>, p: &Option<String>| {
-                a.flatten()
-                    .map(|acc| account_id(acc, p.as_deref().unwrap_or_default()))
-            };
-            let account = id_from(new, &ch.new_path)
-                .or_else(|| id_from(old, &ch.old_path))
-                .unwrap_or_else(|| account_id_from_path(&file));
-            if !query.accounts.is_empty() && !query.accounts.contains(&account) {
-                continue;
-            }
-            let base = Event {
-                date,
-                commit: c.id.chars().take(10).collect(),
-                author: c.author.clone(),
-                account,
-                file: file.clone(),
-                kind: EventKind::Unparseable,
-                stakeholder: None,
-                column: None,
-                old: None,
-                new: None,
-                direction: None,
-                interactions: Vec::new(),
-                message: Msg::new("history-unparseable").text("file", &file),
-            };
-            // A side that exists but does not parse is reported and skipped.
-            if matches!(new, Some(None)) {
-                if !in_window {
-                    continue;
-                }
-                let words = match ch.new_blob.as_ref().and_then(|b| history.too_large.get(b)) {
-                    Some(&size) => Msg::new("history-too-large")
-                        .text("file", &file)
-                        .number("size", size as usize)
-                        .number("limit", history.max_file_size as usize),
-                    None => Msg::new("history-unparseable").text("file", &file),
-                };
-                events.push(Event {
-                    message: words,
-                    ..base
-                });
-                continue;
-            }
-            let old_path = ch.old_path.clone().unwrap_or_default();
-            let old_account = match old {
-                Some(Some(a)) => Some(a),
-                // The previous version was broken: compare with the last good one.
-                Some(None) => last_good.get(&old_path).copied(),
-                None => None,
-            };
-            let new_account = new.flatten();
-            // At a shallow clone's boundary the files are a starting point:
-            // their earlier versions are not in the clone.
-            let boundary = history.shallow.contains(&c.id);
-            if in_window && !boundary {
-                events.extend(diff(&base, old_account, new_account));
-            }
-            if ch.old_path.is_some() {
-                last_good.remove(&old_path);
-            }
-            if let (Some(p), Some(a)) = (&ch.new_path, new_account) {
-                last_good.insert(p.clone(), a);
-            }
+        // Commits before the window only keep `last_good` up to date.
+        let in_window = since.is_none_or(|s| commit.time >= s);
+        for change in &commit.changes {
+            walk.step(commit, date, change, in_window);
         }
     }
-    events
+    walk.events
+}
+
+/// The walk through the commits, oldest first.
+struct Walk<'a> {
+    history: &'a GitHistory,
+    query: &'a Query<'a>,
+    /// The last version of each file that parsed, to compare across a
+    /// commit in which the file was broken.
+    last_good: HashMap<String, &'a Account>,
+    events: Vec<Event>,
+}
+
+impl<'a> Walk<'a> {
+    /// One file's change in `commit`: its events when `in_window`, and the
+    /// last good version kept up to date either way.
+    fn step(&mut self, commit: &Commit, date: Date, ch: &FileChange, in_window: bool) {
+        let history = self.history;
+        let file = ch
+            .new_path
+            .clone()
+            .or_else(|| ch.old_path.clone())
+            .unwrap_or_default();
+        // Borrowed from the history: each version was parsed once and is
+        // never copied. `Some(None)`: the version exists but does not parse.
+        let get = |b: &Option<String>| -> Option<Option<&'a Account>> {
+            b.as_ref()
+                .map(|id| history.versions.get(id).and_then(Option::as_ref))
+        };
+        let (old, new) = (get(&ch.old_blob), get(&ch.new_blob));
+        let id_from = |a: Option<Option<&Account>>, p: &Option<String>| {
+            a.flatten()
+                .map(|acc| account_id(acc, p.as_deref().unwrap_or_default()))
+        };
+        let account = id_from(new, &ch.new_path)
+            .or_else(|| id_from(old, &ch.old_path))
+            .unwrap_or_else(|| account_id_from_path(&file));
+        let accounts = self.query.accounts;
+        if !accounts.is_empty() && !accounts.contains(&account) {
+            return;
+        }
+        let at = Place {
+            date,
+            commit: commit.id.chars().take(10).collect(),
+            author: commit.author.clone(),
+            account,
+            file,
+        };
+        // A side that exists but does not parse is reported and skipped.
+        if matches!(new, Some(None)) {
+            if in_window {
+                self.events.push(unparseable(history, &at, ch));
+            }
+            return;
+        }
+        let old_path = ch.old_path.clone().unwrap_or_default();
+        let old_account = match old {
+            Some(Some(a)) => Some(a),
+            // The previous version was broken: compare with the last good one.
+            Some(None) => self.last_good.get(&old_path).copied(),
+            None => None,
+        };
+        let new_account = new.flatten();
+        // At a shallow clone's boundary the files are a starting point:
+        // their earlier versions are not in the clone.
+        if in_window && !history.shallow.contains(&commit.id) {
+            self.events.extend(diff(&at, old_account, new_account));
+        }
+        if ch.old_path.is_some() {
+            self.last_good.remove(&old_path);
+        }
+        if let (Some(p), Some(a)) = (&ch.new_path, new_account) {
+            self.last_good.insert(p.clone(), a);
+        }
+    }
+}
+
+/// A new version that does not parse, or is too large to read.
+fn unparseable(history: &GitHistory, at: &Place, ch: &FileChange) -> Event {
+    let said = match ch.new_blob.as_ref().and_then(|b| history.too_large.get(b)) {
+        Some(&size) => Msg::new("history-too-large")
+            .text("file", &at.file)
+            .number("size", size as usize)
+            .number("limit", history.max_file_size as usize),
+        None => Msg::new("history-unparseable").text("file", &at.file),
+    };
+    at.event(Change::Unparseable, said)
 }
 
 fn account_id_from_path(path: &str) -> String {
@@ -460,13 +593,26 @@ mod tests {
                 accounts: &[],
             },
         );
-        let kinds: Vec<EventKind> = all.iter().map(|e| e.kind).collect();
+        let kinds: Vec<EventKind> = all.iter().map(|e| e.kind()).collect();
         assert_eq!(kinds, [EventKind::AccountAdded, EventKind::Stance]);
-        assert_eq!(all[1].direction, Some(Direction::TowardUs));
+        assert_eq!(
+            all[1].change.stance_move().map(|m| m.3),
+            Some(Direction::TowardUs)
+        );
         assert_eq!(
             all[1].message_in(crate::model::Lang::En),
             "An toward us: neutral → supporter (toward us)"
         );
+        // JSON is one flat record per event, every key there for every kind.
+        let json = serde_json::to_value(&all).unwrap();
+        let keys = |i: usize| -> Vec<String> {
+            json[i].as_object().unwrap().keys().cloned().collect()
+        };
+        assert_eq!(keys(0), keys(1));
+        assert_eq!(json[0]["column"], serde_json::Value::Null);
+        assert_eq!(json[1]["column"], "us");
+        assert_eq!(json[1]["old"], "neutral");
+        assert_eq!(json[1]["direction"], "toward-us");
         let since = Date::parse("2026-11-05").unwrap();
         let recent = analyse(
             &history,

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::history::{Direction, Event, EventKind};
+use super::history::{Change, Direction, Event};
 use super::{Ctx, Finding, coverage, map, neglect, overclaim, positioning, rank};
 use crate::i18n::{Msg, MsgArg};
 use crate::load::LoadedAccount;
@@ -158,16 +158,16 @@ fn changes(events: &Result<&[Event], Msg>) -> Changes {
     };
     let mut logs: BTreeMap<String, PersonLog> = BTreeMap::new();
     for e in events.iter().cloned() {
-        match e.kind {
-            EventKind::Stance => match e.direction {
-                Some(Direction::TowardUs) => c.toward_us.push(e),
-                Some(Direction::AwayFromUs) => c.away_from_us.push(e),
-                _ => c.other_moves.push(e),
+        match &e.change {
+            Change::Stance { direction, .. } => match direction {
+                Direction::TowardUs => c.toward_us.push(e),
+                Direction::AwayFromUs => c.away_from_us.push(e),
+                Direction::None => c.other_moves.push(e),
             },
-            EventKind::StakeholderAdded => c.joined.push(e),
-            EventKind::StakeholderLeft | EventKind::StakeholderRemoved => c.left.push(e),
-            EventKind::Interactions => {
-                for i in &e.interactions {
+            Change::StakeholderAdded { .. } => c.joined.push(e),
+            Change::StakeholderLeft { .. } | Change::StakeholderRemoved { .. } => c.left.push(e),
+            Change::Interactions(added) => {
+                for i in added {
                     for person in &i.by {
                         let log = logs.entry(person.clone()).or_insert_with(|| PersonLog {
                             person: person.clone(),
@@ -181,8 +181,8 @@ fn changes(events: &Result<&[Event], Msg>) -> Changes {
                     }
                 }
             }
-            EventKind::Unparseable => c.unparseable.push(e),
-            EventKind::AccountAdded | EventKind::AccountRemoved => c.other_moves.push(e),
+            Change::Unparseable => c.unparseable.push(e),
+            Change::AccountAdded | Change::AccountRemoved => c.other_moves.push(e),
         }
     }
     c.logged = logs.into_values().collect();

@@ -47,18 +47,19 @@ fn grid(events: &[Event], human: bool, lang: Lang) -> Grid {
                 e.message_in(lang),
             ]);
         } else {
+            let moved = e.change.stance_move();
             g.push(vec![
                 e.date.to_string(),
                 e.commit.clone(),
                 e.author.clone(),
                 e.account.clone(),
                 e.file.clone(),
-                e.kind.as_str().to_string(),
-                opt(e.stakeholder.clone()),
-                opt(e.column.clone()),
-                opt(e.old.map(|s| s.to_string())),
-                opt(e.new.map(|s| s.to_string())),
-                opt(e.direction.map(|d| d.to_string())),
+                e.kind().as_str().to_string(),
+                opt(e.change.stakeholder().map(str::to_string)),
+                opt(moved.map(|m| m.0.to_string())),
+                opt(moved.map(|m| m.1.to_string())),
+                opt(moved.map(|m| m.2.to_string())),
+                opt(moved.map(|m| m.3.to_string())),
                 e.message.render(Lang::En),
             ]);
         }
