@@ -1,7 +1,7 @@
 //! The whole pipeline on one file's bytes, for the fuzz target and the
 //! mutation test in the ordinary suite: load, validate, every analysis,
-//! every format of every report but history (whose events come from git),
-//! the editors (`log`'s append, `stance` with its shared-value
+//! every format of every report (the history's from the file added and
+//! then edited, as git would have it), the editors (`log`'s append, `stance` with its shared-value
 //! check) and the git reader's log parser. It only has to not panic; and a
 //! file that validates has an account id that obeys the id rule, whatever
 //! its name (the first line of the bytes).
@@ -62,20 +62,15 @@ pub fn one_file(bytes: &[u8]) {
     let _ = crate::load::git::parse_log(text);
     both_paths_agree(text);
     let as_of = Date(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default());
-    // The file's name is the first line, when short: a file without `id:`
-    // takes its stem as its id, and that must obey the id rule too.
-    let name = format!(
-        "{}.yaml",
-        text.lines()
-            .next()
-            .filter(|l| l.len() <= 64)
-            .unwrap_or("fuzz")
-    );
-    let path = Path::new(&name);
     let dates = crate::checks::Dates {
         as_of,
         today: as_of,
     };
+    // The file's name is the first line, when short: a file without `id:`
+    // takes its stem as its id, and that must obey the id rule too.
+    let first = text.lines().next().filter(|l| l.len() <= 64);
+    let name = format!("{}.yaml", first.unwrap_or("fuzz"));
+    let path = Path::new(&name);
     let (loaded, diagnostics) = crate::checks::check_text(path, text, dates);
     if let Some(account) = &loaded
         && !diagnostics
@@ -89,14 +84,20 @@ pub fn one_file(bytes: &[u8]) {
         );
     }
     let mut sink = Vec::new();
-    every_format(
-        &crate::render::validation::Validation {
-            files: 1,
-            diagnostics: &diagnostics,
-        },
-        &mut sink,
-    );
+    let validation = crate::render::validation::Validation {
+        files: 1,
+        diagnostics: &diagnostics,
+    };
+    every_format(&validation, &mut sink);
     let Some(account) = loaded else { return };
+    let edited = edits(text, path, &account, dates);
+    every_analysis(path, &account, as_of, &mut sink);
+    history(&account, edited.as_deref(), &mut sink);
+}
+
+/// Every analysis on the one account, each report in every format.
+fn every_analysis(path: &Path, account: &crate::model::Account, as_of: Date, sink: &mut Vec<u8>) {
+    use crate::render;
     let loaded = crate::load::LoadedAccount::new(path, account.clone(), true);
     let settings = Settings::default();
     let one = [&loaded];
@@ -105,41 +106,28 @@ pub fn one_file(bytes: &[u8]) {
         as_of,
         portfolio: &one,
     };
-    // Every analysis, rendered in every format.
-    use crate::render;
-    let tables =
-        analysis::positioning::analyse(&ctx, &one, &analysis::positioning::Options { all: true });
-    let neglected = analysis::neglect::analyse(&ctx, &one, &());
+    let all = analysis::positioning::Options { all: true };
+    let positioning = render::positioning::Positioning {
+        tables: analysis::positioning::analyse(&ctx, &one, &all),
+        company: "us".into(),
+        symbols: render::positioning::Symbols::Zh,
+    };
+    every_format(&positioning, sink);
+    every_format(&analysis::neglect::analyse(&ctx, &one, &())[..], sink);
     let overclaimed = analysis::overclaim::analyse(&ctx, &one, &());
-    let coverage = analysis::coverage::analyse(&ctx, &one, &());
+    every_format(&render::overclaimed::Overclaimed(overclaimed), sink);
+    every_format(&analysis::coverage::analyse(&ctx, &one, &())[..], sink);
     let ranked = analysis::rank::analyse(&ctx, &one, &());
-    every_format(
-        &render::positioning::Positioning {
-            tables,
-            company: "us".into(),
-            symbols: render::positioning::Symbols::Zh,
-        },
-        &mut sink,
-    );
-    every_format(&neglected[..], &mut sink);
-    every_format(&render::overclaimed::Overclaimed(overclaimed), &mut sink);
-    every_format(&coverage[..], &mut sink);
     every_format(
         &render::rank::Ranking {
             ranked,
             explain: true,
         },
-        &mut sink,
+        sink,
     );
-    let agenda =
-        analysis::agenda::analyse(&ctx, &one, &analysis::agenda::Options { days: 7, by: None });
-    every_format(
-        &render::agenda::Agenda {
-            actions: agenda,
-            as_of,
-        },
-        &mut sink,
-    );
+    let week = analysis::agenda::Options { days: 7, by: None };
+    let actions = analysis::agenda::analyse(&ctx, &one, &week);
+    every_format(&render::agenda::Agenda { actions, as_of }, sink);
     for table in analysis::export::Table::ALL {
         let options = analysis::export::Options {
             table: *table,
@@ -150,27 +138,33 @@ pub fn one_file(bytes: &[u8]) {
                 table: analysis::export::analyse(&ctx, &one, &options),
                 style: render::export::CsvStyle { excel },
             };
-            every_format(&exported, &mut sink);
+            every_format(&exported, sink);
         }
     }
     for map in analysis::map::analyse(&ctx, &one, &analysis::map::Options { all: true }) {
-        every_format(&map, &mut sink);
+        every_format(&map, sink);
     }
-    let report = analysis::report::analyse(
-        &ctx,
-        &one,
-        &analysis::report::Options {
-            since: as_of,
-            top: 10,
-            maps: true,
-            events: Ok(&[]),
-            weeks: &[],
-        },
-    );
-    every_format(&report, &mut sink);
-    // The editors must keep a valid file valid (or refuse).
+    let options = analysis::report::Options {
+        since: as_of,
+        top: 10,
+        maps: true,
+        events: Ok(&[]),
+        weeks: &[],
+    };
+    every_format(&analysis::report::analyse(&ctx, &one, &options), sink);
+}
+
+/// The editors, which must keep a valid file valid (or refuse): `log`'s
+/// append, then `stance` on the first person. The last new text that
+/// parses, for the history.
+fn edits(
+    text: &str,
+    path: &Path,
+    account: &crate::model::Account,
+    dates: crate::checks::Dates,
+) -> Option<String> {
     let entry = crate::edit::append::NewInteraction {
-        date: as_of,
+        date: dates.as_of,
         with: account
             .stakeholders
             .iter()
@@ -183,18 +177,59 @@ pub fn one_file(bytes: &[u8]) {
         intel: None,
         note: Some("fuzz \"note\" #1".into()),
     };
+    let mut last = None;
     if let Ok(new) = crate::edit::append::append(text, &entry) {
         let _ = crate::checks::check_text(path, &new, dates);
+        last = Some(new);
     }
     if let Some(person) = account.stakeholders.first()
         && let Ok(new) = crate::edit::stance::set_alone(
             text,
-            &account,
+            account,
             person,
             crate::model::US,
             Stance::Supporter,
         )
     {
         let _ = crate::checks::check_text(path, &new, dates);
+        last = Some(new);
     }
+    last
+}
+
+/// The history of the file added and then edited, in every format.
+fn history(account: &crate::model::Account, edited: Option<&str>, sink: &mut Vec<u8>) {
+    use crate::load::git::{Commit, FileChange, GitHistory};
+    let after = edited.and_then(|text| crate::load::parse::<crate::model::Account>(text).value);
+    let change = |old: Option<&str>, new: &str| FileChange {
+        old_path: old.map(|_| "fuzz.yaml".to_string()),
+        new_path: Some("fuzz.yaml".into()),
+        old_blob: old.map(str::to_string),
+        new_blob: Some(new.into()),
+    };
+    let commit = |id: &str, time: i64, changes| Commit {
+        id: id.into(),
+        time,
+        author: "fuzz".into(),
+        changes,
+    };
+    let history = GitHistory {
+        commits: vec![
+            commit("c1", 1_790_000_000, vec![change(None, "a")]),
+            commit("c2", 1_790_100_000, vec![change(Some("a"), "b")]),
+        ],
+        versions: [
+            ("a".to_string(), Some(account.clone())),
+            ("b".to_string(), after),
+        ]
+        .into_iter()
+        .collect(),
+        ..Default::default()
+    };
+    let query = analysis::history::Query {
+        since: None,
+        until: None,
+        accounts: &[],
+    };
+    every_format(&analysis::history::analyse(&history, &query)[..], sink);
 }

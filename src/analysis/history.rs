@@ -605,9 +605,8 @@ mod tests {
         );
         // JSON is one flat record per event, every key there for every kind.
         let json = serde_json::to_value(&all).unwrap();
-        let keys = |i: usize| -> Vec<String> {
-            json[i].as_object().unwrap().keys().cloned().collect()
-        };
+        let keys =
+            |i: usize| -> Vec<String> { json[i].as_object().unwrap().keys().cloned().collect() };
         assert_eq!(keys(0), keys(1));
         assert_eq!(json[0]["column"], serde_json::Value::Null);
         assert_eq!(json[1]["column"], "us");
