@@ -316,92 +316,10 @@ impl Account {
             .stakeholders
             .value
             .into_iter()
-            .map(|s| Stakeholder {
-                id: s.id.value,
-                name: s.name.value,
-                title: s.title,
-                department: s.department,
-                reports_to: s.reports_to.map(|r| r.value),
-                roles: s.roles.iter().map(|r| r.value).collect(),
-                stance: Stances(
-                    s.stance
-                        .value
-                        .0
-                        .iter()
-                        .filter_map(|(k, v)| Some((column(&k.value)?, v.value)))
-                        .collect(),
-                ),
-                evidence: s.evidence.into(),
-                wins: s.wins.into(),
-                fears: s.fears.into(),
-                influence: s.influence.map(|i| i.value.clamp(0, 255) as u8),
-                cadence_days: s.cadence_days.map(|c| c.value),
-                left: s.left.map(|l| l.value),
-                contacts_start: 0,
-                contacts_count: 0,
-                level: s.level,
-                stage: s.stage,
-                procurement_team: s.procurement_team,
-            })
+            .map(|s| Stakeholder::from_checked(s, &column))
             .collect();
-        // Ids to places: sorted once, looked up by binary search.
-        let mut places: Vec<(&str, u32)> = stakeholders
-            .iter()
-            .enumerate()
-            .map(|(at, s)| (s.id.as_str(), at as u32))
-            .collect();
-        places.sort_unstable();
-        let place = |id: &str| {
-            places
-                .binary_search_by(|(k, _)| (*k).cmp(id))
-                .ok()
-                .map(|found| places[found].1)
-        };
-        let (mut people, mut by, mut notes) = (Vec::new(), Vec::new(), Vec::new());
-        // Places in lists far below 4 GiB entries (files are at most a few MiB).
-        let place32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        // Each person once on an interaction (the first time written): a
-        // repeat is a warning of the checks, and every analysis counts
-        // people, so none has to weed repeats out again (60,000 names on
-        // one interaction stay linear).
-        let mut last_on = vec![u32::MAX; stakeholders.len()];
-        let interactions: Box<[Interaction]> = a
-            .interactions
-            .into_iter()
-            .enumerate()
-            .map(|(at, i)| {
-                let (start, by_start) = (people.len(), by.len());
-                let at = place32(at);
-                people.extend(
-                    i.with
-                        .value
-                        .iter()
-                        .filter_map(|w| place(&w.value))
-                        .filter(|&p| std::mem::replace(&mut last_on[p as usize], at) != at),
-                );
-                by.extend(i.by.into_iter().flatten().map(|b| b.value));
-                let note = match i.note.filter(|_| keep_notes) {
-                    Some(n) => {
-                        notes.push(n.into_boxed_str());
-                        place32(notes.len() - 1)
-                    }
-                    None => u32::MAX,
-                };
-                Interaction {
-                    date: i.date.value,
-                    kind: i.kind,
-                    intel: i.intel,
-                    start: place32(start),
-                    count: place32(people.len() - start),
-                    by_start: place32(by_start),
-                    by_count: place32(by.len() - by_start),
-                    note,
-                    cost: i.cost.map(|c| c.value),
-                }
-            })
-            .collect();
-        drop(places);
-        let contacts = index_contacts(&mut stakeholders, &interactions, &people);
+        let logged = Logged::from_checked(a.interactions, &stakeholders, keep_notes);
+        let contacts = index_contacts(&mut stakeholders, &logged.interactions, &logged.people);
         Self {
             account: a.account.value,
             owner: a.owner.value,
@@ -437,11 +355,123 @@ impl Account {
                 })
                 .collect(),
             stakeholders,
-            interactions,
-            people: people.into(),
+            interactions: logged.interactions,
+            people: logged.people.into(),
             contacts,
-            by: by.into(),
-            notes: notes.into(),
+            by: logged.by.into(),
+            notes: logged.notes.into(),
+        }
+    }
+}
+
+impl Stakeholder {
+    /// A checked person, its stance keys as columns (`column`).
+    fn from_checked(s: super::Stakeholder, column: &dyn Fn(&str) -> Option<u16>) -> Self {
+        Stakeholder {
+            id: s.id.value,
+            name: s.name.value,
+            title: s.title,
+            department: s.department,
+            reports_to: s.reports_to.map(|r| r.value),
+            roles: s.roles.iter().map(|r| r.value).collect(),
+            stance: Stances(
+                s.stance
+                    .value
+                    .0
+                    .iter()
+                    .filter_map(|(k, v)| Some((column(&k.value)?, v.value)))
+                    .collect(),
+            ),
+            evidence: s.evidence.into(),
+            wins: s.wins.into(),
+            fears: s.fears.into(),
+            influence: s.influence.map(|i| i.value.clamp(0, 255) as u8),
+            cadence_days: s.cadence_days.map(|c| c.value),
+            left: s.left.map(|l| l.value),
+            contacts_start: 0,
+            contacts_count: 0,
+            level: s.level,
+            stage: s.stage,
+            procurement_team: s.procurement_team,
+        }
+    }
+}
+
+/// The interactions and the flat lists they index into: the people each
+/// was with (as places in the account's list), our people, the notes.
+struct Logged {
+    interactions: Box<[Interaction]>,
+    people: Vec<u32>,
+    by: Vec<Text>,
+    notes: Vec<Box<str>>,
+}
+
+impl Logged {
+    fn from_checked(
+        list: Vec<super::Interaction>,
+        stakeholders: &[Stakeholder],
+        keep_notes: bool,
+    ) -> Self {
+        // Ids to places: sorted once, looked up by binary search.
+        let mut places: Vec<(&str, u32)> = stakeholders
+            .iter()
+            .enumerate()
+            .map(|(at, s)| (s.id.as_str(), at as u32))
+            .collect();
+        places.sort_unstable();
+        let place = |id: &str| {
+            places
+                .binary_search_by(|(k, _)| (*k).cmp(id))
+                .ok()
+                .map(|found| places[found].1)
+        };
+        let (mut people, mut by, mut notes) = (Vec::new(), Vec::new(), Vec::new());
+        // Places in lists far below 4 GiB entries (files are at most a few MiB).
+        let place32 = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        // Each person once on an interaction (the first time written): a
+        // repeat is a warning of the checks, and every analysis counts
+        // people, so none has to weed repeats out again (60,000 names on
+        // one interaction stay linear).
+        let mut last_on = vec![u32::MAX; stakeholders.len()];
+        let interactions: Box<[Interaction]> = list
+            .into_iter()
+            .enumerate()
+            .map(|(at, i)| {
+                let (start, by_start) = (people.len(), by.len());
+                let at = place32(at);
+                people.extend(
+                    i.with
+                        .value
+                        .iter()
+                        .filter_map(|w| place(&w.value))
+                        .filter(|&p| std::mem::replace(&mut last_on[p as usize], at) != at),
+                );
+                by.extend(i.by.into_iter().flatten().map(|b| b.value));
+                let note = match i.note.filter(|_| keep_notes) {
+                    Some(n) => {
+                        notes.push(n.into_boxed_str());
+                        place32(notes.len() - 1)
+                    }
+                    None => u32::MAX,
+                };
+                Interaction {
+                    date: i.date.value,
+                    kind: i.kind,
+                    intel: i.intel,
+                    start: place32(start),
+                    count: place32(people.len() - start),
+                    by_start: place32(by_start),
+                    by_count: place32(by.len() - by_start),
+                    note,
+                    cost: i.cost.map(|c| c.value),
+                }
+            })
+            .collect();
+        Logged {
+            interactions,
+            people,
+            by,
+            notes,
         }
     }
 }
