@@ -16,7 +16,42 @@ pub(super) fn check(ctx: &mut FileCtx) {
             Msg::new("check-no-stakeholders-help"),
         );
     }
+    interactions(ctx);
+    for o in &account.opportunities {
+        let open = o.stage.is_none_or(|s| s.is_open());
+        if let Some(close) = &o.close
+            && open
+            && close.value < ctx.as_of
+        {
+            ctx.report(
+                Code::StaleOpportunity,
+                close,
+                Msg::new("check-stale-opportunity")
+                    .text("name", &o.name.value)
+                    .text("close", close.value.to_string()),
+                Msg::new("check-stale-opportunity-help"),
+            );
+        }
+    }
+    if let Some(c) = &account.commercial
+        && let (Some(rev), Some(pot)) = (&c.revenue, &c.potential)
+        && pot.value < rev.value
+    {
+        ctx.report(
+            Code::PotentialBelowRevenue,
+            pot,
+            Msg::new("check-potential-below-revenue")
+                .text("potential", crate::i18n::figure(pot.value))
+                .text("revenue", crate::i18n::figure(rev.value)),
+            Msg::new("check-potential-below-revenue-help"),
+        );
+    }
+}
 
+/// The interactions: contact after a person left, our people not on the
+/// team, an id twice in one list, the same interaction twice.
+fn interactions(ctx: &mut FileCtx) {
+    let account = ctx.account;
     let left: BTreeMap<&str, _> = account
         .stakeholders
         .iter()
@@ -26,7 +61,6 @@ pub(super) fn check(ctx: &mut FileCtx) {
         .chain(account.team.iter().map(|m| m.id.as_str()))
         .collect();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-
     for i in &account.interactions {
         for w in i.with.iter() {
             if let Some(&gone) = left.get(w.as_str())
@@ -87,36 +121,5 @@ pub(super) fn check(ctx: &mut FileCtx) {
         } else {
             seen.insert(key, i.date.span.offset());
         }
-    }
-
-    for o in &account.opportunities {
-        let open = o.stage.is_none_or(|s| s.is_open());
-        if let Some(close) = &o.close
-            && open
-            && close.value < ctx.as_of
-        {
-            ctx.report(
-                Code::StaleOpportunity,
-                close,
-                Msg::new("check-stale-opportunity")
-                    .text("name", &o.name.value)
-                    .text("close", close.value.to_string()),
-                Msg::new("check-stale-opportunity-help"),
-            );
-        }
-    }
-
-    if let Some(c) = &account.commercial
-        && let (Some(rev), Some(pot)) = (&c.revenue, &c.potential)
-        && pot.value < rev.value
-    {
-        ctx.report(
-            Code::PotentialBelowRevenue,
-            pot,
-            Msg::new("check-potential-below-revenue")
-                .text("potential", crate::i18n::figure(pot.value))
-                .text("revenue", crate::i18n::figure(rev.value)),
-            Msg::new("check-potential-below-revenue-help"),
-        );
     }
 }

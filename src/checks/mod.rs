@@ -160,6 +160,21 @@ pub fn check_repo(accounts: &[AccountKey], out: &mut Vec<Diagnostic>) {
 /// Range checks on `.guanxi.yaml`.
 pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let mut report = |code, span, message: Msg, help: &'static str| {
+        out.push(Diagnostic::at(code, source, span, message).with_help(Msg::new(help)));
+    };
+    settings_numbers(settings, &mut report);
+    settings_places(settings, &mut report);
+    settings_rates(settings, &mut report);
+    out
+}
+
+/// Where a settings check reports: the code, the value's place, the
+/// message and its help's key.
+type Report<'a> = dyn FnMut(Code, crate::model::Span, Msg, &'static str) + 'a;
+
+/// Cadences, limits and weights in their ranges.
+fn settings_numbers(settings: &Settings, report: &mut Report) {
     let c = &settings.cadence_days;
     let positive = [
         (&c.mentor, "cadence_days.mentor"),
@@ -174,16 +189,14 @@ pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diag
         if let Some(v) = value
             && v.value < 1
         {
-            out.push(
-                Diagnostic::at(
-                    Code::OutOfRange,
-                    source,
-                    v.span,
-                    Msg::new("check-setting-below-one")
-                        .text("name", name)
-                        .text("value", v.value.to_string()),
-                )
-                .with_help(Msg::new("check-setting-below-one-help")),
+            let message = Msg::new("check-setting-below-one")
+                .text("name", name)
+                .text("value", v.value.to_string());
+            report(
+                Code::OutOfRange,
+                v.span,
+                message,
+                "check-setting-below-one-help",
             );
         }
     }
@@ -196,84 +209,75 @@ pub fn check_settings(settings: &Settings, source: &Arc<SourceFile>) -> Vec<Diag
         if let Some(v) = value
             && !(v.value.is_finite() && v.value >= 0.0)
         {
-            out.push(
-                Diagnostic::at(
-                    Code::OutOfRange,
-                    source,
-                    v.span,
-                    Msg::new("check-weight-negative")
-                        .text("name", name)
-                        .text("value", v.value.to_string()),
-                )
-                .with_help(Msg::new("check-weight-negative-help")),
+            let message = Msg::new("check-weight-negative")
+                .text("name", name)
+                .text("value", v.value.to_string());
+            report(
+                Code::OutOfRange,
+                v.span,
+                message,
+                "check-weight-negative-help",
             );
         }
     }
     if settings.rank.get() == (0.0, 0.0, 0.0)
         && let Some(v) = &settings.rank.commercial
     {
-        out.push(
-            Diagnostic::at(
-                Code::OutOfRange,
-                source,
-                v.span,
-                Msg::new("check-weights-zero"),
-            )
-            .with_help(Msg::new("check-weights-zero-help")),
-        );
+        let message = Msg::new("check-weights-zero");
+        report(Code::OutOfRange, v.span, message, "check-weights-zero-help");
     }
+}
+
+/// Exchange rates above zero.
+fn settings_rates(settings: &Settings, report: &mut Report) {
+    for (currency, rate) in &settings.fx {
+        if !(rate.value.is_finite() && rate.value > 0.0) {
+            let message = Msg::new("check-rate-not-positive")
+                .text("currency", currency.as_str())
+                .text("value", rate.value.to_string());
+            report(
+                Code::OutOfRange,
+                rate.span,
+                message,
+                "check-rate-not-positive-help",
+            );
+        }
+    }
+}
+
+/// `paths:` inside the repository, `exclude:` patterns that parse and
+/// stay under the limit.
+fn settings_places(settings: &Settings, report: &mut Report) {
     for path in settings.paths.iter().flatten() {
         if !crate::load::Scope::stays_inside(&path.value) {
-            out.push(
-                Diagnostic::at(
-                    Code::InvalidValue,
-                    source,
-                    path.span,
-                    Msg::new("check-path-outside").text("path", &path.value),
-                )
-                .with_help(Msg::new("check-path-outside-help")),
+            let message = Msg::new("check-path-outside").text("path", &path.value);
+            report(
+                Code::InvalidValue,
+                path.span,
+                message,
+                "check-path-outside-help",
             );
         }
     }
     if let Some(first_left_out) = settings.exclude.get(crate::load::MAX_PATTERNS) {
-        out.push(
-            Diagnostic::at(
-                Code::PatternLimit,
-                source,
-                first_left_out.span,
-                Msg::new("check-exclude-limit").number("patterns", crate::load::MAX_PATTERNS),
-            )
-            .with_help(Msg::new("read-pattern-limit-help")),
+        let message = Msg::new("check-exclude-limit").number("patterns", crate::load::MAX_PATTERNS);
+        report(
+            Code::PatternLimit,
+            first_left_out.span,
+            message,
+            "read-pattern-limit-help",
         );
     }
     for pattern in settings.exclude.iter().take(crate::load::MAX_PATTERNS) {
         let mut builder = ignore::gitignore::GitignoreBuilder::new("/");
         if let Err(e) = builder.add_line(None, &pattern.value) {
-            out.push(
-                Diagnostic::at(
-                    Code::InvalidValue,
-                    source,
-                    pattern.span,
-                    Msg::new("check-exclude-pattern").text("error", e.to_string()),
-                )
-                .with_help(Msg::new("check-exclude-pattern-help")),
+            let message = Msg::new("check-exclude-pattern").text("error", e.to_string());
+            report(
+                Code::InvalidValue,
+                pattern.span,
+                message,
+                "check-exclude-pattern-help",
             );
         }
     }
-    for (currency, rate) in &settings.fx {
-        if !(rate.value.is_finite() && rate.value > 0.0) {
-            out.push(
-                Diagnostic::at(
-                    Code::OutOfRange,
-                    source,
-                    rate.span,
-                    Msg::new("check-rate-not-positive")
-                        .text("currency", currency.as_str())
-                        .text("value", rate.value.to_string()),
-                )
-                .with_help(Msg::new("check-rate-not-positive-help")),
-            );
-        }
-    }
-    out
 }

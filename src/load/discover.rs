@@ -37,7 +37,6 @@ fn has_yaml_extension(path: &Path) -> bool {
 /// its `paths`.
 pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<MissingPath>> {
     let (paths, mut leaving) = scope.expand_checked(paths);
-    let paths = &paths;
     let missing: Vec<MissingPath> = paths
         .iter()
         .filter(|p| std::fs::symlink_metadata(p).is_err())
@@ -46,136 +45,149 @@ pub fn discover(paths: &[PathBuf], scope: &Scope) -> Result<Discovered, Vec<Miss
     if !missing.is_empty() {
         return Err(missing);
     }
-
     let mut out = Discovered::default();
     out.diagnostics.append(&mut leaving);
     let mut followed_dir_link = false;
-    for root in paths {
+    for root in &paths {
         // Whatever PATH names, the walk stays in its repository: a committed
         // `accounts -> ../../.config` is refused.
         if let Some(target) = super::root::leads_out(root, None) {
             out.diagnostics.push(outside_link(root, &target));
             continue;
         }
-        // Links are followed only while they stay inside what was named: a
-        // link to `../.env` or `/proc/self/environ` is reported, never read.
-        let inside = std::fs::canonicalize(root).unwrap_or_else(|_| root.clone());
-        let mut scoped = Walk::new(scope, root);
-        let mut walker = WalkDir::new(root)
-            .follow_links(true)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
-        while let Some(entry) = walker.next() {
-            match entry {
-                Ok(entry) => {
-                    let explicit = entry.depth() == 0;
-                    let is_dir = entry.file_type().is_dir();
-                    if scoped.skips(entry.path(), entry.depth(), is_dir) {
-                        if is_dir {
-                            walker.skip_current_dir();
-                        }
-                        continue;
-                    }
-                    if !explicit
-                        && entry.path_is_symlink()
-                        && let Some(target) = leaves(entry.path(), &inside)
-                    {
-                        out.diagnostics.push(outside_link(entry.path(), &target));
-                        if entry.file_type().is_dir() {
-                            walker.skip_current_dir();
-                        }
-                        continue;
-                    }
-                    let file_type = entry.file_type();
-                    if file_type.is_dir() {
-                        followed_dir_link |= entry.path_is_symlink();
-                        if let Some(what) = embedded_repository(entry.path(), explicit) {
-                            out.diagnostics.push(
-                                Diagnostic::file(
-                                    Code::EmbeddedRepository,
-                                    entry.path(),
-                                    Msg::new("read-embedded-repository").text("what", what),
-                                )
-                                .with_help(Msg::new("read-embedded-repository-help")),
-                            );
-                        }
-                        continue;
-                    }
-                    if !explicit && !has_yaml_extension(entry.path()) {
-                        continue;
-                    }
-                    if file_type.is_file() {
-                        followed_dir_link |= entry.path_is_symlink();
-                        out.files.push(entry.into_path());
-                    } else {
-                        out.diagnostics.push(
-                            Diagnostic::file(
-                                Code::NotARegularFile,
-                                entry.path(),
-                                Msg::new("read-not-a-regular-file"),
-                            )
-                            .with_help(Msg::new("read-not-a-regular-file-help")),
-                        );
-                    }
-                }
-                Err(err) => {
-                    let path = err.path().map_or_else(|| root.clone(), Path::to_path_buf);
-                    let message = if let Some(ancestor) = err.loop_ancestor() {
-                        Msg::new("read-symlink-loop")
-                            .text("ancestor", crate::source::display_path(ancestor))
-                    } else {
-                        cannot_read(err.io_error())
-                    };
-                    out.diagnostics.push(
-                        Diagnostic::file(Code::UnreadableFile, path, message)
-                            .with_help(Msg::new("read-unreadable-entry-help")),
-                    );
-                }
-            }
-        }
-        // A `.gitignore` above two PATHs is said once.
-        for d in scoped.diagnostics.drain(..) {
-            if !out
-                .diagnostics
-                .iter()
-                .any(|o| o.code == d.code && o.path == d.path)
-            {
-                out.diagnostics.push(d);
-            }
-        }
+        followed_dir_link |= walk(root, scope, &mut out);
     }
     out.files.sort();
     out.files.dedup();
     if followed_dir_link {
-        // A link can reach the same file twice: read it once, under its own
-        // path when that is among them, else the first of its paths.
-        let canonical: Vec<PathBuf> = out
-            .files
-            .iter()
-            .map(|f| std::fs::canonicalize(f).unwrap_or_else(|_| f.clone()))
-            .collect();
-        let direct: std::collections::HashSet<&PathBuf> = out
-            .files
-            .iter()
-            .zip(&canonical)
-            .filter(|(f, c)| std::path::absolute(f).is_ok_and(|a| &a == *c))
-            .map(|(_, c)| c)
-            .collect();
-        let mut seen = std::collections::HashSet::new();
-        let keep: Vec<bool> = out
-            .files
-            .iter()
-            .zip(&canonical)
-            .map(|(f, c)| {
-                let own = std::path::absolute(f).is_ok_and(|a| &a == c);
-                (own || !direct.contains(c)) && seen.insert(c.clone())
-            })
-            .collect();
-        let mut keep = keep.into_iter();
-        out.files.retain(|_| keep.next().unwrap_or(true));
+        once_each(&mut out.files);
     }
     Ok(out)
+}
+
+/// Walks the folder (or file) `root`, adding its account files and what is
+/// wrong with the rest to `out`; whether a link to a folder or file was
+/// followed on the way.
+fn walk(root: &Path, scope: &Scope, out: &mut Discovered) -> bool {
+    let mut followed_link = false;
+    // Links are followed only while they stay inside what was named: a
+    // link to `../.env` or `/proc/self/environ` is reported, never read.
+    let inside = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let mut scoped = Walk::new(scope, root);
+    let mut walker = WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+    while let Some(entry) = walker.next() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                out.diagnostics.push(walk_error(root, &err));
+                continue;
+            }
+        };
+        let explicit = entry.depth() == 0;
+        let is_dir = entry.file_type().is_dir();
+        if scoped.skips(entry.path(), entry.depth(), is_dir) {
+            if is_dir {
+                walker.skip_current_dir();
+            }
+            continue;
+        }
+        if !explicit
+            && entry.path_is_symlink()
+            && let Some(target) = leaves(entry.path(), &inside)
+        {
+            out.diagnostics.push(outside_link(entry.path(), &target));
+            if is_dir {
+                walker.skip_current_dir();
+            }
+            continue;
+        }
+        if is_dir {
+            followed_link |= entry.path_is_symlink();
+            if let Some(what) = embedded_repository(entry.path(), explicit) {
+                out.diagnostics.push(
+                    Diagnostic::file(
+                        Code::EmbeddedRepository,
+                        entry.path(),
+                        Msg::new("read-embedded-repository").text("what", what),
+                    )
+                    .with_help(Msg::new("read-embedded-repository-help")),
+                );
+            }
+            continue;
+        }
+        if !explicit && !has_yaml_extension(entry.path()) {
+            continue;
+        }
+        if entry.file_type().is_file() {
+            followed_link |= entry.path_is_symlink();
+            out.files.push(entry.into_path());
+        } else {
+            out.diagnostics.push(
+                Diagnostic::file(
+                    Code::NotARegularFile,
+                    entry.path(),
+                    Msg::new("read-not-a-regular-file"),
+                )
+                .with_help(Msg::new("read-not-a-regular-file-help")),
+            );
+        }
+    }
+    // A `.gitignore` above two PATHs is said once.
+    for d in scoped.diagnostics.drain(..) {
+        if !out
+            .diagnostics
+            .iter()
+            .any(|o| o.code == d.code && o.path == d.path)
+        {
+            out.diagnostics.push(d);
+        }
+    }
+    followed_link
+}
+
+/// What an entry the walk could not read says.
+fn walk_error(root: &Path, err: &walkdir::Error) -> Diagnostic {
+    let path = err
+        .path()
+        .map_or_else(|| root.to_path_buf(), Path::to_path_buf);
+    let message = if let Some(ancestor) = err.loop_ancestor() {
+        Msg::new("read-symlink-loop").text("ancestor", crate::source::display_path(ancestor))
+    } else {
+        cannot_read(err.io_error())
+    };
+    Diagnostic::file(Code::UnreadableFile, path, message)
+        .with_help(Msg::new("read-unreadable-entry-help"))
+}
+
+/// A link can reach the same file twice: each file is read once, under its
+/// own path when that is among `files` (sorted), else the first of its
+/// paths.
+fn once_each(files: &mut Vec<PathBuf>) {
+    let canonical: Vec<PathBuf> = files
+        .iter()
+        .map(|f| std::fs::canonicalize(f).unwrap_or_else(|_| f.clone()))
+        .collect();
+    let direct: std::collections::HashSet<&PathBuf> = files
+        .iter()
+        .zip(&canonical)
+        .filter(|(f, c)| std::path::absolute(f).is_ok_and(|a| &a == *c))
+        .map(|(_, c)| c)
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    let keep: Vec<bool> = files
+        .iter()
+        .zip(&canonical)
+        .map(|(f, c)| {
+            let own = std::path::absolute(f).is_ok_and(|a| &a == c);
+            (own || !direct.contains(c)) && seen.insert(c.clone())
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    files.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// What makes `dir` a git repository of its own among the account files:
