@@ -50,6 +50,46 @@ fn person_ids(ctx: &mut FileCtx) {
 
 pub(super) fn check(ctx: &mut FileCtx) {
     person_ids(ctx);
+    account_id(ctx);
+    let ids = stakeholder_ids(ctx);
+    let account = ctx.account;
+    let unknown = |ctx: &mut FileCtx, r: &Sp<Text>, field: &str| {
+        let help = match crate::suggest::closest(r, ids.iter().copied()) {
+            Some(s) => Msg::new("check-unknown-stakeholder-did-you-mean")
+                .text("suggestion", s)
+                .text("id", &r.value),
+            None => Msg::new("check-unknown-stakeholder-help").text("id", &r.value),
+        };
+        ctx.report(
+            Code::UnknownStakeholder,
+            r,
+            Msg::new("check-unknown-stakeholder")
+                .text("field", field)
+                .text("id", &r.value),
+            help,
+        );
+    };
+    let known = |id: &str| ids.binary_search(&id).is_ok();
+    for s in account.stakeholders.iter() {
+        if let Some(boss) = &s.reports_to
+            && !known(boss.as_str())
+        {
+            unknown(ctx, boss, "reports_to");
+        }
+    }
+    for i in &account.interactions {
+        for w in i.with.iter() {
+            if !known(w.as_str()) {
+                unknown(ctx, w, "with");
+            }
+        }
+    }
+    check_cycles(ctx);
+}
+
+/// The account's id (or the file name standing in for it) obeys the id
+/// rule.
+fn account_id(ctx: &mut FileCtx) {
     let account = ctx.account;
     if account.id.is_none() {
         // The file's name stands in as its id, and obeys the same rule: it
@@ -76,8 +116,11 @@ pub(super) fn check(ctx: &mut FileCtx) {
             Msg::new("check-account-id-help"),
         );
     }
+}
 
-    // Ids: valid and unique.
+/// The people's ids, valid and each once; the ids, sorted.
+fn stakeholder_ids<'a>(ctx: &mut FileCtx<'a>) -> Vec<&'a str> {
+    let account = ctx.account;
     let mut first_seen: BTreeMap<&str, &Sp<Text>> = BTreeMap::new();
     for s in account.stakeholders.iter() {
         if !is_valid_id(&s.id) {
@@ -102,40 +145,7 @@ pub(super) fn check(ctx: &mut FileCtx) {
             first_seen.insert(s.id.as_str(), &s.id);
         }
     }
-    let ids: Vec<&str> = first_seen.keys().copied().collect();
-
-    let unknown = |ctx: &mut FileCtx, r: &Sp<Text>, field: &str| {
-        let help = match crate::suggest::closest(r, ids.iter().copied()) {
-            Some(s) => Msg::new("check-unknown-stakeholder-did-you-mean")
-                .text("suggestion", s)
-                .text("id", &r.value),
-            None => Msg::new("check-unknown-stakeholder-help").text("id", &r.value),
-        };
-        ctx.report(
-            Code::UnknownStakeholder,
-            r,
-            Msg::new("check-unknown-stakeholder")
-                .text("field", field)
-                .text("id", &r.value),
-            help,
-        );
-    };
-
-    for s in account.stakeholders.iter() {
-        if let Some(boss) = &s.reports_to
-            && !first_seen.contains_key(boss.as_str())
-        {
-            unknown(ctx, boss, "reports_to");
-        }
-    }
-    for i in &account.interactions {
-        for w in i.with.iter() {
-            if !first_seen.contains_key(w.as_str()) {
-                unknown(ctx, w, "with");
-            }
-        }
-    }
-    check_cycles(ctx);
+    first_seen.into_keys().collect()
 }
 
 /// Reports each reporting-line loop once, at the link that closes it.

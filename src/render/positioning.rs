@@ -179,38 +179,7 @@ impl Render for Positioning {
         match format {
             OutputFormat::Json => super::write_json(out, tables)?,
             OutputFormat::Csv => {
-                let mut g = Grid::new([
-                    "account",
-                    "stakeholder",
-                    "name",
-                    "title",
-                    "level",
-                    "roles",
-                    "stage",
-                    "vendor",
-                    "stance",
-                ]);
-                for t in tables {
-                    for r in &t.rows {
-                        for (column, stance) in &r.stance.0 {
-                            g.push(vec![
-                                t.account.clone(),
-                                r.stakeholder.to_string(),
-                                r.name.to_string(),
-                                r.title.as_deref().unwrap_or_default().to_string(),
-                                r.level.to_string(),
-                                r.roles
-                                    .iter()
-                                    .map(ToString::to_string)
-                                    .collect::<Vec<_>>()
-                                    .join(";"),
-                                symbols.stage(r.stage).to_string(),
-                                column_header(column, company),
-                                symbols.stance(*stance).to_string(),
-                            ]);
-                        }
-                    }
-                }
+                let g = csv_grid(tables, company, symbols);
                 super::write_grid(out, &g, OutputFormat::Csv, ctx.width)?;
             }
             OutputFormat::Markdown => {
@@ -262,4 +231,41 @@ impl Render for Positioning {
         }
         Ok(())
     }
+}
+
+/// One row per person and vendor, for a spreadsheet.
+fn csv_grid(tables: &[Table], company: &str, symbols: Symbols) -> Grid {
+    let mut g = Grid::new([
+        "account",
+        "stakeholder",
+        "name",
+        "title",
+        "level",
+        "roles",
+        "stage",
+        "vendor",
+        "stance",
+    ]);
+    for t in tables {
+        for r in &t.rows {
+            for (column, stance) in &r.stance.0 {
+                g.push(vec![
+                    t.account.clone(),
+                    r.stakeholder.to_string(),
+                    r.name.to_string(),
+                    r.title.as_deref().unwrap_or_default().to_string(),
+                    r.level.to_string(),
+                    r.roles
+                        .iter()
+                        .map(ToString::to_string)
+                        .collect::<Vec<_>>()
+                        .join(";"),
+                    symbols.stage(r.stage).to_string(),
+                    column_header(column, company),
+                    symbols.stance(*stance).to_string(),
+                ]);
+            }
+        }
+    }
+    g
 }
