@@ -196,3 +196,66 @@ fn every_command_is_its_arguments_and_one_call() {
         2
     );
 }
+
+/// The longest a function of the library may be, in lines: one rule, one
+/// step, one function, each readable on a screen.
+const FUNCTION_LINES: usize = 90;
+
+/// Each function's name and length in lines: from its `fn` line to the
+/// `}` at the same indent (tests and one-line declarations left out).
+fn function_lengths(text: &str) -> Vec<(String, usize)> {
+    let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (at, line) in lines.iter().enumerate() {
+        let code = line.trim_start();
+        let indent = &line[..line.len() - code.len()];
+        let code = code
+            .strip_prefix("pub(crate) ")
+            .or_else(|| code.strip_prefix("pub(super) "))
+            .or_else(|| code.strip_prefix("pub "))
+            .unwrap_or(code);
+        let code = code.strip_prefix("const ").unwrap_or(code);
+        let Some(rest) = code.strip_prefix("fn ") else {
+            continue;
+        };
+        if line.trim_end().ends_with(';') {
+            continue;
+        }
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        let close = format!("{indent}}}");
+        if let Some(end) = lines[at..].iter().position(|l| *l == close) {
+            out.push((name, end + 1));
+        }
+    }
+    out
+}
+
+#[test]
+fn no_function_is_longer_than_a_screen() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut long = Vec::new();
+    for path in files(&root) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (name, lines) in function_lengths(&text) {
+            if lines > FUNCTION_LINES {
+                let shown = path.strip_prefix(&root).unwrap().display();
+                long.push(format!("src/{shown}: {name}, {lines} lines"));
+            }
+        }
+    }
+    long.sort();
+    assert!(
+        long.is_empty(),
+        "functions over {FUNCTION_LINES} lines; split them into the steps they are:\n{}",
+        long.join("\n")
+    );
+    let sample = "fn short() {\n    x();\n}\n    pub fn inner(&self) -> u8 {\n        1\n    }\n";
+    assert_eq!(
+        function_lengths(sample),
+        [("short".to_string(), 3), ("inner".to_string(), 3)]
+    );
+}

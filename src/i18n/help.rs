@@ -164,31 +164,7 @@ fn localize_arg(arg: Arg, command: Option<&str>, lang: Lang, width: usize) -> Ar
         .collect();
     let mut short = short;
     let mut long = long;
-    // What clap would add in English, said in `lang`.
-    let mut notes = Vec::new();
-    if !arg.is_hide_default_value_set() {
-        let defaults: Vec<String> = arg
-            .get_default_values()
-            .iter()
-            .map(|v| v.to_string_lossy().into_owned())
-            .collect();
-        if !defaults.is_empty() && arg.get_num_args().is_none_or(|n| n.takes_values()) {
-            notes.push(format!(
-                "[{}{}]",
-                i18n::text(lang, "cli-default"),
-                defaults.join(list_separator(lang))
-            ));
-        }
-    }
-    if let Some(env) = arg.get_env()
-        && !arg.is_hide_env_set()
-    {
-        notes.push(format!(
-            "[{}{}]",
-            i18n::text(lang, "cli-env"),
-            env.to_string_lossy()
-        ));
-    }
+    let notes = notes(&arg, lang);
     let helped = values.iter().any(|v| v.get_help().is_some());
     if !values.is_empty() && !arg.is_hide_possible_values_set() {
         let names: Vec<&str> = values.iter().map(PossibleValue::get_name).collect();
@@ -235,6 +211,36 @@ fn localize_arg(arg: Arg, command: Option<&str>, lang: Lang, width: usize) -> Ar
         .hide_possible_values(true)
 }
 
+/// What clap would add in English under an option, said in `lang`: its
+/// default and its environment variable.
+fn notes(arg: &Arg, lang: Lang) -> Vec<String> {
+    let mut notes = Vec::new();
+    if !arg.is_hide_default_value_set() {
+        let defaults: Vec<String> = arg
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        if !defaults.is_empty() && arg.get_num_args().is_none_or(|n| n.takes_values()) {
+            notes.push(format!(
+                "[{}{}]",
+                i18n::text(lang, "cli-default"),
+                defaults.join(list_separator(lang))
+            ));
+        }
+    }
+    if let Some(env) = arg.get_env()
+        && !arg.is_hide_env_set()
+    {
+        notes.push(format!(
+            "[{}{}]",
+            i18n::text(lang, "cli-env"),
+            env.to_string_lossy()
+        ));
+    }
+    notes
+}
+
 /// clap's help or usage text in `lang`: the usage placeholders clap writes
 /// itself (`[OPTIONS]`, `<COMMAND>`) in the catalogue's words.
 pub fn clap_words(text: &str, lang: Lang) -> String {
@@ -273,75 +279,21 @@ pub fn error_text(e: &clap::Error, lang: Lang, color: bool) -> String {
         }
         _ => {}
     }
-    let get = |kind| match e.get(kind) {
-        Some(ContextValue::String(s)) => Some(s.clone()),
-        Some(ContextValue::Strings(v)) => Some(v.join(list_separator(lang))),
-        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
-        Some(ContextValue::StyledStrs(v)) => Some(
-            v.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(list_separator(lang)),
-        ),
-        Some(ContextValue::Number(n)) => Some(n.to_string()),
-        _ => None,
-    };
-    let text = |key: &str, args: &[(&'static str, Option<String>)]| {
-        let args: Vec<(&'static str, i18n::Arg)> = args
-            .iter()
-            .map(|(name, v)| (*name, i18n::Arg::Text(v.as_deref().unwrap_or(""))))
-            .collect();
-        i18n::text_with(lang, key, &args)
-    };
-    let arg = get(ContextKind::InvalidArg);
-    let value = get(ContextKind::InvalidValue);
-    let mut out = match e.kind() {
-        ErrorKind::InvalidValue => {
-            text("cli-error-invalid-value", &[("arg", arg), ("value", value)])
-        }
-        ErrorKind::ValueValidation => {
-            let why = std::error::Error::source(e)
-                .map(ToString::to_string)
-                .unwrap_or_default();
-            text(
-                "cli-error-refused",
-                &[("arg", arg), ("value", value), ("why", Some(why))],
-            )
-        }
-        ErrorKind::UnknownArgument => text("cli-error-unknown-argument", &[("arg", arg)]),
-        ErrorKind::InvalidSubcommand => text(
-            "cli-error-invalid-subcommand",
-            &[("command", get(ContextKind::InvalidSubcommand))],
-        ),
-        ErrorKind::MissingRequiredArgument => text("cli-error-missing-argument", &[("arg", arg)]),
-        ErrorKind::MissingSubcommand => text("cli-error-missing-subcommand", &[]),
-        ErrorKind::ArgumentConflict => text(
-            "cli-error-conflict",
-            &[("arg", arg), ("prior", get(ContextKind::PriorArg))],
-        ),
-        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
-            text("cli-error-values", &[("arg", arg)])
-        }
-        _ => {
-            // A kind guanxi's options cannot produce: clap's words, framed.
-            let english = e.render().to_string();
-            let first = english.lines().next().unwrap_or_default();
-            let first = first.strip_prefix("error: ").unwrap_or(first).to_string();
-            text("cli-error-other", &[("error", Some(first))])
-        }
-    };
-    if let Some(valid) = get(ContextKind::ValidValue) {
+    let context = Context { e, lang };
+    let mut out = context.headline();
+    if let Some(valid) = context.get(ContextKind::ValidValue) {
         out.push_str(&format!(
             "\n  [{}{valid}]",
             i18n::text(lang, "cli-possible-values")
         ));
     }
-    let suggestion = get(ContextKind::SuggestedArg)
-        .or_else(|| get(ContextKind::SuggestedSubcommand))
-        .or_else(|| get(ContextKind::SuggestedValue));
+    let suggestion = context
+        .get(ContextKind::SuggestedArg)
+        .or_else(|| context.get(ContextKind::SuggestedSubcommand))
+        .or_else(|| context.get(ContextKind::SuggestedValue));
     if let Some(s) = suggestion {
         out.push_str("\n\n  ");
-        out.push_str(&text("cli-error-suggestion", &[("suggestion", Some(s))]));
+        out.push_str(&context.text("cli-error-suggestion", &[("suggestion", Some(s))]));
     }
     if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
         out.push_str("\n\n");
@@ -351,4 +303,83 @@ pub fn error_text(e: &clap::Error, lang: Lang, color: bool) -> String {
     out.push_str(&i18n::text(lang, "cli-error-more"));
     out.push('\n');
     format!("{}{out}", i18n::text(lang, "cli-error"))
+}
+
+/// A clap error and the language to say it in.
+struct Context<'a> {
+    e: &'a clap::Error,
+    lang: Lang,
+}
+
+impl Context<'_> {
+    /// One piece of the error's context, as text.
+    fn get(&self, kind: ContextKind) -> Option<String> {
+        let separator = list_separator(self.lang);
+        match self.e.get(kind) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            Some(ContextValue::Strings(v)) => Some(v.join(separator)),
+            Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+            Some(ContextValue::StyledStrs(v)) => Some(
+                v.iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(separator),
+            ),
+            Some(ContextValue::Number(n)) => Some(n.to_string()),
+            _ => None,
+        }
+    }
+
+    /// The catalogue's `key` with `args` (a missing one as nothing).
+    fn text(&self, key: &str, args: &[(&'static str, Option<String>)]) -> String {
+        let args: Vec<(&'static str, i18n::Arg)> = args
+            .iter()
+            .map(|(name, v)| (*name, i18n::Arg::Text(v.as_deref().unwrap_or(""))))
+            .collect();
+        i18n::text_with(self.lang, key, &args)
+    }
+
+    /// What went wrong, in the catalogue's words.
+    fn headline(&self) -> String {
+        let e = self.e;
+        let arg = self.get(ContextKind::InvalidArg);
+        let value = self.get(ContextKind::InvalidValue);
+        match e.kind() {
+            ErrorKind::InvalidValue => {
+                self.text("cli-error-invalid-value", &[("arg", arg), ("value", value)])
+            }
+            ErrorKind::ValueValidation => {
+                let why = std::error::Error::source(e)
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                self.text(
+                    "cli-error-refused",
+                    &[("arg", arg), ("value", value), ("why", Some(why))],
+                )
+            }
+            ErrorKind::UnknownArgument => self.text("cli-error-unknown-argument", &[("arg", arg)]),
+            ErrorKind::InvalidSubcommand => self.text(
+                "cli-error-invalid-subcommand",
+                &[("command", self.get(ContextKind::InvalidSubcommand))],
+            ),
+            ErrorKind::MissingRequiredArgument => {
+                self.text("cli-error-missing-argument", &[("arg", arg)])
+            }
+            ErrorKind::MissingSubcommand => self.text("cli-error-missing-subcommand", &[]),
+            ErrorKind::ArgumentConflict => self.text(
+                "cli-error-conflict",
+                &[("arg", arg), ("prior", self.get(ContextKind::PriorArg))],
+            ),
+            ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+                self.text("cli-error-values", &[("arg", arg)])
+            }
+            _ => {
+                // A kind guanxi's options cannot produce: clap's words, framed.
+                let english = e.render().to_string();
+                let first = english.lines().next().unwrap_or_default();
+                let first = first.strip_prefix("error: ").unwrap_or(first).to_string();
+                self.text("cli-error-other", &[("error", Some(first))])
+            }
+        }
+    }
 }

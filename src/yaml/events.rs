@@ -44,17 +44,10 @@ pub fn tree(text: &str) -> Option<Node> {
                 if anchor != 0 || tag.is_some() {
                     return None;
                 }
-                let kind = match style {
-                    ScalarStyle::Plain => match classify(&value)? {
-                        Plain::Null => Kind::Null,
-                        Plain::Bool(b) => Kind::Bool(b),
-                        Plain::Int(i) => Kind::Int(i),
-                        Plain::Float(f) => Kind::Float(f),
-                        Plain::Text => Kind::Str(value.into_owned()),
-                    },
-                    _ => Kind::Str(value.into_owned()),
-                };
-                Node { kind, span: at }
+                Node {
+                    kind: scalar(value, style)?,
+                    span: at,
+                }
             }
             Event::SequenceStart(_, anchor, ref tag) | Event::MappingStart(_, anchor, ref tag) => {
                 if anchor != 0 || tag.is_some() || stack.len() >= MAX_DEPTH {
@@ -91,36 +84,60 @@ pub fn tree(text: &str) -> Option<Node> {
         if nodes > MAX_NODES {
             return None;
         }
-        match stack.last_mut().map(|open| &mut open.items) {
-            None if root.is_none() => root = Some(node),
-            None => return None,
-            Some(Items::Seq(items)) => items.push(node),
-            Some(Items::Map(entries, key @ Some(_))) => {
-                if let Some(key) = key.take() {
-                    entries.push((key, node));
-                }
-            }
-            Some(Items::Map(entries, key)) => {
-                // Keys are text here; a repeated key, a merge key or a key
-                // of another type is the detailed path's to word.
-                let Kind::Str(name) = &node.kind else {
-                    return None;
-                };
-                let repeated = entries
-                    .iter()
-                    .any(|(k, _)| matches!(&k.kind, Kind::Str(s) if s == name));
-                if name == "<<" || entries.len() >= MAX_KEYS || repeated {
-                    return None;
-                }
-                *key = Some(node);
-            }
-        }
+        place(&mut stack, &mut root, node)?;
     }
     if !stack.is_empty() {
         return None;
     }
     // An empty stream is the detailed path's to explain.
     root
+}
+
+/// A scalar's value: plain ones typed as YAML 1.2's core schema has them
+/// (`None`: one the detailed path must word), quoted ones text.
+fn scalar(value: std::borrow::Cow<'_, str>, style: ScalarStyle) -> Option<Kind> {
+    Some(match style {
+        ScalarStyle::Plain => match classify(&value)? {
+            Plain::Null => Kind::Null,
+            Plain::Bool(b) => Kind::Bool(b),
+            Plain::Int(i) => Kind::Int(i),
+            Plain::Float(f) => Kind::Float(f),
+            Plain::Text => Kind::Str(value.into_owned()),
+        },
+        _ => Kind::Str(value.into_owned()),
+    })
+}
+
+/// Puts a finished `node` where it goes: the root, the open sequence's
+/// next item, or the open mapping's next key or value. `None` for what the
+/// detailed path must word (a second root, a key that is not text, a
+/// repeated or merge key, too many keys).
+fn place(stack: &mut [Open], root: &mut Option<Node>, node: Node) -> Option<()> {
+    match stack.last_mut().map(|open| &mut open.items) {
+        None if root.is_none() => *root = Some(node),
+        None => return None,
+        Some(Items::Seq(items)) => items.push(node),
+        Some(Items::Map(entries, key @ Some(_))) => {
+            if let Some(key) = key.take() {
+                entries.push((key, node));
+            }
+        }
+        Some(Items::Map(entries, key)) => {
+            // Keys are text here; a repeated key, a merge key or a key
+            // of another type is the detailed path's to word.
+            let Kind::Str(name) = &node.kind else {
+                return None;
+            };
+            let repeated = entries
+                .iter()
+                .any(|(k, _)| matches!(&k.kind, Kind::Str(s) if s == name));
+            if name == "<<" || entries.len() >= MAX_KEYS || repeated {
+                return None;
+            }
+            *key = Some(node);
+        }
+    }
+    Some(())
 }
 
 /// A collection being read.
