@@ -7,7 +7,9 @@
 //!
 //! `edit` sits beside `analysis` (it uses the YAML tree, the loader and the
 //! checks, to check a change before writing it, never an analysis or a
-//! renderer); `names` and `suggest` are
+//! renderer); `workspace` (what a run reads) uses the checks and the
+//! analyses' selection, `scaffold` (`init`, `new`) the editors' writes and
+//! the schemas; `names` and `suggest` are
 //! helpers every layer may use; `i18n` (the message catalogues and the
 //! `Msg` every human-facing sentence is) sits on the model, for every
 //! layer above it.
