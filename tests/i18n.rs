@@ -492,7 +492,7 @@ fn history_reads_chinese() {
 fn the_ranking_and_its_explanation_read_chinese() {
     let table = reads_chinese(
         "rank",
-        &["排名", "最大加分 / 减分", "加分：", "情报已证实"],
+        &["排名", "最大加分 / 减分", "加分：", "加权商机"],
         &["lift:", "drag:", "finding(s)", "intel proved right"],
     );
     insta::assert_snapshot!("rank-zh", table);

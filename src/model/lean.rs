@@ -212,6 +212,17 @@ impl Stances {
         }
     }
 
+    /// The competitors' columns written, in file order.
+    pub fn rivals(&self) -> impl Iterator<Item = (usize, Stance)> + '_ {
+        self.iter().filter(|(k, _)| *k != Self::US)
+    }
+
+    /// Whether some competitor has this person as a mentor or supporter.
+    pub fn backs_a_rival(&self) -> bool {
+        self.rivals()
+            .any(|(_, v)| matches!(v, Stance::Mentor | Stance::Supporter))
+    }
+
     /// Every column written, in file order.
     pub fn iter(&self) -> impl Iterator<Item = (usize, Stance)> + '_ {
         self.0.iter().map(|(k, v)| (*k as usize, *v))

@@ -22,11 +22,12 @@ pub const GROWTH_RANGE: (f64, f64) = (-20.0, 40.0);
 /// Payment in 30 days or less gives full points; 180 or more, none.
 pub const PAYMENT_RANGE: (f64, f64) = (30.0, 180.0);
 
-/// Headroom: what they spend in our category and do not buy from us.
+/// Headroom: what they spend in our category and do not buy from us; no
+/// data when either figure is blank (a blank revenue is not zero: it would
+/// make the whole potential headroom).
 pub fn headroom(loaded: &LoadedAccount) -> Option<f64> {
     let c = loaded.account.commercial.as_ref()?;
-    let potential = c.potential?;
-    Some((potential - c.revenue.unwrap_or(0.0)).max(0.0))
+    Some((c.potential? - c.revenue?).max(0.0))
 }
 
 /// A value that reads the same in every language (an amount, a percent).

@@ -99,6 +99,8 @@ fn name_key(name: &str) -> &'static str {
         "mentor" => "rank-input-mentor",
         "key supporters" => "rank-input-key-supporters",
         "opposing deciders" => "rank-input-opposing-deciders",
+        "rival's deciders" => "rank-input-rival-deciders",
+        "hostile evaluators" => "rank-input-hostile-evaluators",
         "buying roles" => "rank-input-buying-roles",
         "engaged contacts" => "rank-input-engaged-contacts",
         "our team functions" => "rank-input-our-team-functions",
@@ -134,16 +136,30 @@ pub struct Ranked {
 }
 
 /// A currency problem that stops `rank` (exit 2): accounts whose currency
-/// has no rate in `fx`, as (account, currency).
+/// has no rate in `fx`, as (account, currency), and accounts with amounts
+/// but no currency at all.
 #[derive(Debug)]
-pub struct MissingRates(pub Vec<(String, String)>);
+pub struct MissingRates(pub Vec<(String, Option<String>)>);
 
 impl MissingRates {
-    /// The problem in one sentence, each currency once with its accounts.
+    /// The problem in one sentence: the accounts with amounts and no
+    /// currency first (nothing can convert them), else each currency
+    /// without a rate once with its accounts.
     pub fn describe(&self) -> Msg {
+        let unnamed: Vec<String> = self
+            .0
+            .iter()
+            .filter(|(_, c)| c.is_none())
+            .map(|(a, _)| a.clone())
+            .collect();
+        if !unnamed.is_empty() {
+            return Msg::new("error-amounts-without-currency").arg("accounts", MsgArg::List(unnamed));
+        }
         let mut by_currency: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for (account, currency) in &self.0 {
-            by_currency.entry(currency).or_default().push(account);
+            if let Some(currency) = currency {
+                by_currency.entry(currency).or_default().push(account);
+            }
         }
         let list: Vec<String> = by_currency
             .iter()
@@ -203,6 +219,14 @@ impl<'a> Fx<'a> {
     }
 }
 
+/// Whether the account writes any sum of money: revenue, potential, or an
+/// opportunity's value.
+fn has_amounts(a: &LoadedAccount) -> bool {
+    let c = a.account.commercial.as_ref();
+    c.is_some_and(|c| c.revenue.is_some() || c.potential.is_some())
+        || a.account.opportunities.iter().any(|o| o.value.is_some())
+}
+
 fn currency(a: &LoadedAccount) -> Option<&str> {
     a.account
         .commercial
@@ -220,13 +244,16 @@ pub fn check_currencies(ctx: &Ctx) -> Result<(), MissingRates> {
         return Ok(());
     }
     let rates = &ctx.settings.fx;
-    let missing: Vec<(String, String)> = ctx
+    let missing: Vec<(String, Option<String>)> = ctx
         .portfolio
         .iter()
         .filter_map(|a| match currency(a) {
             Some(c) if rates.contains_key(c) => None,
-            Some(c) => Some((a.id.clone(), c.to_string())),
-            None => Some((a.id.clone(), "no currency".to_string())),
+            Some(c) => Some((a.id.clone(), Some(c.to_string()))),
+            // An account without a single amount has nothing to convert:
+            // its figures are "no data", whatever the others use.
+            None if !has_amounts(a) => None,
+            None => Some((a.id.clone(), None)),
         })
         .collect();
     if missing.is_empty() {
@@ -379,17 +406,13 @@ pub fn analyse(ctx: &Ctx, accounts: &[&LoadedAccount], _: &Options) -> Vec<Ranke
     ranked
 }
 
-/// The account's strongest input (nearest its full points, then largest
-/// effect), and the one that cost most (a penalty, or the most points left
-/// on the table).
+/// The input that raised the score most (the largest effect), and the one
+/// that cost most (a penalty, or the most points left on the table).
 fn lift_and_drag(inputs: &[Input], weight: &dyn Fn(Part) -> f64) -> Vec<Msg> {
-    // The strongest input: closest to its full points, then the largest effect.
-    let fullness = |i: &Input| if i.max > 0.0 { i.points / i.max } else { 0.0 };
-    let lift = inputs.iter().filter(|i| i.effect > 0.0).max_by(|a, b| {
-        fullness(a)
-            .total_cmp(&fullness(b))
-            .then_with(|| a.effect.total_cmp(&b.effect))
-    });
+    let lift = inputs
+        .iter()
+        .filter(|i| i.effect > 0.0)
+        .max_by(|a, b| a.effect.total_cmp(&b.effect));
     let drag = inputs
         .iter()
         .map(|i| {

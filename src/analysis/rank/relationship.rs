@@ -23,8 +23,26 @@ pub const CLAIMED_MENTOR_POINTS: f64 = 5.0;
 pub const KEY_SUPPORTER_POINTS: f64 = 5.0;
 /// … up to this many.
 pub const KEY_SUPPORTERS_MAX: f64 = 15.0;
-/// Per opponent among deciders and advisors (a penalty).
-pub const OPPOSING_DECIDER_POINTS: f64 = -10.0;
+/// Per opponent among deciders and advisors (a penalty): more than any
+/// helper's findings can cost ([`PERSON_FINDINGS_FLOOR`]) less what their
+/// support earned, so that a decider's stance toward us dominates.
+pub const OPPOSING_DECIDER_POINTS: f64 = -15.0;
+/// Per decider or advisor who is a competitor's mentor or supporter while
+/// neutral or unknown toward us (docs/domain.md §10: the rival may own the
+/// boss; an opponent of ours counts as an opposing decider, a helper of
+/// ours is a conflicting stance).
+pub const RIVAL_DECIDER_POINTS: f64 = -10.0;
+/// Per technical evaluator against us who does not also decide or advise
+/// (those count as opposing deciders), in a sale with no technical work
+/// logged …
+pub const HOSTILE_EVALUATOR_POINTS: f64 = -5.0;
+/// … and up to this, the more of the account's recent interactions are
+/// technical (demos, technical exchanges, training): the more technical
+/// the sale, the more the evaluator sways the decider (§10).
+pub const HOSTILE_EVALUATOR_MAX: f64 = -10.0;
+/// The findings about one person (neglect and over-claim together) cost at
+/// most this much: a doubtful helper never costs more than an opponent.
+pub const PERSON_FINDINGS_FLOOR: f64 = -10.0;
 /// For holding all six buying roles (a share for fewer).
 pub const BUYING_ROLES_POINTS: f64 = 15.0;
 /// Engaged contacts in [`ENGAGED_DAYS`]: none, one, two, three or more.
@@ -79,10 +97,13 @@ fn listed(names: &[&str]) -> Msg {
 /// What the inputs of one account share, worked out once.
 struct Scene<'a> {
     ctx: &'a Ctx<'a>,
-    loaded: &'a LoadedAccount,
     account: &'a lean::Account,
     people: Vec<&'a Stakeholder>,
     overclaims: Vec<crate::analysis::Finding>,
+    neglected: Vec<crate::analysis::Finding>,
+    /// What each neglect and each over-claim finding costs, in that order,
+    /// after each person's [`PERSON_FINDINGS_FLOOR`].
+    costs: (Vec<f64>, Vec<f64>),
 }
 
 /// One input's name, what it saw, its points and its full marks.
@@ -94,6 +115,8 @@ const INPUTS: &[fn(&Scene) -> Option<Scored>] = &[
     mentor,
     key_supporters,
     opposing_deciders,
+    rival_deciders,
+    hostile_evaluators,
     buying_roles,
     engaged_contacts,
     team_functions,
@@ -105,12 +128,19 @@ const INPUTS: &[fn(&Scene) -> Option<Scored>] = &[
 
 pub(super) fn score(b: &mut Builder, ctx: &Ctx, loaded: &LoadedAccount) {
     let account = &loaded.account;
+    let neglected: Vec<_> = neglect::account(ctx, loaded)
+        .into_iter()
+        .map(|n| n.finding)
+        .collect();
+    let overclaims = overclaim::account(ctx, loaded);
+    let costs = costs(&neglected, &overclaims);
     let scene = Scene {
         ctx,
-        loaded,
         account,
         people: active(account, ctx.as_of).collect(),
-        overclaims: overclaim::account(ctx, loaded),
+        overclaims,
+        neglected,
+        costs,
     };
     for input in INPUTS {
         if let Some((name, value, points, max)) = input(&scene) {
@@ -188,6 +218,69 @@ fn opposing_deciders(scene: &Scene) -> Option<Scored> {
             0.0,
         )
     })
+}
+
+/// Deciders and advisors a competitor owns cost points: the most serious
+/// position an account can be in (§10).
+fn rival_deciders(scene: &Scene) -> Option<Scored> {
+    let owned: Vec<&str> = scene
+        .people
+        .iter()
+        .filter(|s| s.has_role(Role::Decider) || s.has_role(Role::Advisor))
+        .filter(|s| matches!(s.stance_us(), Stance::Neutral | Stance::Unknown))
+        .filter(|s| s.stance.backs_a_rival())
+        .map(|s| s.name.as_str())
+        .collect();
+    (!owned.is_empty()).then(|| {
+        (
+            "rival's deciders",
+            listed(&owned),
+            RIVAL_DECIDER_POINTS * owned.len() as f64,
+            0.0,
+        )
+    })
+}
+
+/// Technical evaluators against us cost points, the more the more of the
+/// recent work with the account is technical.
+fn hostile_evaluators(scene: &Scene) -> Option<Scored> {
+    let hostile: Vec<&str> = scene
+        .people
+        .iter()
+        .filter(|s| s.has_role(Role::Technical))
+        .filter(|s| !(s.has_role(Role::Decider) || s.has_role(Role::Advisor)))
+        .filter(|s| s.stance_us() == Stance::Opponent)
+        .map(|s| s.name.as_str())
+        .collect();
+    if hostile.is_empty() {
+        return None;
+    }
+    let share = technical_share(scene);
+    let each = HOSTILE_EVALUATOR_POINTS + (HOSTILE_EVALUATOR_MAX - HOSTILE_EVALUATOR_POINTS) * share;
+    Some((
+        "hostile evaluators",
+        listed(&hostile),
+        each * hostile.len() as f64,
+        0.0,
+    ))
+}
+
+/// The share of the account's interactions in [`RECENT_DAYS`] that were
+/// technical work: demos, technical exchanges, training (0 with none).
+fn technical_share(scene: &Scene) -> f64 {
+    use crate::model::InteractionKind as K;
+    let (technical, all) = recent(scene.account, scene.ctx.as_of, RECENT_DAYS).fold(
+        (0usize, 0usize),
+        |(t, n), i| {
+            let is = matches!(i.kind, K::Demo | K::TechExchange | K::Training);
+            (t + usize::from(is), n + 1)
+        },
+    );
+    if all == 0 {
+        0.0
+    } else {
+        technical as f64 / all as f64
+    }
 }
 
 /// How many of the six buying roles someone on file holds.
@@ -302,20 +395,44 @@ fn value_adding(scene: &Scene) -> Option<Scored> {
     })
 }
 
+/// What one neglect finding costs before the floors: an unanswered help
+/// request most.
+fn neglect_cost(f: &crate::analysis::Finding) -> f64 {
+    if f.code == Code::UnansweredHelp {
+        UNANSWERED_HELP_POINTS
+    } else {
+        OTHER_NEGLECT_POINTS
+    }
+}
+
+/// What each finding costs once the findings about one person (neglect
+/// first, then over-claim) have reached [`PERSON_FINDINGS_FLOOR`]: a
+/// finding about one person takes what is left of their share; one about
+/// the account as a whole (or several people) costs in full.
+fn costs(
+    neglected: &[crate::analysis::Finding],
+    overclaims: &[crate::analysis::Finding],
+) -> (Vec<f64>, Vec<f64>) {
+    let mut spent: std::collections::HashMap<String, f64> = Default::default();
+    let mut cost = |f: &crate::analysis::Finding, full: f64| match f.people.as_slice() {
+        [one] => {
+            let so_far = spent.entry(one.to_string()).or_insert(0.0);
+            let allowed = full.max(PERSON_FINDINGS_FLOOR - *so_far);
+            *so_far += allowed;
+            allowed
+        }
+        _ => full,
+    };
+    let neglect = neglected.iter().map(|f| cost(f, neglect_cost(f))).collect();
+    let overclaim = overclaims.iter().map(|f| cost(f, OVERCLAIM_POINTS)).collect();
+    (neglect, overclaim)
+}
+
 /// Neglect findings subtract, an unanswered help request most.
 fn neglect_penalty(scene: &Scene) -> Option<Scored> {
-    let neglected = neglect::account(scene.ctx, scene.loaded);
+    let neglected = &scene.neglected;
     (!neglected.is_empty()).then(|| {
-        let penalty: f64 = neglected
-            .iter()
-            .map(|n| {
-                if n.finding.code == Code::UnansweredHelp {
-                    UNANSWERED_HELP_POINTS
-                } else {
-                    OTHER_NEGLECT_POINTS
-                }
-            })
-            .sum();
+        let penalty: f64 = scene.costs.0.iter().sum();
         (
             "neglect",
             Msg::new("rank-findings").number("count", neglected.len()),
@@ -329,10 +446,11 @@ fn neglect_penalty(scene: &Scene) -> Option<Scored> {
 fn overclaim_penalty(scene: &Scene) -> Option<Scored> {
     let overclaims = &scene.overclaims;
     (!overclaims.is_empty()).then(|| {
+        let penalty: f64 = scene.costs.1.iter().sum();
         (
             "over-claiming",
             Msg::new("rank-findings").number("count", overclaims.len()),
-            (OVERCLAIM_POINTS * overclaims.len() as f64).max(OVERCLAIM_FLOOR),
+            penalty.max(OVERCLAIM_FLOOR),
             0.0,
         )
     })
