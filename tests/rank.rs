@@ -329,3 +329,286 @@ fn goals_and_pressure_points_break_a_tie() {
     );
     assert_eq!(input["points"], 8.0);
 }
+
+/// A small deterministic generator (xorshift64*), so that a failing
+/// portfolio is the same on every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn pick<'a>(&mut self, of: &[&'a str]) -> &'a str {
+        of[self.below(of.len() as u64) as usize]
+    }
+    fn maybe(&mut self, line: String) -> String {
+        if self.below(4) == 0 {
+            String::new()
+        } else {
+            line
+        }
+    }
+}
+
+const STANCES: &[&str] = &["mentor", "supporter", "neutral", "opponent", "unknown"];
+const ROLES: &[&str] = &[
+    "decider",
+    "advisor",
+    "technical",
+    "user",
+    "coach",
+    "initiator",
+];
+const KINDS: &[&str] = &[
+    "visit",
+    "meal",
+    "demo",
+    "tech-exchange",
+    "help-requested",
+    "help-given",
+    "gift",
+];
+
+/// One generated account, `id`, as a rep might write it: people with
+/// roles and stances toward us and a rival, interactions with intel,
+/// commercial figures some of them blank, an open deal or not.
+fn generated(rng: &mut Rng, id: &str) -> String {
+    let mut text = format!(
+        "account: {id}\nid: {id}\nowner: li.ming\ncompetitors: [Rival]\ncommercial:\n  currency: CNY\n"
+    );
+    for (field, value) in [
+        ("revenue", 100_000 + rng.below(5_000_000)),
+        ("margin_pct", rng.below(50)),
+        ("growth_pct", rng.below(60)),
+        ("potential", 1_000_000 + rng.below(9_000_000)),
+        ("payment_days", 20 + rng.below(170)),
+    ] {
+        text.push_str(&rng.maybe(format!("  {field}: {value}\n")));
+    }
+    if rng.below(2) == 0 {
+        text.push_str("opportunities:\n  - { name: Deal, value: 500000, stage: develop, close: 2027-01-15 }\n");
+    }
+    text.push_str("stakeholders:\n");
+    let people = 2 + rng.below(5);
+    for p in 0..people {
+        let level = rng.pick(&["executive", "middle", "staff"]);
+        let role = rng.pick(ROLES);
+        let (us, rival) = (rng.pick(STANCES), rng.pick(STANCES));
+        let evidence = if rng.below(2) == 0 {
+            ", evidence: [told us the budget and it proved right]"
+        } else {
+            ""
+        };
+        text.push_str(&format!(
+            "  - {{ id: p{p}, name: P{p}, level: {level}, roles: [{role}], stance: {{ us: {us}, Rival: {rival} }}{evidence} }}\n"
+        ));
+    }
+    let count = rng.below(8);
+    text.push_str(if count == 0 {
+        "interactions: []\n"
+    } else {
+        "interactions:\n"
+    });
+    for i in 0..count {
+        let who = rng.below(people);
+        let kind = rng.pick(KINDS);
+        let intel = rng.pick(&["", ", intel: accurate", ", intel: inaccurate"]);
+        let day = 1 + rng.below(20);
+        text.push_str(&format!(
+            "  - {{ date: 2026-11-{day:02}, with: [p{who}], kind: {kind}{intel}, note: n{i} }}\n"
+        ));
+    }
+    text
+}
+
+fn loaded(text: &str, id: &str) -> LoadedAccount {
+    let parsed = guanxi::load::parse::<guanxi::model::Account>(text);
+    assert!(parsed.problems.is_empty(), "{text}\n{:?}", parsed.problems);
+    LoadedAccount::new(
+        std::path::Path::new(&format!("{id}.yaml")),
+        parsed.value.unwrap(),
+        false,
+    )
+}
+
+/// Every account of a generated portfolio, ranked.
+fn ranked(texts: &[String]) -> Vec<rank::Ranked> {
+    let settings = guanxi::model::Settings::default();
+    let accounts: Vec<LoadedAccount> = texts
+        .iter()
+        .enumerate()
+        .map(|(n, t)| loaded(t, &format!("a{n}")))
+        .collect();
+    let all: Vec<&LoadedAccount> = accounts.iter().collect();
+    let ctx = Ctx {
+        settings: &settings,
+        as_of: as_of(),
+        portfolio: &all,
+    };
+    let mut out = rank::analyse(&ctx, &all, &());
+    out.sort_by(|a, b| a.account.cmp(&b.account));
+    out
+}
+
+fn portfolio(seed: u64) -> Vec<String> {
+    let mut rng = Rng(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    (0..4)
+        .map(|n| generated(&mut rng, &format!("a{n}")))
+        .collect()
+}
+
+#[test]
+fn on_generated_portfolios_a_decider_turned_opponent_never_raises_the_score() {
+    let mut turned = 0;
+    for seed in 0..80 {
+        let texts = portfolio(seed);
+        let before = ranked(&texts);
+        for (n, text) in texts.iter().enumerate() {
+            for line in text
+                .lines()
+                .filter(|l| l.contains("roles: [decider]") || l.contains("roles: [advisor]"))
+            {
+                let start = line.find("us: ").unwrap() + 4;
+                let end = start + line[start..].find(',').unwrap();
+                let changed = line.replacen(&line[start..end], "opponent", 1);
+                let mut after = texts.clone();
+                after[n] = text.replacen(line, &changed, 1);
+                let (was, now) = (&before[n], &ranked(&after)[n]);
+                assert!(
+                    now.score <= was.score && now.parts.relationship <= was.parts.relationship,
+                    "seed {seed}: {} → {} ({} → {}) turning {line}\n{}",
+                    was.score,
+                    now.score,
+                    was.parts.relationship,
+                    now.parts.relationship,
+                    text
+                );
+                turned += 1;
+            }
+        }
+    }
+    assert!(turned > 50, "only {turned} deciders turned");
+}
+
+#[test]
+fn on_generated_portfolios_the_parts_add_up_and_blanks_score_half() {
+    for seed in 0..80 {
+        let texts = portfolio(seed);
+        for r in ranked(&texts) {
+            // The score is the weighted mean of the parts (40, 40, 20).
+            let mean = r.parts.commercial * 0.4 + r.parts.relationship * 0.4 + r.parts.timing * 0.2;
+            assert!((mean - r.score).abs() <= 0.1, "seed {seed}: {r:?}");
+            for input in &r.inputs {
+                let blank = input.value_in(guanxi::model::Lang::En) == "no data";
+                if blank && input.part == rank::Part::Commercial {
+                    assert_eq!(input.points * 2.0, input.max, "seed {seed}: {input:?}");
+                }
+                assert!(input.max == 0.0 || input.points <= input.max, "{input:?}");
+            }
+        }
+        // Blanking one figure of one account moves none of its other
+        // inputs, but for headroom when the figure is revenue.
+        let text = &texts[0];
+        for field in ["margin_pct", "growth_pct", "payment_days"] {
+            let Some(line) = text.lines().find(|l| l.trim_start().starts_with(field)) else {
+                continue;
+            };
+            let mut blanked = texts.clone();
+            blanked[0] = text.replacen(&format!("{line}\n"), "", 1);
+            let (full, blank) = (&ranked(&texts)[0], &ranked(&blanked)[0]);
+            for (a, b) in full.inputs.iter().zip(&blank.inputs) {
+                if a.name != rank_name(field) {
+                    assert_eq!(
+                        a.points, b.points,
+                        "seed {seed}: blanking {field} moved {}",
+                        a.name
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn rank_name(field: &str) -> &'static str {
+    match field {
+        "margin_pct" => "margin",
+        "growth_pct" => "growth",
+        _ => "payment",
+    }
+}
+
+#[test]
+fn a_blank_revenue_is_no_data_for_headroom_too() {
+    let mut rng = Rng(7);
+    let text = generated(&mut rng, "a0");
+    let text = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("revenue"))
+        .collect::<Vec<_>>()
+        .join("\n")
+        + "\n";
+    let text = if text.contains("potential") {
+        text
+    } else {
+        text.replace(
+            "  currency: CNY\n",
+            "  currency: CNY\n  potential: 5000000\n",
+        )
+    };
+    let r = &ranked(&[text])[0];
+    let headroom = r.inputs.iter().find(|i| i.name == "headroom").unwrap();
+    assert_eq!(headroom.value_in(guanxi::model::Lang::En), "no data");
+    assert_eq!(headroom.points * 2.0, headroom.max);
+}
+
+#[test]
+fn an_account_without_commercial_figures_ranks_among_other_currencies() {
+    let yuan = "account: A\nid: a0\nowner: li.ming\ncommercial: { currency: CNY, revenue: 100 }\nstakeholders: []\n";
+    let dollars = "account: B\nid: a1\nowner: li.ming\ncommercial: { currency: USD, revenue: 100 }\nstakeholders: []\n";
+    let bare = "account: C\nid: a2\nowner: li.ming\nstakeholders: []\n";
+    let mut settings = guanxi::model::Settings::default();
+    let rates = "fx: { CNY: 1, USD: 7.1 }\n";
+    settings.fx = guanxi::load::parse::<guanxi::model::Settings>(rates)
+        .value
+        .unwrap()
+        .fx;
+    let accounts = [
+        loaded(yuan, "a0"),
+        loaded(dollars, "a1"),
+        loaded(bare, "a2"),
+    ];
+    let all: Vec<&LoadedAccount> = accounts.iter().collect();
+    let ctx = Ctx {
+        settings: &settings,
+        as_of: as_of(),
+        portfolio: &all,
+    };
+    assert!(rank::check_currencies(&ctx).is_ok());
+    // Amounts without a currency still cannot be converted.
+    let unnamed =
+        "account: D\nid: a3\nowner: li.ming\ncommercial: { revenue: 5 }\nstakeholders: []\n";
+    let more = [
+        loaded(yuan, "a0"),
+        loaded(dollars, "a1"),
+        loaded(unnamed, "a3"),
+    ];
+    let all: Vec<&LoadedAccount> = more.iter().collect();
+    let ctx = Ctx {
+        portfolio: &all,
+        ..ctx
+    };
+    let said = rank::check_currencies(&ctx)
+        .unwrap_err()
+        .describe()
+        .render(guanxi::model::Lang::En);
+    assert!(
+        said.contains("a3") && said.contains("no `commercial.currency`"),
+        "{said}"
+    );
+}

@@ -140,7 +140,10 @@ coverage-one-to-one = one of us talks to one of them: if either leaves, the acco
 coverage-one-of-us = only { $us } of our people met the customer in { $days } days: bring in engineers, executives, quality
 coverage-one-of-them = only one contact on their side ({ $name }) in { $days } days
 coverage-single-threaded-action = build the mesh: pair our engineers, executives and service with their counterparts
-coverage-bypass = met { $decider } on { $date } without engaging any of the managers reporting to them ({ $managers }) in the { $days } days before: a manager passed over may block you
+coverage-bypass = met { $decider } { $meetings ->
+    [one] on { $dates }
+   *[other] { $meetings } times ({ $dates })
+} without engaging any of the managers reporting to them ({ $managers }) in the { $days } days before: a manager passed over may block you
 coverage-bypass-action = bring the managers along: brief them before the next meeting with their boss
 coverage-blind-spot = `{ $deal }` is at { $stage } and nothing is on record of what { $names } personally { $count ->
         [one] wants or fears

@@ -123,7 +123,10 @@ coverage-one-to-one = 我们一个人对他们一个人：任何一方离开，�
 coverage-one-of-us = { $days } 天内只有我方的 { $us } 见过客户：把工程师、高层、质量人员带进来
 coverage-one-of-them = { $days } 天内对方只有一位联系人（{ $name }）
 coverage-single-threaded-action = 织网：让我们的工程师、高层和服务人员与对方对口的人建立联系
-coverage-bypass = { $date } 见了 { $decider }，但之前 { $days } 天内没有接触任何向他汇报的中层（{ $managers }）：被越过的中层可能会阻挠你
+coverage-bypass = 见了 { $decider }（{ $dates }{ $meetings ->
+    [1] {""}
+   *[other] ，共 { $meetings } 次
+}），但之前 { $days } 天内没有接触任何向他汇报的中层（{ $managers }）：被越过的中层可能会阻挠你
 coverage-bypass-action = 带上中层：下次见他们老板之前，先向中层通气
 coverage-blind-spot = “{ $deal }”已到{ $stage }阶段，却没有记录 { $names } 个人想要什么、担心什么
 coverage-blind-spot-action = 通过你的帮助者摸清他们每个人想要什么（控制、面子、安全、认可）、担心什么（更多工作、担责、失去控制）；写进 `wins:` 和 `fears:`

@@ -218,7 +218,8 @@ fn single_threaded(scene: &Scene) -> Vec<Said> {
 
 /// Meeting an executive decider when none of the middle managers reporting
 /// to them was engaged in the [`ENGAGED_DAYS`] before: one finding per
-/// such meeting.
+/// decider, naming the managers passed over and listing the meetings (not
+/// one per meeting, nor one per manager: it is one way of working to fix).
 fn bypass(scene: &Scene) -> Vec<Said> {
     let (account, people) = (scene.account, &scene.people);
     let mut out = Vec::new();
@@ -235,27 +236,33 @@ fn bypass(scene: &Scene) -> Vec<Said> {
         if managers.is_empty() {
             continue;
         }
-        for meeting in super::recent_contacts(account, decider, scene.ctx.as_of, ENGAGED_DAYS) {
-            let prepared = managers.iter().any(|m| {
-                account
-                    .contacts_of(m)
-                    .any(|i| super::in_window(i.date, meeting.date, ENGAGED_DAYS))
-            });
-            if !prepared {
-                let people = std::iter::once(decider.id.to_string())
-                    .chain(managers.iter().map(|m| m.id.to_string()))
-                    .collect();
-                out.push((
-                    people,
-                    Msg::new("coverage-bypass")
-                        .text("decider", &decider.name)
-                        .text("date", meeting.date.to_string())
-                        .arg("managers", named(&managers))
-                        .number("days", ENGAGED_DAYS as usize),
-                    Msg::new("coverage-bypass-action"),
-                ));
-            }
+        let passed_over: Vec<String> =
+            super::recent_contacts(account, decider, scene.ctx.as_of, ENGAGED_DAYS)
+                .filter(|meeting| {
+                    !managers.iter().any(|m| {
+                        account
+                            .contacts_of(m)
+                            .any(|i| super::in_window(i.date, meeting.date, ENGAGED_DAYS))
+                    })
+                })
+                .map(|meeting| meeting.date.to_string())
+                .collect();
+        if passed_over.is_empty() {
+            continue;
         }
+        let people = std::iter::once(decider.id.to_string())
+            .chain(managers.iter().map(|m| m.id.to_string()))
+            .collect();
+        out.push((
+            people,
+            Msg::new("coverage-bypass")
+                .text("decider", &decider.name)
+                .arg("dates", MsgArg::List(passed_over.clone()))
+                .number("meetings", passed_over.len())
+                .arg("managers", named(&managers))
+                .number("days", ENGAGED_DAYS as usize),
+            Msg::new("coverage-bypass-action"),
+        ));
     }
     out
 }
@@ -692,5 +699,27 @@ mod tests {
         assert_eq!(bypass.people, ["boss", "mgr"]);
         let said = bypass.message_in(crate::model::Lang::En);
         assert!(said.contains("on 2026-11-01"), "{said}");
+    }
+
+    #[test]
+    fn three_meetings_past_one_manager_are_one_bypass_listing_them() {
+        let text = "account: T\nid: t\nowner: li.ming\nstakeholders:\n  \
+            - { id: boss, name: Boss, level: executive, roles: [decider], stance: { us: unknown } }\n  \
+            - { id: mgr, name: Mgr, level: middle, reports_to: boss, roles: [coach], stance: { us: mentor } }\n\
+            interactions:\n  - { date: 2026-10-01, with: [boss], kind: exec-visit }\n  \
+            - { date: 2026-10-15, with: [boss], kind: visit }\n  \
+            - { date: 2026-11-01, with: [boss], kind: call }\n";
+        let coverage = with(&[account(text)], |ctx, all| analyse(ctx, all, &()));
+        let found: Vec<&Finding> = coverage[0]
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::Bypass)
+            .collect();
+        assert_eq!(found.len(), 1);
+        let said = found[0].message_in(crate::model::Lang::En);
+        assert!(
+            said.contains("2026-10-01, 2026-10-15, 2026-11-01"),
+            "{said}"
+        );
     }
 }

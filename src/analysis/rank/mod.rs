@@ -153,7 +153,8 @@ impl MissingRates {
             .map(|(a, _)| a.clone())
             .collect();
         if !unnamed.is_empty() {
-            return Msg::new("error-amounts-without-currency").arg("accounts", MsgArg::List(unnamed));
+            return Msg::new("error-amounts-without-currency")
+                .arg("accounts", MsgArg::List(unnamed));
         }
         let mut by_currency: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
         for (account, currency) in &self.0 {

@@ -256,7 +256,8 @@ fn hostile_evaluators(scene: &Scene) -> Option<Scored> {
         return None;
     }
     let share = technical_share(scene);
-    let each = HOSTILE_EVALUATOR_POINTS + (HOSTILE_EVALUATOR_MAX - HOSTILE_EVALUATOR_POINTS) * share;
+    let each =
+        HOSTILE_EVALUATOR_POINTS + (HOSTILE_EVALUATOR_MAX - HOSTILE_EVALUATOR_POINTS) * share;
     Some((
         "hostile evaluators",
         listed(&hostile),
@@ -269,13 +270,11 @@ fn hostile_evaluators(scene: &Scene) -> Option<Scored> {
 /// technical work: demos, technical exchanges, training (0 with none).
 fn technical_share(scene: &Scene) -> f64 {
     use crate::model::InteractionKind as K;
-    let (technical, all) = recent(scene.account, scene.ctx.as_of, RECENT_DAYS).fold(
-        (0usize, 0usize),
-        |(t, n), i| {
+    let (technical, all) =
+        recent(scene.account, scene.ctx.as_of, RECENT_DAYS).fold((0usize, 0usize), |(t, n), i| {
             let is = matches!(i.kind, K::Demo | K::TechExchange | K::Training);
             (t + usize::from(is), n + 1)
-        },
-    );
+        });
     if all == 0 {
         0.0
     } else {
@@ -424,7 +423,10 @@ fn costs(
         _ => full,
     };
     let neglect = neglected.iter().map(|f| cost(f, neglect_cost(f))).collect();
-    let overclaim = overclaims.iter().map(|f| cost(f, OVERCLAIM_POINTS)).collect();
+    let overclaim = overclaims
+        .iter()
+        .map(|f| cost(f, OVERCLAIM_POINTS))
+        .collect();
     (neglect, overclaim)
 }
 
@@ -527,5 +529,81 @@ mod tests {
                 "buying roles"
             ]
         );
+    }
+
+    #[test]
+    fn a_decider_a_rival_owns_costs_points_and_one_neutral_to_all_does_not() {
+        let decider = |stances: &str| {
+            let text = yaml(&[person("d", "executive", "decider", "neutral")], &[])
+                .replace("{ us: neutral }", stances)
+                .replace("owner: li.ming\n", "owner: li.ming\ncompetitors: [Rival]\n");
+            points(&text)
+        };
+        let owned = decider("{ us: neutral, Rival: supporter }");
+        assert_eq!(
+            input(&owned, "rival's deciders"),
+            Some(RIVAL_DECIDER_POINTS)
+        );
+        assert_eq!(
+            input(
+                &decider("{ us: neutral, Rival: neutral }"),
+                "rival's deciders"
+            ),
+            None
+        );
+        // An opponent of ours who backs the rival is an opposing decider, once.
+        let against = decider("{ us: opponent, Rival: mentor }");
+        assert_eq!(input(&against, "rival's deciders"), None);
+        assert_eq!(
+            input(&against, "opposing deciders"),
+            Some(OPPOSING_DECIDER_POINTS)
+        );
+    }
+
+    #[test]
+    fn a_hostile_evaluator_costs_more_the_more_technical_the_work() {
+        let evaluator = [person("t", "middle", "technical", "opponent")];
+        let none = points(&yaml(&evaluator, &[]));
+        assert_eq!(
+            input(&none, "hostile evaluators"),
+            Some(HOSTILE_EVALUATOR_POINTS)
+        );
+        let technical = points(&yaml(
+            &evaluator,
+            &["{ date: 2026-11-01, with: [t], kind: demo }"],
+        ));
+        assert_eq!(
+            input(&technical, "hostile evaluators"),
+            Some(HOSTILE_EVALUATOR_MAX)
+        );
+        let neutral = [person("t", "middle", "technical", "neutral")];
+        assert_eq!(
+            input(&points(&yaml(&neutral, &[])), "hostile evaluators"),
+            None
+        );
+    }
+
+    #[test]
+    fn the_findings_about_one_person_cost_at_most_their_share() {
+        use crate::analysis::Finding;
+        let about = |code, who: &[&str]| {
+            let people = who.iter().map(|w| w.to_string()).collect();
+            Finding::said(
+                "t",
+                code,
+                people,
+                Msg::new("rank-none"),
+                Msg::new("rank-none"),
+            )
+        };
+        let neglected = [about(Code::UnansweredHelp, &["a"])];
+        let overclaims = [
+            about(Code::UnprovenClaim, &["a"]),
+            about(Code::UnprovenClaim, &["b"]),
+            about(Code::MentorMajority, &["a", "b"]),
+        ];
+        let (neglect, overclaim) = costs(&neglected, &overclaims);
+        assert_eq!(neglect, [UNANSWERED_HELP_POINTS]);
+        assert_eq!(overclaim, [0.0, OVERCLAIM_POINTS, OVERCLAIM_POINTS]);
     }
 }
