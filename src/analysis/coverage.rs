@@ -96,6 +96,7 @@ pub const RULES: &[(Code, Rule)] = &[
     (Code::MissingRole, missing_role),
     (Code::ThinEngagement, thin_engagement),
     (Code::SingleThreaded, single_threaded),
+    (Code::OneDepartment, one_department),
     (Code::Bypass, bypass),
 ];
 
@@ -105,6 +106,10 @@ pub const DEAL_RULES: &[(Code, Rule)] = &[
     (Code::JuniorInitiator, junior_initiator),
     (Code::ResistingUser, resisting_user),
     (Code::LateTechnical, late_technical),
+    (Code::RivalDecider, rival_decider),
+    (Code::NoMentor, no_mentor),
+    (Code::HostileTechnical, hostile_technical),
+    (Code::RivalInitiator, rival_initiator),
 ];
 
 fn person(s: &Stakeholder) -> Person {
@@ -418,6 +423,148 @@ fn late_technical(scene: &Scene) -> Vec<Said> {
     )]
 }
 
+/// The competitors a person is a mentor or supporter of, by name.
+fn rivals_backed(account: &lean::Account, s: &Stakeholder) -> Vec<String> {
+    s.stance
+        .rivals()
+        .filter(|(_, v)| matches!(v, Stance::Mentor | Stance::Supporter))
+        .map(|(column, _)| account.column_name(column).to_string())
+        .collect()
+}
+
+/// People with one of `roles` who back a rival and are not our helpers (a
+/// helper of ours who backs a rival is `overclaimed`'s conflicting stance).
+fn owned_by_rivals<'a>(scene: &Scene<'a>, roles: &[Role]) -> Vec<(&'a Stakeholder, Vec<String>)> {
+    scene
+        .people
+        .iter()
+        .copied()
+        .filter(|s| roles.iter().any(|r| s.has_role(*r)))
+        .filter(|s| matches!(s.stance_us(), Stance::Neutral | Stance::Unknown | Stance::Opponent))
+        .map(|s| (s, rivals_backed(scene.account, s)))
+        .filter(|(_, rivals)| !rivals.is_empty())
+        .collect()
+}
+
+/// A decider or advisor a competitor owns: the most serious position an
+/// account can be in (§10).
+fn rival_decider(scene: &Scene) -> Vec<Said> {
+    let deal = scene.open.first().map(|o| o.name.to_string()).unwrap_or_default();
+    owned_by_rivals(scene, &[Role::Decider, Role::Advisor])
+        .into_iter()
+        .map(|(s, rivals)| {
+            (
+                vec![s.id.to_string()],
+                Msg::new("coverage-rival-decider")
+                    .text("name", &s.name)
+                    .arg("rivals", MsgArg::And(rivals))
+                    .arg("stance", MsgArg::msg(stance_name(s.stance_us())))
+                    .text("deal", &deal),
+                Msg::new("coverage-rival-decider-action"),
+            )
+        })
+        .collect()
+}
+
+/// An initiator who backs a rival: the project may be written for them.
+fn rival_initiator(scene: &Scene) -> Vec<Said> {
+    let deal = scene.open.first().map(|o| o.name.to_string()).unwrap_or_default();
+    owned_by_rivals(scene, &[Role::Initiator])
+        .into_iter()
+        .map(|(s, rivals)| {
+            (
+                vec![s.id.to_string()],
+                Msg::new("coverage-rival-initiator")
+                    .text("name", &s.name)
+                    .arg("rivals", MsgArg::And(rivals))
+                    .text("deal", &deal),
+                Msg::new("coverage-rival-initiator-action"),
+            )
+        })
+        .collect()
+}
+
+/// A deal open and nobody inside who is our mentor: blind and deaf. A
+/// mentor who has left counts for nothing.
+fn no_mentor(scene: &Scene) -> Vec<Said> {
+    if scene.people.iter().any(|s| s.stance_us() == Stance::Mentor) {
+        return Vec::new();
+    }
+    let gone: Vec<&Stakeholder> = scene
+        .account
+        .stakeholders
+        .iter()
+        .filter(|s| s.stance_us() == Stance::Mentor && !s.is_active(scene.ctx.as_of))
+        .collect();
+    let deal = scene.open.first().map(|o| o.name.to_string()).unwrap_or_default();
+    let message = if gone.is_empty() {
+        Msg::new("coverage-no-mentor").text("deal", &deal)
+    } else {
+        Msg::new("coverage-no-mentor-left")
+            .text("deal", &deal)
+            .arg("names", named(&gone))
+    };
+    vec![(Vec::new(), message, Msg::new("coverage-no-mentor-action"))]
+}
+
+/// A technical evaluator against us while a deal is open.
+fn hostile_technical(scene: &Scene) -> Vec<Said> {
+    let deal = scene.open.first().map(|o| o.name.to_string()).unwrap_or_default();
+    scene
+        .people
+        .iter()
+        .filter(|s| s.has_role(Role::Technical) && s.stance_us() == Stance::Opponent)
+        .map(|s| {
+            (
+                vec![s.id.to_string()],
+                Msg::new("coverage-hostile-technical")
+                    .text("name", &s.name)
+                    .text("deal", &deal),
+                Msg::new("coverage-hostile-technical-action"),
+            )
+        })
+        .collect()
+}
+
+/// Department names that read as buying (purchasing, supply), in both
+/// languages: engagement confined to them is the flattest line of all.
+pub const PROCUREMENT_WORDS: &[&str] = &[
+    "procurement", "purchasing", "purchase", "supply", "sourcing", "采购", "物资", "供应", "招标",
+];
+
+/// Every engaged contact (at least [`MIN_ENGAGED`], each with a
+/// department) in one department: three contacts in one department are
+/// still one line.
+fn one_department(scene: &Scene) -> Vec<Said> {
+    if scene.engaged.len() < MIN_ENGAGED {
+        return Vec::new();
+    }
+    let departments: BTreeSet<Option<&str>> = scene
+        .people
+        .iter()
+        .filter(|s| scene.engaged.iter().any(|e| e.stakeholder == s.id.as_str()))
+        .map(|s| s.department.as_deref())
+        .collect();
+    let [Some(department)] = departments.iter().copied().collect::<Vec<_>>()[..] else {
+        return Vec::new();
+    };
+    let lower = department.to_lowercase();
+    let buying = PROCUREMENT_WORDS.iter().any(|w| lower.contains(w));
+    let key = if buying {
+        "coverage-one-department-procurement"
+    } else {
+        "coverage-one-department"
+    };
+    vec![(
+        scene.engaged.iter().map(|p| p.stakeholder.clone()).collect(),
+        Msg::new(key)
+            .number("count", scene.engaged.len())
+            .text("department", department)
+            .number("days", ENGAGED_DAYS as usize),
+        Msg::new("coverage-one-department-action"),
+    )]
+}
+
 /// The mesh: our function → their levels and departments met in the last
 /// [`ENGAGED_DAYS`], and every one of our people who met them.
 fn mesh<'a>(ctx: &Ctx, account: &'a lean::Account) -> (Vec<Thread>, BTreeSet<&'a str>) {
@@ -721,5 +868,80 @@ mod tests {
             said.contains("2026-10-01, 2026-10-15, 2026-11-01"),
             "{said}"
         );
+    }
+
+    /// An open deal with a mentor of ours on file, so that `no-mentor`
+    /// stays quiet, and these people.
+    fn mentored(people: &[String]) -> String {
+        let mut all = people.to_vec();
+        all.push(person("m", "middle", "coach", "mentor"));
+        deal("develop", &all, &[]).replace("owner: li.ming\n", "owner: li.ming\ncompetitors: [Rival]\n")
+    }
+
+    #[test]
+    fn rival_decider_is_a_decider_the_rival_has_and_we_do_not() {
+        let owned = [person("d", "executive", "decider", "neutral").replace("{ us: neutral }", "{ us: neutral, Rival: supporter }")];
+        assert!(fires(Code::RivalDecider, &mentored(&owned)));
+        let neutral = [person("d", "executive", "decider", "neutral").replace("{ us: neutral }", "{ us: neutral, Rival: neutral }")];
+        assert!(!fires(Code::RivalDecider, &mentored(&neutral)));
+        // Our supporter who backs the rival too is a conflicting stance.
+        let ours = [person("d", "executive", "decider", "supporter").replace("{ us: supporter }", "{ us: supporter, Rival: supporter }")];
+        assert!(!fires(Code::RivalDecider, &mentored(&ours)));
+    }
+
+    #[test]
+    fn rival_initiator_is_an_initiator_who_backs_a_rival() {
+        let theirs = [person("i", "middle", "initiator", "unknown").replace("{ us: unknown }", "{ us: unknown, Rival: mentor }")];
+        assert!(fires(Code::RivalInitiator, &mentored(&theirs)));
+        let nobody = [person("i", "middle", "initiator", "unknown")];
+        assert!(!fires(Code::RivalInitiator, &mentored(&nobody)));
+    }
+
+    #[test]
+    fn no_mentor_needs_an_open_deal_and_counts_no_one_who_left() {
+        let none = [person("d", "executive", "decider", "supporter")];
+        assert!(fires(Code::NoMentor, &deal("develop", &none, &[])));
+        assert!(!fires(Code::NoMentor, &yaml(&none, &[])));
+        assert!(!fires(Code::NoMentor, &mentored(&none)));
+        let gone = [person("m", "middle", "coach", "mentor").replace(" }\n", ", left: 2026-10-01 }\n")];
+        let found = with(&[account(&deal("develop", &gone, &[]))], |ctx, all| analyse(ctx, all, &()));
+        let said: Vec<String> = found[0]
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::NoMentor)
+            .map(|f| f.message_in(crate::model::Lang::En))
+            .collect();
+        assert!(said[0].contains("have left (m)"), "{said:?}");
+    }
+
+    #[test]
+    fn hostile_technical_is_an_evaluator_against_us_on_an_open_deal() {
+        let against = [person("t", "middle", "technical", "opponent")];
+        assert!(fires(Code::HostileTechnical, &mentored(&against)));
+        assert!(!fires(Code::HostileTechnical, &yaml(&against, &[])));
+        let neutral = [person("t", "middle", "technical", "neutral")];
+        assert!(!fires(Code::HostileTechnical, &mentored(&neutral)));
+    }
+
+    #[test]
+    fn one_department_is_every_engaged_contact_in_one_and_procurement_says_so() {
+        let people: Vec<String> = ["a", "b", "c"]
+            .iter()
+            .map(|id| person(id, "staff", "user", "neutral").replace(" }\n", ", department: 采购部 }\n"))
+            .collect();
+        let met = ["{ date: 2026-11-01, with: [a, b, c], kind: visit }"];
+        let text = yaml(&people, &met);
+        let found = with(&[account(&text)], |ctx, all| analyse(ctx, all, &()));
+        let said: Vec<String> = found[0]
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::OneDepartment)
+            .map(|f| f.message_in(crate::model::Lang::En))
+            .collect();
+        assert!(said[0].contains("buying alone"), "{said:?}");
+        let mixed = text.replacen("department: 采购部", "department: 技术部", 1);
+        assert!(!fires(Code::OneDepartment, &mixed));
+        let unknown = text.replacen(", department: 采购部", "", 1);
+        assert!(!fires(Code::OneDepartment, &unknown));
     }
 }

@@ -64,6 +64,16 @@ crate::finding::codes! {
             "A using department's head not on our side, never trained or shown a demo: a risk to the deal (§5, §9).";
         LateTechnical = "late-technical", Warning,
             "A deal past qualifying with no technical exchange with their evaluators, or none of our engineers (§6, §9).";
+        RivalDecider = "rival-decider", Warning,
+            "A decider or advisor who is a competitor's mentor or supporter while a deal is open: the rival may own the boss (§10).";
+        NoMentor = "no-mentor", Warning,
+            "A deal open and no mentor toward us: without one inside we are blind and deaf (§10).";
+        HostileTechnical = "hostile-technical", Warning,
+            "A technical evaluator against us while a deal is open: they sway the decider (§10).";
+        RivalInitiator = "rival-initiator", Warning,
+            "An initiator who backs a competitor: the project may be written for them (§10).";
+        OneDepartment = "one-department", Warning,
+            "Every engaged contact in one department: still one line, not a mesh (§6, §10).";
         // The rep's agenda (`agenda`): what falls due in the coming days.
         DueSoon = "due-soon", Note,
             "Contact falls due within the window: keep the rhythm before it lapses (§4, §9).";
@@ -96,7 +106,8 @@ impl Code {
                 Family::Overclaim
             }
             NoDecider | NoCoach | MissingRole | ThinEngagement | SingleThreaded | Bypass
-            | BlindSpot | JuniorInitiator | ResistingUser | LateTechnical => Family::Coverage,
+            | BlindSpot | JuniorInitiator | ResistingUser | LateTechnical | RivalDecider
+            | NoMentor | HostileTechnical | RivalInitiator | OneDepartment => Family::Coverage,
             DueSoon | ClosingSoon | FindOut | NextStep => Family::Agenda,
         }
     }
