@@ -440,7 +440,12 @@ fn owned_by_rivals<'a>(scene: &Scene<'a>, roles: &[Role]) -> Vec<(&'a Stakeholde
         .iter()
         .copied()
         .filter(|s| roles.iter().any(|r| s.has_role(*r)))
-        .filter(|s| matches!(s.stance_us(), Stance::Neutral | Stance::Unknown | Stance::Opponent))
+        .filter(|s| {
+            matches!(
+                s.stance_us(),
+                Stance::Neutral | Stance::Unknown | Stance::Opponent
+            )
+        })
         .map(|s| (s, rivals_backed(scene.account, s)))
         .filter(|(_, rivals)| !rivals.is_empty())
         .collect()
@@ -449,7 +454,11 @@ fn owned_by_rivals<'a>(scene: &Scene<'a>, roles: &[Role]) -> Vec<(&'a Stakeholde
 /// A decider or advisor a competitor owns: the most serious position an
 /// account can be in (§10).
 fn rival_decider(scene: &Scene) -> Vec<Said> {
-    let deal = scene.open.first().map(|o| o.name.to_string()).unwrap_or_default();
+    let deal = scene
+        .open
+        .first()
+        .map(|o| o.name.to_string())
+        .unwrap_or_default();
     owned_by_rivals(scene, &[Role::Decider, Role::Advisor])
         .into_iter()
         .map(|(s, rivals)| {
@@ -468,7 +477,11 @@ fn rival_decider(scene: &Scene) -> Vec<Said> {
 
 /// An initiator who backs a rival: the project may be written for them.
 fn rival_initiator(scene: &Scene) -> Vec<Said> {
-    let deal = scene.open.first().map(|o| o.name.to_string()).unwrap_or_default();
+    let deal = scene
+        .open
+        .first()
+        .map(|o| o.name.to_string())
+        .unwrap_or_default();
     owned_by_rivals(scene, &[Role::Initiator])
         .into_iter()
         .map(|(s, rivals)| {
@@ -496,7 +509,11 @@ fn no_mentor(scene: &Scene) -> Vec<Said> {
         .iter()
         .filter(|s| s.stance_us() == Stance::Mentor && !s.is_active(scene.ctx.as_of))
         .collect();
-    let deal = scene.open.first().map(|o| o.name.to_string()).unwrap_or_default();
+    let deal = scene
+        .open
+        .first()
+        .map(|o| o.name.to_string())
+        .unwrap_or_default();
     let message = if gone.is_empty() {
         Msg::new("coverage-no-mentor").text("deal", &deal)
     } else {
@@ -509,7 +526,11 @@ fn no_mentor(scene: &Scene) -> Vec<Said> {
 
 /// A technical evaluator against us while a deal is open.
 fn hostile_technical(scene: &Scene) -> Vec<Said> {
-    let deal = scene.open.first().map(|o| o.name.to_string()).unwrap_or_default();
+    let deal = scene
+        .open
+        .first()
+        .map(|o| o.name.to_string())
+        .unwrap_or_default();
     scene
         .people
         .iter()
@@ -529,7 +550,15 @@ fn hostile_technical(scene: &Scene) -> Vec<Said> {
 /// Department names that read as buying (purchasing, supply), in both
 /// languages: engagement confined to them is the flattest line of all.
 pub const PROCUREMENT_WORDS: &[&str] = &[
-    "procurement", "purchasing", "purchase", "supply", "sourcing", "采购", "物资", "供应", "招标",
+    "procurement",
+    "purchasing",
+    "purchase",
+    "supply",
+    "sourcing",
+    "采购",
+    "物资",
+    "供应",
+    "招标",
 ];
 
 /// Every engaged contact (at least [`MIN_ENGAGED`], each with a
@@ -556,7 +585,11 @@ fn one_department(scene: &Scene) -> Vec<Said> {
         "coverage-one-department"
     };
     vec![(
-        scene.engaged.iter().map(|p| p.stakeholder.clone()).collect(),
+        scene
+            .engaged
+            .iter()
+            .map(|p| p.stakeholder.clone())
+            .collect(),
         Msg::new(key)
             .number("count", scene.engaged.len())
             .text("department", department)
@@ -875,23 +908,28 @@ mod tests {
     fn mentored(people: &[String]) -> String {
         let mut all = people.to_vec();
         all.push(person("m", "middle", "coach", "mentor"));
-        deal("develop", &all, &[]).replace("owner: li.ming\n", "owner: li.ming\ncompetitors: [Rival]\n")
+        deal("develop", &all, &[])
+            .replace("owner: li.ming\n", "owner: li.ming\ncompetitors: [Rival]\n")
     }
 
     #[test]
     fn rival_decider_is_a_decider_the_rival_has_and_we_do_not() {
-        let owned = [person("d", "executive", "decider", "neutral").replace("{ us: neutral }", "{ us: neutral, Rival: supporter }")];
+        let owned = [person("d", "executive", "decider", "neutral")
+            .replace("{ us: neutral }", "{ us: neutral, Rival: supporter }")];
         assert!(fires(Code::RivalDecider, &mentored(&owned)));
-        let neutral = [person("d", "executive", "decider", "neutral").replace("{ us: neutral }", "{ us: neutral, Rival: neutral }")];
+        let neutral = [person("d", "executive", "decider", "neutral")
+            .replace("{ us: neutral }", "{ us: neutral, Rival: neutral }")];
         assert!(!fires(Code::RivalDecider, &mentored(&neutral)));
         // Our supporter who backs the rival too is a conflicting stance.
-        let ours = [person("d", "executive", "decider", "supporter").replace("{ us: supporter }", "{ us: supporter, Rival: supporter }")];
+        let ours = [person("d", "executive", "decider", "supporter")
+            .replace("{ us: supporter }", "{ us: supporter, Rival: supporter }")];
         assert!(!fires(Code::RivalDecider, &mentored(&ours)));
     }
 
     #[test]
     fn rival_initiator_is_an_initiator_who_backs_a_rival() {
-        let theirs = [person("i", "middle", "initiator", "unknown").replace("{ us: unknown }", "{ us: unknown, Rival: mentor }")];
+        let theirs = [person("i", "middle", "initiator", "unknown")
+            .replace("{ us: unknown }", "{ us: unknown, Rival: mentor }")];
         assert!(fires(Code::RivalInitiator, &mentored(&theirs)));
         let nobody = [person("i", "middle", "initiator", "unknown")];
         assert!(!fires(Code::RivalInitiator, &mentored(&nobody)));
@@ -903,8 +941,11 @@ mod tests {
         assert!(fires(Code::NoMentor, &deal("develop", &none, &[])));
         assert!(!fires(Code::NoMentor, &yaml(&none, &[])));
         assert!(!fires(Code::NoMentor, &mentored(&none)));
-        let gone = [person("m", "middle", "coach", "mentor").replace(" }\n", ", left: 2026-10-01 }\n")];
-        let found = with(&[account(&deal("develop", &gone, &[]))], |ctx, all| analyse(ctx, all, &()));
+        let gone =
+            [person("m", "middle", "coach", "mentor").replace(" }\n", ", left: 2026-10-01 }\n")];
+        let found = with(&[account(&deal("develop", &gone, &[]))], |ctx, all| {
+            analyse(ctx, all, &())
+        });
         let said: Vec<String> = found[0]
             .findings
             .iter()
@@ -927,7 +968,9 @@ mod tests {
     fn one_department_is_every_engaged_contact_in_one_and_procurement_says_so() {
         let people: Vec<String> = ["a", "b", "c"]
             .iter()
-            .map(|id| person(id, "staff", "user", "neutral").replace(" }\n", ", department: 采购部 }\n"))
+            .map(|id| {
+                person(id, "staff", "user", "neutral").replace(" }\n", ", department: 采购部 }\n")
+            })
             .collect();
         let met = ["{ date: 2026-11-01, with: [a, b, c], kind: visit }"];
         let text = yaml(&people, &met);

@@ -43,6 +43,10 @@ crate::finding::codes! {
             "A helper we only wine and dine: a relationship of meals is short-lived (§7, §9).";
         StageBelowLabel = "stage-below-label", Warning,
             "A mentor we have only just met: a mentor trusts us personally, which takes stages (§9).";
+        RivalCoach = "rival-coach", Warning,
+            "A coach who is a rival's mentor, or whose intel keeps proving wrong: no coach of ours (§10).";
+        InstantLoyalty = "instant-loyalty", Warning,
+            "A mentor, or trust or loyalty, for someone first met weeks ago: trust takes long to build (§10).";
         // Coverage of the buying group (`coverage`, §5, §6).
         NoDecider = "no-decider", Warning,
             "Nobody on file decides: find out who signs off (§5).";
@@ -102,9 +106,8 @@ impl Code {
         match self {
             UnansweredHelp | Overdue | NeverContacted => Family::Neglect,
             TooManyMentors | MentorMajority | AllFriendly | UnreliableIntel | UnprovenClaim
-            | NoDeciderAccess | ConflictingStance | EntertainmentOnly | StageBelowLabel => {
-                Family::Overclaim
-            }
+            | NoDeciderAccess | ConflictingStance | EntertainmentOnly | StageBelowLabel
+            | RivalCoach | InstantLoyalty => Family::Overclaim,
             NoDecider | NoCoach | MissingRole | ThinEngagement | SingleThreaded | Bypass
             | BlindSpot | JuniorInitiator | ResistingUser | LateTechnical | RivalDecider
             | NoMentor | HostileTechnical | RivalInitiator | OneDepartment => Family::Coverage,

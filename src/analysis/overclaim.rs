@@ -95,8 +95,9 @@ pub type Said<'a> = (Vec<&'a Stakeholder>, Msg, Msg);
 /// A rule on the account as a whole.
 pub type AccountRule = for<'a> fn(&Scene<'a>) -> Option<Said<'a>>;
 
-/// A rule on one helper (a mentor or supporter toward us).
-pub type HelperRule = for<'a> fn(&Scene<'a>, &'a Stakeholder) -> Option<Said<'a>>;
+/// A rule on one person still at the customer; each says whom it is about
+/// (most of them: helpers, a mentor or supporter toward us).
+pub type PersonRule = for<'a> fn(&Scene<'a>, &'a Stakeholder) -> Option<Said<'a>>;
 
 /// The rules on the account, each with its code (its family, severity and
 /// one-line reason are the code's: `Code::family`, `Code::summary`).
@@ -106,14 +107,16 @@ pub const ACCOUNT_RULES: &[(Code, AccountRule)] = &[
     (Code::AllFriendly, all_friendly),
 ];
 
-/// The rules on each helper.
-pub const HELPER_RULES: &[(Code, HelperRule)] = &[
+/// The rules on each person.
+pub const PERSON_RULES: &[(Code, PersonRule)] = &[
     (Code::UnreliableIntel, unreliable_intel),
     (Code::UnprovenClaim, unproven_claim),
     (Code::NoDeciderAccess, no_decider_access),
     (Code::EntertainmentOnly, entertainment_only),
     (Code::StageBelowLabel, stage_below_label),
     (Code::ConflictingStance, conflicting_stance),
+    (Code::RivalCoach, rival_coach),
+    (Code::InstantLoyalty, instant_loyalty),
 ];
 
 fn names(people: &[&Stakeholder]) -> MsgArg {
@@ -153,27 +156,33 @@ fn mentor_majority<'a>(scene: &Scene<'a>) -> Option<Said<'a>> {
     })
 }
 
-/// Everyone friendly, nobody neutral or opposed, with rivals in the race.
+/// Everyone friendly, nobody neutral or opposed: with rivals in the race,
+/// or with none written down (the race not mapped at all).
 fn all_friendly<'a>(scene: &Scene<'a>) -> Option<Said<'a>> {
     let opposed = scene
         .people
         .iter()
         .any(|s| matches!(s.stance_us(), Stance::Neutral | Stance::Opponent));
+    if scene.people.len() < ALL_FRIENDLY_MIN_PEOPLE || opposed {
+        return None;
+    }
     let competitors = &scene.account.competitors;
-    (scene.people.len() >= ALL_FRIENDLY_MIN_PEOPLE && !opposed && !competitors.is_empty()).then(
-        || {
-            (
-                scene.people.clone(),
-                Msg::new("overclaim-all-friendly")
-                    .number("people", scene.people.len())
-                    .arg(
-                        "competitors",
-                        MsgArg::And(competitors.iter().map(|c| c.to_string()).collect()),
-                    ),
-                Msg::new("overclaim-all-friendly-action"),
+    let message = if competitors.is_empty() {
+        Msg::new("overclaim-all-friendly-no-competitors").number("people", scene.people.len())
+    } else {
+        Msg::new("overclaim-all-friendly")
+            .number("people", scene.people.len())
+            .arg(
+                "competitors",
+                MsgArg::And(competitors.iter().map(|c| c.to_string()).collect()),
             )
-        },
-    )
+    };
+    let action = match (competitors.is_empty(), scene.mentors.is_empty()) {
+        (true, _) => "overclaim-all-friendly-no-competitors-action",
+        (false, true) => "overclaim-all-friendly-no-mentor-action",
+        (false, false) => "overclaim-all-friendly-action",
+    };
+    Some((scene.people.clone(), message, Msg::new(action)))
 }
 
 /// Their intel up to the as-of date: how much was rated, how much of it
@@ -198,6 +207,9 @@ fn intel(scene: &Scene, s: &Stakeholder) -> (usize, usize, bool) {
 
 /// Most of the intel they gave proved wrong.
 fn unreliable_intel<'a>(scene: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<'a>> {
+    if !is_helper(s) {
+        return None;
+    }
     let (rated, wrong, _) = intel(scene, s);
     (rated >= INTEL_MIN_RATED && wrong * 2 > rated).then(|| {
         (
@@ -212,23 +224,266 @@ fn unreliable_intel<'a>(scene: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<'a
     })
 }
 
-/// No evidence on file, and no intel that proved right.
+/// No evidence on file that is more than warmth ([`only_warmth`]), and no
+/// intel that proved right.
 fn unproven_claim<'a>(scene: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<'a>> {
-    (s.evidence.is_empty() && !intel(scene, s).2).then(|| {
-        (
-            vec![s],
-            Msg::new("overclaim-unproven-claim")
-                .text("name", &s.name)
-                .arg("stance", stance_word(s.stance_us())),
-            Msg::new("overclaim-unproven-claim-action"),
-        )
-    })
+    if !is_helper(s) || intel(scene, s).2 {
+        return None;
+    }
+    let evidence = s.evidence.iter().filter(|e| !only_warmth(e)).count();
+    if evidence > 0 {
+        return None;
+    }
+    let key = if s.evidence.is_empty() {
+        "overclaim-unproven-claim"
+    } else {
+        "overclaim-unproven-claim-warmth"
+    };
+    Some((
+        vec![s],
+        Msg::new(key)
+            .text("name", &s.name)
+            .arg("stance", stance_word(s.stance_us())),
+        Msg::new("overclaim-unproven-claim-action"),
+    ))
+}
+
+/// Words of warmth, meals and talk: what every vendor gets, so no evidence
+/// of where someone stands (docs/domain.md §10, the warm welcome).
+pub const WARMTH_WORDS: &[&str] = &[
+    "warm",
+    "warmly",
+    "welcome",
+    "welcomed",
+    "welcoming",
+    "friendly",
+    "friendliness",
+    "kind",
+    "nice",
+    "pleasant",
+    "polite",
+    "cordial",
+    "enjoyed",
+    "enjoyable",
+    "great",
+    "good",
+    "dinner",
+    "dinners",
+    "lunch",
+    "lunches",
+    "meal",
+    "meals",
+    "banquet",
+    "drinks",
+    "drink",
+    "tea",
+    "coffee",
+    "karaoke",
+    "golf",
+    "talk",
+    "talks",
+    "talked",
+    "chat",
+    "chats",
+    "chatted",
+    "conversation",
+    "conversations",
+    "meeting",
+    "met",
+    "visit",
+    "visited",
+    "relationship",
+    "relations",
+    "atmosphere",
+    "reception",
+    "received",
+    "hospitality",
+    "smile",
+    "smiled",
+];
+
+/// Words that carry nothing on their own (who, when, how much).
+pub const FILLER_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "very",
+    "really",
+    "so",
+    "quite",
+    "always",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "with",
+    "at",
+    "in",
+    "on",
+    "of",
+    "to",
+    "for",
+    "and",
+    "our",
+    "us",
+    "we",
+    "they",
+    "them",
+    "their",
+    "he",
+    "she",
+    "him",
+    "her",
+    "his",
+    "it",
+    "me",
+    "my",
+    "i",
+    "you",
+    "your",
+    "together",
+    "last",
+    "week",
+    "month",
+    "year",
+    "time",
+    "times",
+    "twice",
+    "once",
+    "president",
+    "director",
+    "manager",
+    "boss",
+    "chairman",
+    "ceo",
+    "gm",
+    "team",
+    "sales",
+    "everyone",
+    "all",
+    "both",
+];
+
+/// The same in Chinese, matched as phrases: warmth first, then filler.
+pub const WARMTH_PHRASES_ZH: &[&str] = &[
+    "热烈欢迎",
+    "热情接待",
+    "热情",
+    "欢迎",
+    "接待",
+    "友好",
+    "友善",
+    "客气",
+    "愉快",
+    "开心",
+    "融洽",
+    "气氛",
+    "吃饭",
+    "饭局",
+    "宴请",
+    "请客",
+    "喝酒",
+    "喝茶",
+    "唱歌",
+    "打球",
+    "聚餐",
+    "晚宴",
+    "午餐",
+    "晚餐",
+    "聊天",
+    "交谈",
+    "谈话",
+    "会谈",
+    "会面",
+    "见面",
+    "拜访",
+    "关系",
+    "不错",
+    "很好",
+    "挺好",
+];
+
+/// Filler in Chinese: who, how much, particles.
+pub const FILLER_PHRASES_ZH: &[&str] = &[
+    "我们",
+    "我方",
+    "他们",
+    "对方",
+    "总经理",
+    "董事长",
+    "老板",
+    "领导",
+    "总",
+    "一起",
+    "非常",
+    "特别",
+    "十分",
+    "很",
+    "都",
+    "的",
+    "了",
+    "和",
+    "与",
+    "跟",
+    "在",
+    "时",
+    "上",
+    "次",
+    "一",
+    "两",
+    "几",
+    "他",
+    "她",
+    "们",
+    "对",
+    "我",
+    "也",
+    "还",
+    "有",
+    "过",
+    "个",
+    "地",
+    "得",
+];
+
+/// Whether an evidence item names only friendliness, meals or talks: every
+/// word of it is warmth or filler (in English, by words; in Chinese, by
+/// the phrases above), and at least one is warmth.
+pub fn only_warmth(evidence: &str) -> bool {
+    let lower = evidence.to_lowercase();
+    let mut warm = false;
+    let mut rest = lower.clone();
+    for phrase in WARMTH_PHRASES_ZH {
+        if rest.contains(phrase) {
+            warm = true;
+            rest = rest.replace(phrase, " ");
+        }
+    }
+    for phrase in FILLER_PHRASES_ZH {
+        rest = rest.replace(phrase, " ");
+    }
+    for word in rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if WARMTH_WORDS.contains(&word) {
+            warm = true;
+        } else if !FILLER_WORDS.contains(&word) {
+            return false;
+        }
+    }
+    warm
 }
 
 /// Most of the spend goes to someone who is no decider, while no decider
 /// was met.
 fn no_decider_access<'a>(scene: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<'a>> {
-    if s.has_role(Role::Decider) || scene.total <= 0.0 || scene.decider_met {
+    if !is_helper(s) || s.has_role(Role::Decider) || scene.total <= 0.0 || scene.decider_met {
         return None;
     }
     let mine = scene.spend.get(s.id.as_str()).copied().unwrap_or(0.0);
@@ -254,8 +509,13 @@ fn no_decider_access<'a>(scene: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<'
 }
 
 /// Wining and dining is not a relationship (§7, §9): several recent
-/// contacts, all entertainment, nothing that helped them.
+/// contacts, all entertainment, nothing that helped them; for a helper, or
+/// a neutral decider (entertainment backfires on anyone, §10).
 fn entertainment_only<'a>(scene: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<'a>> {
+    let neutral_decider = s.has_role(Role::Decider) && s.stance_us() == Stance::Neutral;
+    if !(is_helper(s) || neutral_decider) {
+        return None;
+    }
     let account = scene.account;
     let recent_with: Vec<_> =
         super::recent_contacts(account, s, scene.ctx.as_of, SPEND_WINDOW_DAYS).collect();
@@ -291,6 +551,9 @@ fn entertainment_only<'a>(scene: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<
 /// Stages come before labels (§9): a mentor trusts us personally, which an
 /// acquaintance or understanding does not yet carry.
 fn stage_below_label<'a>(_: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<'a>> {
+    if !is_helper(s) {
+        return None;
+    }
     let stage = s.stage?;
     (s.stance_us() == Stance::Mentor
         && matches!(
@@ -311,6 +574,9 @@ fn stage_below_label<'a>(_: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<'a>> 
 
 /// Our helper is a rival's mentor or supporter too.
 fn conflicting_stance<'a>(scene: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<'a>> {
+    if !is_helper(s) {
+        return None;
+    }
     let rivals: Vec<String> = scene
         .account
         .competitors
@@ -337,8 +603,84 @@ fn conflicting_stance<'a>(scene: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<
     })
 }
 
+/// A "coach" who is a rival's mentor, or whose intel keeps proving wrong,
+/// and is not our helper (a helper of ours is `conflicting-stance` and
+/// `unreliable-intel`): no coach of ours, perhaps misleading us (§10).
+fn rival_coach<'a>(scene: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<'a>> {
+    if !s.has_role(Role::Coach) || is_helper(s) {
+        return None;
+    }
+    let rivals: Vec<String> = s
+        .stance
+        .rivals()
+        .filter(|(_, v)| *v == Stance::Mentor)
+        .map(|(column, _)| scene.account.column_name(column).to_string())
+        .collect();
+    let (rated, wrong, _) = intel(scene, s);
+    let why = if !rivals.is_empty() {
+        Msg::new("overclaim-rival-coach-mentor").arg("rivals", MsgArg::And(rivals))
+    } else if rated >= INTEL_MIN_RATED && wrong * 2 > rated {
+        Msg::new("overclaim-rival-coach-intel")
+            .number("wrong", wrong)
+            .number("rated", rated)
+    } else {
+        return None;
+    };
+    Some((
+        vec![s],
+        Msg::new("overclaim-rival-coach")
+            .text("name", &s.name)
+            .arg("why", MsgArg::msg(why)),
+        Msg::new("overclaim-rival-coach-action"),
+    ))
+}
+
+/// A mentor, or a stage of trust or loyalty, for someone first met less
+/// than `trust_days` ago: trust takes long to build (§10). Only where the
+/// account's log reaches back further than that: a log begun lately (a
+/// team that just started writing its plan) says nothing of when people
+/// were first met.
+fn instant_loyalty<'a>(scene: &Scene<'a>, s: &'a Stakeholder) -> Option<Said<'a>> {
+    let stage = s
+        .stage
+        .filter(|st| matches!(st, RelationshipStage::Trust | RelationshipStage::Loyalty));
+    if s.stance_us() != Stance::Mentor && stage.is_none() {
+        return None;
+    }
+    let first = super::contacts_as_of(scene.account, s, scene.ctx.as_of)
+        .map(|i| i.date)
+        .min()?;
+    let days = (scene.ctx.as_of.0 - first.0).num_days();
+    let window = scene.ctx.settings.trust_days();
+    let as_of = scene.ctx.as_of;
+    let log_start = scene
+        .account
+        .interactions
+        .iter()
+        .map(|i| i.date)
+        .filter(|d| *d <= as_of)
+        .min()?;
+    if days >= window || (as_of.0 - log_start.0).num_days() < window {
+        return None;
+    }
+    let claim = match stage {
+        Some(stage) => MsgArg::Word(stage.as_str(), stage.alias()),
+        None => stance_word(Stance::Mentor),
+    };
+    Some((
+        vec![s],
+        Msg::new("overclaim-instant-loyalty")
+            .text("name", &s.name)
+            .arg("claim", claim)
+            .text("first", first.to_string())
+            .number("days", usize::try_from(days).unwrap_or(0))
+            .number("window", usize::try_from(window).unwrap_or(0)),
+        Msg::new("overclaim-instant-loyalty-action"),
+    ))
+}
+
 /// Every over-claim finding in one account: each rule of the tables, the
-/// helper rules on each helper.
+/// person rules on each person still at the customer.
 pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
     let scene = Scene::new(ctx, &loaded.account);
     let found = |code: Code, (who, message, action): Said| {
@@ -349,9 +691,9 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Finding> {
         .iter()
         .filter_map(|(code, rule)| rule(&scene).map(|said| found(*code, said)))
         .collect();
-    for s in scene.people.iter().copied().filter(|s| is_helper(s)) {
+    for s in scene.people.iter().copied() {
         out.extend(
-            HELPER_RULES
+            PERSON_RULES
                 .iter()
                 .filter_map(|(code, rule)| rule(&scene, s).map(|said| found(*code, said))),
         );
@@ -403,8 +745,8 @@ mod tests {
     #[test]
     fn every_over_claim_code_has_one_rule_in_the_tables() {
         let account = ACCOUNT_RULES.iter().map(|(c, _)| *c);
-        let helper = HELPER_RULES.iter().map(|(c, _)| *c);
-        assert_one_rule_each(crate::analysis::Family::Overclaim, account.chain(helper));
+        let person = PERSON_RULES.iter().map(|(c, _)| *c);
+        assert_one_rule_each(crate::analysis::Family::Overclaim, account.chain(person));
     }
 
     #[test]
@@ -436,7 +778,7 @@ mod tests {
     }
 
     #[test]
-    fn all_friendly_needs_rivals_and_nobody_neutral() {
+    fn all_friendly_fires_without_rivals_too_and_says_the_race_is_unmapped() {
         let five: Vec<String> = ["a", "b", "c", "d", "e"]
             .iter()
             .map(|id| person(id, "staff", "user", "supporter"))
@@ -444,7 +786,15 @@ mod tests {
         let with_rivals =
             |t: String| t.replace("owner: li.ming\n", "owner: li.ming\ncompetitors: [Jia]\n");
         assert!(fires(Code::AllFriendly, &with_rivals(yaml(&five, &[]))));
-        assert!(!fires(Code::AllFriendly, &yaml(&five, &[])));
+        let unmapped = with(&[account(&yaml(&five, &[]))], |ctx, all| {
+            analyse(ctx, all, &())
+        });
+        let said = unmapped
+            .iter()
+            .find(|f| f.code == Code::AllFriendly)
+            .map(|f| f.message_in(crate::model::Lang::En))
+            .unwrap_or_default();
+        assert!(said.contains("lists no competitors"), "{said}");
         let mut one_neutral = five.clone();
         one_neutral[4] = person("e", "staff", "user", "neutral");
         assert!(!fires(
@@ -561,9 +911,101 @@ mod tests {
     fn intel_that_proved_right_is_evidence() {
         let text = yaml(
             &[person("a", "middle", "coach", "mentor")],
-            &["{ date: 2026-11-01, with: [a], kind: visit, intel: accurate }"],
+            &[
+                "{ date: 2026-06-01, with: [a], kind: visit }",
+                "{ date: 2026-11-01, with: [a], kind: visit, intel: accurate }",
+            ],
         );
         assert_eq!(codes(&text), []);
+    }
+
+    #[test]
+    fn evidence_of_warmth_alone_carries_no_claim() {
+        for warm in [
+            "warm welcome",
+            "very friendly at dinner",
+            "had friendly talks with our president",
+            "热烈欢迎",
+            "和我们总经理一起吃饭很愉快",
+        ] {
+            assert!(only_warmth(warm), "{warm}");
+        }
+        for deed in [
+            "shared the tender draft",
+            "told us the budget a week before the tender, and it proved right",
+            "friendly, and introduced us to the chief engineer",
+            "提前告诉我们招标时间",
+        ] {
+            assert!(!only_warmth(deed), "{deed}");
+        }
+        let warm = person("a", "middle", "coach", "supporter").replace(
+            " }\n",
+            ", evidence: [warm welcome, very friendly at dinner] }\n",
+        );
+        assert!(fires(Code::UnprovenClaim, &yaml(std::slice::from_ref(&warm), &[])));
+        let more = warm.replace("warm welcome", "warned us about the rival's price");
+        assert!(!fires(Code::UnprovenClaim, &yaml(&[more], &[])));
+    }
+
+    #[test]
+    fn rival_coach_is_a_rival_s_mentor_or_wrong_too_often() {
+        let rivals =
+            |t: String| t.replace("owner: li.ming\n", "owner: li.ming\ncompetitors: [Jia]\n");
+        let theirs = person("c", "middle", "coach", "neutral")
+            .replace("{ us: neutral }", "{ us: neutral, Jia: mentor }");
+        assert!(fires(Code::RivalCoach, &rivals(yaml(&[theirs], &[]))));
+        let wrong = [
+            "{ date: 2026-11-01, with: [c], kind: visit, intel: inaccurate }",
+            "{ date: 2026-11-02, with: [c], kind: visit, intel: inaccurate }",
+        ];
+        let neutral = person("c", "middle", "coach", "neutral");
+        assert!(fires(Code::RivalCoach, &yaml(std::slice::from_ref(&neutral), &wrong)));
+        assert!(!fires(Code::RivalCoach, &yaml(&[neutral], &[])));
+        // Our supporter with wrong intel is unreliable-intel, not this.
+        let ours = person("c", "middle", "coach", "supporter");
+        assert!(!fires(Code::RivalCoach, &yaml(&[ours], &wrong)));
+    }
+
+    #[test]
+    fn instant_loyalty_is_a_mentor_or_trust_met_only_weeks_ago() {
+        let mut mentor = vec![
+            person("m", "middle", "user", "mentor")
+                .replace(" }\n", ", evidence: [got us the spec] }\n"),
+        ];
+        mentor.push(person("old", "middle", "user", "neutral"));
+        let lately = [
+            "{ date: 2026-03-01, with: [old], kind: visit }",
+            "{ date: 2026-11-10, with: [m], kind: visit }",
+        ];
+        assert!(fires(Code::InstantLoyalty, &yaml(&mentor, &lately)));
+        let long_ago = [
+            lately[0],
+            "{ date: 2026-05-10, with: [m], kind: visit }",
+            lately[1],
+        ];
+        assert!(!fires(Code::InstantLoyalty, &yaml(&mentor, &long_ago)));
+        // A log begun lately says nothing of when they were first met.
+        assert!(!fires(Code::InstantLoyalty, &yaml(&mentor, &lately[1..])));
+        let mut trust = vec![
+            person("s", "middle", "user", "supporter")
+                .replace(" }\n", ", stage: trust, evidence: [got us the spec] }\n"),
+        ];
+        trust.push(person("old", "middle", "user", "neutral"));
+        let met = [lately[0], "{ date: 2026-11-10, with: [s], kind: visit }"];
+        assert!(fires(Code::InstantLoyalty, &yaml(&trust, &met)));
+    }
+
+    #[test]
+    fn a_neutral_decider_we_only_entertain_is_flagged_like_a_helper() {
+        let treats = [
+            "{ date: 2026-10-01, with: [d], kind: meal }",
+            "{ date: 2026-10-15, with: [d], kind: gift }",
+            "{ date: 2026-11-01, with: [d], kind: entertainment }",
+        ];
+        let decider = [person("d", "executive", "decider", "neutral")];
+        assert!(fires(Code::EntertainmentOnly, &yaml(&decider, &treats)));
+        let user = [person("d", "executive", "user", "neutral")];
+        assert!(!fires(Code::EntertainmentOnly, &yaml(&user, &treats)));
     }
 
     #[test]

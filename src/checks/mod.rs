@@ -183,6 +183,7 @@ fn settings_numbers(settings: &Settings, report: &mut Report) {
         (&c.opponent, "cadence_days.opponent"),
         (&settings.help_response_days, "help_response_days"),
         (&settings.max_mentors, "max_mentors"),
+        (&settings.trust_days, "trust_days"),
         (&settings.max_file_size, "max_file_size"),
     ];
     for (value, name) in positive {

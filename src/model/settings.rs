@@ -37,6 +37,11 @@ pub struct Settings {
     /// More active mentors than this is over-claiming. Default: 2.
     #[serde(default, deserialize_with = "crate::model::number::opt_whole")]
     pub max_mentors: Option<Sp<i64>>,
+    /// Trust takes longer than this many days from the first meeting: a
+    /// mentor, or a stage of trust or loyalty, sooner is over-claiming.
+    /// Default: 90.
+    #[serde(default, deserialize_with = "crate::model::number::opt_whole")]
+    pub trust_days: Option<Sp<i64>>,
     /// Largest account file read, in bytes. Default: 8 MiB (8388608).
     #[serde(default, deserialize_with = "crate::model::number::opt_whole")]
     pub max_file_size: Option<Sp<i64>>,
@@ -118,6 +123,10 @@ impl Settings {
 
     pub fn help_response_days(&self) -> i64 {
         self.help_response_days.as_ref().map_or(14, |s| s.value)
+    }
+
+    pub fn trust_days(&self) -> i64 {
+        self.trust_days.as_ref().map_or(90, |s| s.value)
     }
 
     pub fn max_mentors(&self) -> i64 {
