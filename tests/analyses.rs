@@ -65,6 +65,7 @@ fn every_code_fires_and_its_near_miss_does_not() {
             // A scenario is named after its code, or is a variant of one.
             let code = match name.as_str() {
                 "cadence-override" => Code::Overdue,
+                "opponent-after-close" => Code::NeverContacted,
                 other => Code::from_name(other)
                     .unwrap_or_else(|| panic!("{family}/{other}: no such code")),
             };

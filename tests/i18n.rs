@@ -399,7 +399,7 @@ fn the_agenda_reads_chinese_in_the_table_markdown_and_calendar() {
             "截止",
             "对象",
             "怎么做",
-            "向我们求助",
+            "马上回应他的求助",
             "很关键",
             "问你的帮助者",
         ],

@@ -69,6 +69,26 @@ pub struct Scene<'a> {
     pub loaded: &'a LoadedAccount,
     /// Who is neglected already today.
     pub now: Vec<neglect::Neglected>,
+    /// What `overclaimed` doubts today: advice never contradicts it.
+    pub doubted: Vec<Finding>,
+}
+
+impl Scene<'_> {
+    /// The over-claim findings about `id`.
+    fn doubts(&self, id: &str) -> Vec<&Finding> {
+        self.doubted
+            .iter()
+            .filter(|f| f.people.len() == 1 && f.people[0] == id)
+            .collect()
+    }
+
+    /// Whether the account has a mentor whose word can be taken: active,
+    /// and not doubted by `overclaimed`.
+    fn trusted_mentor(&self) -> bool {
+        super::active(&self.loaded.account, self.ctx.as_of)
+            .filter(|s| s.stance_us() == Stance::Mentor)
+            .any(|s| self.doubts(&s.id).is_empty())
+    }
 }
 
 /// What an agenda rule found: the finding, and the day it is due.
@@ -84,6 +104,7 @@ pub const RULES: &[(Code, Rule)] = &[
     (Code::ClosingSoon, closing_soon),
     (Code::FindOut, find_out),
     (Code::NextStep, next_step_for_helpers),
+    (Code::SeeOpponents, see_opponents),
 ];
 
 /// Falling due in the window: neglected by its end, not yet today.
@@ -154,10 +175,18 @@ fn closing_soon(scene: &Scene) -> Vec<Due> {
     out
 }
 
-/// Stances to find out, by the window's end.
+/// Stances to find out, by the window's end: unknowns who matter, whose
+/// helper an opponent is, and the four questions for a neutral who decides,
+/// advises or evaluates while a deal is open (§2, §10). "Ask your mentor"
+/// only where there is one to ask.
 fn find_out(scene: &Scene) -> Vec<Due> {
     let a = scene.loaded;
-    positioning::find_out(scene.ctx, a)
+    let action = Msg::new(if scene.trusted_mentor() {
+        "agenda-find-out-action"
+    } else {
+        "agenda-find-out-action-no-mentor"
+    });
+    let mut out: Vec<Due> = positioning::find_out(scene.ctx, a)
         .into_iter()
         .map(|f| {
             let because = f.because.iter().map(|b| b.word()).collect();
@@ -168,11 +197,86 @@ fn find_out(scene: &Scene) -> Vec<Due> {
                 Msg::new("agenda-find-out")
                     .text("name", &f.name)
                     .arg("because", MsgArg::Items(because)),
-                Msg::new("agenda-find-out-action"),
+                action.clone(),
             );
             (finding, scene.end)
         })
-        .collect()
+        .collect();
+    let account = &a.account;
+    let open = account
+        .opportunities
+        .iter()
+        .find(|o| o.stage.is_none_or(|s| s.is_open()));
+    for s in super::active(account, scene.ctx.as_of) {
+        let message = match s.stance_us() {
+            Stance::Opponent if s.stance.rivals().all(|(_, v)| v == Stance::Unknown) => {
+                Msg::new("agenda-find-out-opponent").text("name", &s.name)
+            }
+            Stance::Neutral => {
+                let roles: Vec<MsgArg> = [
+                    crate::model::Role::Decider,
+                    crate::model::Role::Advisor,
+                    crate::model::Role::Technical,
+                ]
+                .into_iter()
+                .filter(|r| s.has_role(*r))
+                .map(|r| MsgArg::Word(r.as_str(), r.alias()))
+                .collect();
+                let Some(deal) = open.filter(|_| !roles.is_empty()) else {
+                    continue;
+                };
+                Msg::new("agenda-find-out-neutral")
+                    .text("name", &s.name)
+                    .arg("because", MsgArg::Items(roles))
+                    .text("deal", &deal.name)
+            }
+            _ => continue,
+        };
+        let finding = Finding::said(
+            &a.id,
+            Code::FindOut,
+            vec![s.id.to_string()],
+            message,
+            action.clone(),
+        );
+        out.push((finding, scene.end));
+    }
+    out
+}
+
+/// An opportunity won or lost lately: now is the time to see the opponents
+/// (§10), those not already on the list as never met.
+fn see_opponents(scene: &Scene) -> Vec<Due> {
+    let a = scene.loaded;
+    let Some(deal) = neglect::recently_closed(&a.account, scene.ctx.as_of) else {
+        return Vec::new();
+    };
+    let listed: std::collections::HashSet<&str> =
+        scene.now.iter().map(|n| n.stakeholder()).collect();
+    let opponents: Vec<&crate::model::lean::Stakeholder> =
+        super::active(&a.account, scene.ctx.as_of)
+            .filter(|s| s.stance_us() == Stance::Opponent && !listed.contains(s.id.as_str()))
+            .collect();
+    if opponents.is_empty() {
+        return Vec::new();
+    }
+    let outcome = deal
+        .stage
+        .map_or(MsgArg::Text(Default::default()), opportunity_stage);
+    let finding = Finding::said(
+        &a.id,
+        Code::SeeOpponents,
+        opponents.iter().map(|s| s.id.to_string()).collect(),
+        Msg::new("agenda-see-opponents")
+            .text("deal", &deal.name)
+            .arg("outcome", outcome)
+            .arg(
+                "names",
+                MsgArg::List(opponents.iter().map(|s| s.name.to_string()).collect()),
+            ),
+        Msg::new("agenda-see-opponents-action"),
+    );
+    vec![(finding, scene.end)]
 }
 
 /// The next step for helpers not yet at trust.
@@ -183,6 +287,15 @@ fn next_step_for_helpers(scene: &Scene) -> Vec<Due> {
             let stage = s.stage?;
             let helper = matches!(s.stance_us(), Stance::Mentor | Stance::Supporter);
             (helper && stage < RelationshipStage::Trust).then(|| {
+                // Closer ties with someone whose claim is doubted would
+                // contradict the finding: settle the doubt first.
+                let doubts = scene.doubts(&s.id);
+                let action = if doubts.is_empty() {
+                    next_step(stage)
+                } else {
+                    let codes = doubts.iter().map(|f| f.code.as_str().to_string()).collect();
+                    Msg::new("agenda-next-step-doubted").arg("codes", MsgArg::List(codes))
+                };
                 let finding = Finding::said(
                     &a.id,
                     Code::NextStep,
@@ -191,7 +304,7 @@ fn next_step_for_helpers(scene: &Scene) -> Vec<Due> {
                         .text("name", &s.name)
                         .arg("stance", MsgArg::msg(stance_name(s.stance_us())))
                         .arg("stage", MsgArg::Word(stage.as_str(), stage.alias())),
-                    next_step(stage),
+                    action,
                 );
                 (finding, scene.end)
             })
@@ -208,6 +321,7 @@ fn account(ctx: &Ctx, later: &Ctx, end: Date, a: &LoadedAccount) -> Vec<Action> 
         end,
         loaded: a,
         now: neglect::account(ctx, a),
+        doubted: super::overclaim::account(ctx, a),
     };
     let neglected = scene.now.iter().map(|n| (n.finding.clone(), ctx.as_of));
     let found: Vec<Due> = neglected
@@ -323,5 +437,79 @@ mod tests {
         let short = Options { days: 3, by: None };
         let none = with(&[account(&text)], |ctx, all| analyse(ctx, all, &short));
         assert!(none.is_empty());
+    }
+
+    #[test]
+    fn after_a_close_the_opponents_are_to_be_seen() {
+        let met = ["{ date: 2026-10-01, with: [o], kind: visit }"];
+        let closed = |stage: &str, close: &str| {
+            yaml(&[person("o", "middle", "user", "opponent")], &met).replace(
+                "owner: li.ming\n",
+                &format!("owner: li.ming\nopportunities:\n  - {{ name: L, stage: {stage}, close: {close} }}\n"),
+            )
+        };
+        assert!(codes(&closed("won", "2026-11-10")).contains(&Code::SeeOpponents));
+        assert!(codes(&closed("lost", "2026-11-10")).contains(&Code::SeeOpponents));
+        assert!(!codes(&closed("negotiate", "2026-12-10")).contains(&Code::SeeOpponents));
+        assert!(!codes(&closed("won", "2026-01-10")).contains(&Code::SeeOpponents));
+    }
+
+    #[test]
+    fn find_out_asks_whose_helper_an_opponent_is_and_the_four_questions_of_a_neutral() {
+        let rivals =
+            |t: String| t.replace("owner: li.ming\n", "owner: li.ming\ncompetitors: [Jia]\n");
+        let met = ["{ date: 2026-11-20, with: [o], kind: visit }"];
+        let unknown = rivals(yaml(&[person("o", "middle", "user", "opponent")], &met));
+        assert_eq!(codes(&unknown), [Code::FindOut]);
+        let theirs = unknown.replace("{ us: opponent }", "{ us: opponent, Jia: mentor }");
+        assert_eq!(codes(&theirs), []);
+        let deal = |t: String| {
+            t.replace(
+                "owner: li.ming\n",
+                "owner: li.ming\nopportunities:\n  - { name: L, stage: develop, close: 2027-03-01 }\n",
+            )
+        };
+        let met = ["{ date: 2026-11-20, with: [d], kind: visit }"];
+        let neutral = yaml(&[person("d", "executive", "decider", "neutral")], &met);
+        assert_eq!(codes(&deal(neutral.clone())), [Code::FindOut]);
+        assert_eq!(codes(&neutral), []);
+    }
+
+    #[test]
+    fn the_advice_never_contradicts_a_finding_on_the_same_person() {
+        let options = Options { days: 7, by: None };
+        let action_for = |text: &str, code: Code| {
+            with(&[account(text)], |ctx, all| analyse(ctx, all, &options))
+                .into_iter()
+                .find(|a| a.finding.code == code)
+                .map(|a| a.finding.action.render(crate::model::Lang::En))
+                .unwrap_or_default()
+        };
+        // A supporter with no evidence: unproven-claim; no closer ties yet.
+        let met = ["{ date: 2026-11-20, with: [h], kind: visit }"];
+        let bare = person("h", "middle", "user", "supporter")
+            .replace(" }\n", ", stage: understanding }\n");
+        let said = action_for(&yaml(std::slice::from_ref(&bare), &met), Code::NextStep);
+        assert!(said.contains("unproven-claim"), "{said}");
+        let proven = bare.replace(", stage:", ", evidence: [got us the spec], stage:");
+        let said = action_for(&yaml(&[proven], &met), Code::NextStep);
+        assert!(!said.contains("overclaimed"), "{said}");
+        // No mentor to ask: the find-out advice does not say to ask one.
+        let met = ["{ date: 2026-11-20, with: [d], kind: visit }"];
+        let said = action_for(
+            &yaml(&[person("d", "executive", "decider", "unknown")], &met),
+            Code::FindOut,
+        );
+        assert!(!said.contains("ask your mentor"), "{said}");
+        let with_mentor = yaml(
+            &[
+                person("d", "executive", "decider", "unknown"),
+                person("m", "middle", "coach", "mentor")
+                    .replace(" }\n", ", evidence: [got us the spec] }\n"),
+            ],
+            &["{ date: 2026-11-20, with: [d, m], kind: visit }"],
+        );
+        let said = action_for(&with_mentor, Code::FindOut);
+        assert!(said.contains("ask your mentor"), "{said}");
     }
 }

@@ -23,7 +23,11 @@ crate::finding::codes! {
         Overdue = "overdue", Warning,
             "No contact for longer than the cadence for where they stand: relationships go cold, 人走茶凉 (§4).";
         NeverContacted = "never-contacted", Warning,
-            "A mentor, supporter or neutral nobody has met: a stance nobody tested (§3, §4).";
+            "A mentor, supporter or neutral nobody has met (an opponent too, after a close): a stance nobody tested (§3, §4, §10).";
+        PressingOpponent = "pressing-opponent", Warning,
+            "Several project meetings with an opponent within days: they are not turned in days, only hardened (§10).";
+        LateHelp = "late-help", Note,
+            "A help request answered only after the limit: the dodge still happened (§4, §10).";
         // Over-claimed helpers (`overclaimed`, §3).
         TooManyMentors = "too-many-mentors", Warning,
             "More mentors than an account really has: too many mentors means none (§3).";
@@ -87,6 +91,8 @@ crate::finding::codes! {
             "Someone who matters with an unknown stance: find out, through the mentor (§2).";
         NextStep = "next-step", Note,
             "A helper not yet at trust: the next step for their relationship stage (§7, §9).";
+        SeeOpponents = "see-opponents", Note,
+            "A deal won or lost lately: the best moment to see the opponents, neither gloating nor bearing a grudge (§10).";
     }
 }
 
@@ -104,14 +110,16 @@ impl Code {
     pub const fn family(self) -> Family {
         use Code::*;
         match self {
-            UnansweredHelp | Overdue | NeverContacted => Family::Neglect,
+            UnansweredHelp | Overdue | NeverContacted | PressingOpponent | LateHelp => {
+                Family::Neglect
+            }
             TooManyMentors | MentorMajority | AllFriendly | UnreliableIntel | UnprovenClaim
             | NoDeciderAccess | ConflictingStance | EntertainmentOnly | StageBelowLabel
             | RivalCoach | InstantLoyalty => Family::Overclaim,
             NoDecider | NoCoach | MissingRole | ThinEngagement | SingleThreaded | Bypass
             | BlindSpot | JuniorInitiator | ResistingUser | LateTechnical | RivalDecider
             | NoMentor | HostileTechnical | RivalInitiator | OneDepartment => Family::Coverage,
-            DueSoon | ClosingSoon | FindOut | NextStep => Family::Agenda,
+            DueSoon | ClosingSoon | FindOut | NextStep | SeeOpponents => Family::Agenda,
         }
     }
 }

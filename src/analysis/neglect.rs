@@ -55,6 +55,9 @@ impl Neglected {
 fn action(code: Code, stance: Stance) -> Msg {
     Msg::new(match (code, stance) {
         (Code::UnansweredHelp, _) => "neglect-action-unanswered-help",
+        (Code::PressingOpponent, _) => "neglect-action-pressing-opponent",
+        (Code::LateHelp, _) => "neglect-action-late-help",
+        (Code::NeverContacted, Stance::Opponent) => "neglect-action-never-contacted-opponent",
         (Code::NeverContacted, _) => "neglect-action-never-contacted",
         (_, Stance::Mentor) => "neglect-action-overdue-mentor",
         (_, Stance::Supporter) => "neglect-action-overdue-supporter",
@@ -78,6 +81,7 @@ fn advice(stance: Stance) -> MsgArg {
 /// One person, as the neglect rules see them.
 pub struct Person<'a> {
     pub ctx: &'a Ctx<'a>,
+    pub account: &'a crate::model::lean::Account,
     pub s: &'a Stakeholder,
     pub stance: Stance,
     /// Their interactions up to the as-of date, in file order.
@@ -98,9 +102,33 @@ pub type Rule = fn(&Person) -> Option<Said>;
 /// first that fires (family, severity and reason are the code's).
 pub const RULES: &[(Code, Rule)] = &[
     (Code::UnansweredHelp, unanswered_help),
+    (Code::PressingOpponent, pressing_opponent),
     (Code::Overdue, overdue),
     (Code::NeverContacted, never_contacted),
+    (Code::LateHelp, late_help),
 ];
+
+/// `pressing-opponent`: this many project interactions with an opponent …
+pub const PRESSING_CONTACTS: usize = 3;
+/// … within this many days (docs/domain.md §10: do not try to turn them in
+/// three to five days) …
+pub const PRESSING_DAYS: i64 = 5;
+/// … in the last this many days.
+pub const PRESSING_WINDOW_DAYS: i64 = 90;
+/// An opportunity won or lost this recently makes it the time to see the
+/// opponents: `never-contacted` counts them then.
+pub const AFTER_CLOSE_DAYS: i64 = 90;
+/// `late-help`: a request answered late, in the last this many days.
+pub const LATE_HELP_WINDOW_DAYS: i64 = 90;
+
+/// Interactions about the project: what to leave out with an opponent.
+fn is_project_work(kind: InteractionKind) -> bool {
+    use InteractionKind as K;
+    matches!(
+        kind,
+        K::Proposal | K::Demo | K::TechExchange | K::JointSelling | K::ExecVisit
+    )
+}
 
 /// They asked for help and none followed within `help_response_days`: the
 /// oldest request after the latest help given.
@@ -148,22 +176,120 @@ fn overdue(p: &Person) -> Option<Said> {
     })
 }
 
-/// A mentor, supporter or neutral nobody has ever met.
+/// A mentor, supporter or neutral nobody has ever met; an opponent too
+/// once an opportunity was won or lost lately (after the project is the
+/// best moment to see them, docs/domain.md §10).
 fn never_contacted(p: &Person) -> Option<Said> {
-    (p.mine.is_empty()
-        && matches!(
-            p.stance,
-            Stance::Mentor | Stance::Supporter | Stance::Neutral
-        ))
-    .then(|| {
-        (
-            None,
-            p.cadence,
-            Msg::new("neglect-never-contacted")
-                .arg("stance", MsgArg::msg(stance_name(p.stance)))
-                .arg("advice", advice(p.stance)),
-        )
-    })
+    if !p.mine.is_empty() {
+        return None;
+    }
+    let counted = match p.stance {
+        Stance::Mentor | Stance::Supporter | Stance::Neutral => true,
+        Stance::Opponent => recently_closed(p.account, p.ctx.as_of).is_some(),
+        Stance::Unknown => false,
+    };
+    if !counted {
+        return None;
+    }
+    let message = match (p.stance, recently_closed(p.account, p.ctx.as_of)) {
+        (Stance::Opponent, Some(deal)) => {
+            Msg::new("neglect-never-contacted-opponent").text("deal", &deal.name)
+        }
+        _ => Msg::new("neglect-never-contacted")
+            .arg("stance", MsgArg::msg(stance_name(p.stance)))
+            .arg("advice", advice(p.stance)),
+    };
+    Some((None, p.cadence, message))
+}
+
+/// The opportunity won or lost most lately, within [`AFTER_CLOSE_DAYS`]
+/// before `as_of` (by its `close` date).
+pub fn recently_closed(
+    account: &crate::model::lean::Account,
+    as_of: Date,
+) -> Option<&crate::model::lean::Opportunity> {
+    account
+        .opportunities
+        .iter()
+        .filter(|o| o.stage.is_some_and(|s| !s.is_open()))
+        .filter(|o| {
+            o.close
+                .is_some_and(|c| c <= as_of && c.days_until(as_of) <= AFTER_CLOSE_DAYS)
+        })
+        .max_by_key(|o| o.close)
+}
+
+/// Several project interactions with an opponent within a few days, lately:
+/// pressing them, which hardens them (§10).
+fn pressing_opponent(p: &Person) -> Option<Said> {
+    if p.stance != Stance::Opponent {
+        return None;
+    }
+    let mut days: Vec<Date> = p
+        .mine
+        .iter()
+        .filter(|i| is_project_work(i.kind))
+        .filter(|i| i.date.days_until(p.ctx.as_of) <= PRESSING_WINDOW_DAYS)
+        .map(|i| i.date)
+        .collect();
+    days.sort_unstable();
+    // The first run of PRESSING_CONTACTS within PRESSING_DAYS, widened to
+    // every contact it reaches.
+    let start = days
+        .windows(PRESSING_CONTACTS)
+        .position(|w| w[0].days_until(w[PRESSING_CONTACTS - 1]) <= PRESSING_DAYS)?;
+    let run: Vec<String> = days[start..]
+        .iter()
+        .take_while(|d| days[start].days_until(**d) <= PRESSING_DAYS)
+        .map(|d| d.to_string())
+        .collect();
+    let last = days[start..]
+        .iter()
+        .take_while(|d| days[start].days_until(**d) <= PRESSING_DAYS)
+        .max()
+        .copied();
+    Some((
+        last,
+        None,
+        Msg::new("neglect-pressing-opponent")
+            .number("count", run.len())
+            .number("days", PRESSING_DAYS as usize)
+            .arg("dates", MsgArg::List(run)),
+    ))
+}
+
+/// A help request answered, but only after `help_response_days`, lately:
+/// the dodge still happened, and leaves a trace (a note).
+fn late_help(p: &Person) -> Option<Said> {
+    let help_days = p.ctx.settings.help_response_days();
+    let mut given: Vec<Date> = p
+        .mine
+        .iter()
+        .filter(|g| g.kind == InteractionKind::HelpGiven)
+        .map(|g| g.date)
+        .collect();
+    given.sort_unstable();
+    p.mine
+        .iter()
+        .filter(|i| i.kind == InteractionKind::HelpRequested)
+        .filter(|i| i.date.days_until(p.ctx.as_of) <= LATE_HELP_WINDOW_DAYS)
+        .filter_map(|req| {
+            let answered = given.iter().find(|g| **g >= req.date)?;
+            let took = req.date.days_until(*answered);
+            (took > help_days).then_some((req.date, *answered, took))
+        })
+        .max_by_key(|(asked, _, _)| *asked)
+        .map(|(asked, answered, took)| {
+            (
+                Some(answered),
+                Some(help_days),
+                Msg::new("neglect-late-help")
+                    .text("asked", asked.to_string())
+                    .text("answered", answered.to_string())
+                    .text("took", took.to_string())
+                    .number("limit", usize::try_from(help_days).unwrap_or(0)),
+            )
+        })
 }
 
 /// Everyone neglected in one account: each active person under the first
@@ -175,6 +301,7 @@ pub fn account(ctx: &Ctx, loaded: &LoadedAccount) -> Vec<Neglected> {
             let stance = s.stance_us();
             let person = Person {
                 ctx,
+                account,
                 s,
                 stance,
                 mine: super::contacts_as_of(account, s, ctx.as_of).collect(),
@@ -347,5 +474,77 @@ mod tests {
             - { id: a, name: A, level: staff, left: 2026-11-23, stance: { us: mentor } }\n  \
             - { id: b, name: B, level: staff, left: 2026-11-22, stance: { us: mentor } }\n";
         assert_eq!(codes(text), [(Code::NeverContacted, "a".to_string())]);
+    }
+
+    #[test]
+    fn pressing_an_opponent_is_three_project_meetings_in_five_days() {
+        let opponent = [person("o", "middle", "user", "opponent")];
+        let pressed = [
+            "{ date: 2026-11-10, with: [o], kind: proposal }",
+            "{ date: 2026-11-12, with: [o], kind: demo }",
+            "{ date: 2026-11-14, with: [o], kind: tech-exchange }",
+        ];
+        assert_eq!(
+            codes(&yaml(&opponent, &pressed)),
+            [(Code::PressingOpponent, "o".into())]
+        );
+        let spread = [
+            pressed[0],
+            pressed[1],
+            "{ date: 2026-11-20, with: [o], kind: tech-exchange }",
+        ];
+        assert!(
+            !codes(&yaml(&opponent, &spread))
+                .iter()
+                .any(|(c, _)| *c == Code::PressingOpponent)
+        );
+        let small_talk = [
+            pressed[0],
+            pressed[1],
+            "{ date: 2026-11-14, with: [o], kind: meal }",
+        ];
+        assert!(
+            !codes(&yaml(&opponent, &small_talk))
+                .iter()
+                .any(|(c, _)| *c == Code::PressingOpponent)
+        );
+        let helper = [person("o", "middle", "user", "supporter")];
+        assert!(
+            !codes(&yaml(&helper, &pressed))
+                .iter()
+                .any(|(c, _)| *c == Code::PressingOpponent)
+        );
+    }
+
+    #[test]
+    fn help_given_after_the_limit_leaves_a_note() {
+        let helper = [person("h", "middle", "coach", "supporter")];
+        let late = [
+            "{ date: 2026-10-01, with: [h], kind: help-requested }",
+            "{ date: 2026-10-20, with: [h], kind: help-given }",
+            "{ date: 2026-11-20, with: [h], kind: visit }",
+        ];
+        assert_eq!(codes(&yaml(&helper, &late)), [(Code::LateHelp, "h".into())]);
+        let prompt = [
+            late[0],
+            "{ date: 2026-10-10, with: [h], kind: help-given }",
+            late[2],
+        ];
+        assert_eq!(codes(&yaml(&helper, &prompt)), []);
+    }
+
+    #[test]
+    fn an_opponent_never_met_is_neglect_only_after_a_close() {
+        let opponent = [person("o", "middle", "user", "opponent")];
+        let closed = |stage: &str| {
+            yaml(&opponent, &[]).replace(
+                "owner: li.ming\n",
+                &format!("owner: li.ming\nopportunities:\n  - {{ name: Line 3, value: 100, stage: {stage}, close: 2026-11-01 }}\n"),
+            )
+        };
+        assert_eq!(codes(&closed("won")), [(Code::NeverContacted, "o".into())]);
+        assert_eq!(codes(&closed("lost")), [(Code::NeverContacted, "o".into())]);
+        assert_eq!(codes(&closed("develop")), []);
+        assert_eq!(codes(&yaml(&opponent, &[])), []);
     }
 }

@@ -942,7 +942,10 @@ mod tests {
             " }\n",
             ", evidence: [warm welcome, very friendly at dinner] }\n",
         );
-        assert!(fires(Code::UnprovenClaim, &yaml(std::slice::from_ref(&warm), &[])));
+        assert!(fires(
+            Code::UnprovenClaim,
+            &yaml(std::slice::from_ref(&warm), &[])
+        ));
         let more = warm.replace("warm welcome", "warned us about the rival's price");
         assert!(!fires(Code::UnprovenClaim, &yaml(&[more], &[])));
     }
@@ -959,7 +962,10 @@ mod tests {
             "{ date: 2026-11-02, with: [c], kind: visit, intel: inaccurate }",
         ];
         let neutral = person("c", "middle", "coach", "neutral");
-        assert!(fires(Code::RivalCoach, &yaml(std::slice::from_ref(&neutral), &wrong)));
+        assert!(fires(
+            Code::RivalCoach,
+            &yaml(std::slice::from_ref(&neutral), &wrong)
+        ));
         assert!(!fires(Code::RivalCoach, &yaml(&[neutral], &[])));
         // Our supporter with wrong intel is unreliable-intel, not this.
         let ours = person("c", "middle", "coach", "supporter");

@@ -42,7 +42,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let portfolio = loaded.portfolio();
     let list = neglect::analyse(&loaded.ctx(&portfolio), &loaded.selected(), &());
     args.common.write(&loaded, &list[..], out)?;
-    let code = loaded.exit_code(args.fail && !list.is_empty());
+    let code = loaded.exit_code(args.fail && list.iter().any(|n| n.finding.is_actionable()));
     super::common::leave(list);
     Ok(code)
 }

@@ -52,6 +52,8 @@ fn grid(list: &[Neglected], human: bool, lang: Lang) -> Grid {
                     match f.code {
                         crate::analysis::Code::UnansweredHelp => "neglect-code-unanswered-help",
                         crate::analysis::Code::Overdue => "neglect-code-overdue",
+                        crate::analysis::Code::PressingOpponent => "neglect-code-pressing-opponent",
+                        crate::analysis::Code::LateHelp => "neglect-code-late-help",
                         _ => "neglect-code-never-contacted",
                     },
                 ),

@@ -395,12 +395,12 @@ fn value_adding(scene: &Scene) -> Option<Scored> {
 }
 
 /// What one neglect finding costs before the floors: an unanswered help
-/// request most.
+/// request most, a note (a help request answered late) nothing.
 fn neglect_cost(f: &crate::analysis::Finding) -> f64 {
-    if f.code == Code::UnansweredHelp {
-        UNANSWERED_HELP_POINTS
-    } else {
-        OTHER_NEGLECT_POINTS
+    match f.code {
+        Code::UnansweredHelp => UNANSWERED_HELP_POINTS,
+        _ if !f.is_actionable() => 0.0,
+        _ => OTHER_NEGLECT_POINTS,
     }
 }
 
