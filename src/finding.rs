@@ -105,7 +105,9 @@ codes! {
     DuplicateAccountId = "duplicate-account-id", Error,
         "Two files claim the same account id; reports would merge or drop one of them.";
     UnknownStakeholder = "unknown-stakeholder", Error,
-        "`reports_to` or `with` names an id no stakeholder in this file has.";
+        "`reports_to`, `with` or `from` names an id no stakeholder in this file has.";
+    IntelGiverAbsent = "intel-giver-absent", Error,
+        "`from` names someone the interaction was not with: intel comes from someone present.";
     ReportsToCycle = "reports-to-cycle", Error,
         "The reporting lines loop; an org chart has a top (docs/domain.md §1).";
     UnknownStanceColumn = "unknown-stance-column", Error,
@@ -133,6 +135,8 @@ codes! {
         "An id written twice in one interaction's `with` or `by`: it counts once, so the repeat is a slip.";
     DuplicateInteraction = "duplicate-interaction", Warning,
         "The same interaction logged twice (same date, kind, people and note).";
+    UncreditedIntel = "uncredited-intel", Warning,
+        "Intel rated on an interaction with several of their people and no `from`: it cannot be credited to anyone (docs/domain.md §10).";
     }
 }
 

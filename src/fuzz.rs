@@ -175,6 +175,7 @@ fn edits(
         kind: crate::model::InteractionKind::Visit,
         cost: Some(1.0),
         intel: None,
+        from: None,
         note: Some("fuzz \"note\" #1".into()),
     };
     let mut last = None;

@@ -985,3 +985,46 @@ fn an_account_without_people_says_to_add_them() {
         run.stderr
     );
 }
+
+/// `log --intel … --from ID` writes who gave the intel, and a `from` who
+/// was not there is refused with the file untouched.
+#[test]
+fn log_names_who_gave_the_intel() {
+    let text = "account: A\nid: a\nowner: o\nstakeholders:\n  - { id: xu, name: 徐工, level: staff, stance: { us: 中 } }\n  - { id: li, name: 李科, level: staff, stance: { us: 支 } }\n";
+    let t = common::CliTest::with_files(&[("a.yaml", text)]);
+    let run = t.run(&[
+        "log",
+        "a",
+        "--with",
+        "xu,li",
+        "--kind",
+        "meal",
+        "--intel",
+        "accurate",
+        "--from",
+        "li",
+        "--date",
+        "2026-11-20",
+        "--as-of",
+        AS_OF,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    assert!(
+        t.read("a.yaml")
+            .contains("    intel: accurate\n    from: li\n"),
+        "{}",
+        t.read("a.yaml")
+    );
+    let before = t.read("a.yaml");
+    let absent = t.run(&[
+        "log", "a", "--with", "xu", "--kind", "call", "--intel", "accurate", "--from", "li",
+        "--as-of", AS_OF,
+    ]);
+    assert_eq!(absent.code, 1, "{}", absent.transcript());
+    assert!(
+        absent.stderr.contains("intel-giver-absent"),
+        "{}",
+        absent.stderr
+    );
+    assert_eq!(t.read("a.yaml"), before);
+}

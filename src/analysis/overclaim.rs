@@ -185,11 +185,14 @@ fn all_friendly<'a>(scene: &Scene<'a>) -> Option<Said<'a>> {
     Some((scene.people.clone(), message, Msg::new(action)))
 }
 
-/// Their intel up to the as-of date: how much was rated, how much of it
-/// was wrong, and whether any proved right.
+/// The intel they gave up to the as-of date (credited to them, not to
+/// everyone at the table: [`lean::Account::intel_credited_to`]): how much
+/// was rated, how much of it was wrong, and whether any proved right.
 fn intel(scene: &Scene, s: &Stakeholder) -> (usize, usize, bool) {
     let (mut rated, mut wrong, mut proven) = (0, 0, false);
-    for i in super::contacts_as_of(scene.account, s, scene.ctx.as_of) {
+    for i in super::contacts_as_of(scene.account, s, scene.ctx.as_of)
+        .filter(|i| scene.account.intel_credited_to(i, s))
+    {
         match i.intel {
             Some(Intel::Accurate) => {
                 rated += 1;
@@ -1065,5 +1068,36 @@ mod tests {
         let found = codes(&text);
         let all = found.iter().find(|(c, _)| *c == Code::AllFriendly).unwrap();
         assert_eq!(all.1, ["a", "b", "c", "d", "e"]);
+    }
+
+    #[test]
+    fn intel_is_credited_to_who_gave_it_not_to_everyone_at_the_table() {
+        let two = people(&[
+            ("a", "middle", "coach", "supporter"),
+            ("b", "middle", "user", "supporter"),
+        ]);
+        let wrong = |from: &str| {
+            [
+                format!(
+                    "{{ date: 2026-11-01, with: [a, b], kind: meal, intel: inaccurate{from} }}"
+                ),
+                format!(
+                    "{{ date: 2026-11-02, with: [a, b], kind: meal, intel: inaccurate{from} }}"
+                ),
+            ]
+        };
+        let unreliable = |lines: [String; 2]| {
+            let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+            codes(&yaml(&two, &refs))
+                .into_iter()
+                .filter(|(c, _)| *c == Code::UnreliableIntel)
+                .map(|(_, who)| who)
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            unreliable(wrong("")).is_empty(),
+            "intel at a table of two is nobody's"
+        );
+        assert_eq!(unreliable(wrong(", from: b")), [vec!["b".to_string()]]);
     }
 }

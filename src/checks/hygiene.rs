@@ -103,6 +103,21 @@ fn interactions(ctx: &mut FileCtx) {
         let mut with: Vec<&str> = i.with.iter().map(|w| w.as_str()).collect();
         with.sort_unstable();
         with.dedup();
+        if let Some(intel) = i.intel
+            && intel != crate::model::Intel::Unverified
+            && i.from.is_none()
+            && with.len() > 1
+        {
+            ctx.report(
+                Code::UncreditedIntel,
+                &i.date,
+                Msg::new("check-uncredited-intel").text("intel", intel.to_string()),
+                Msg::new("check-uncredited-intel-help").arg(
+                    "people",
+                    crate::i18n::MsgArg::List(with.iter().map(|w| w.to_string()).collect()),
+                ),
+            );
+        }
         let key = format!(
             "{}|{}|{}|{}",
             i.date.value,

@@ -83,6 +83,18 @@ pub(super) fn check(ctx: &mut FileCtx) {
                 unknown(ctx, w, "with");
             }
         }
+        if let Some(from) = &i.from {
+            if !known(from.as_str()) {
+                unknown(ctx, from, "from");
+            } else if !i.with.iter().any(|w| w.as_str() == from.as_str()) {
+                ctx.report(
+                    Code::IntelGiverAbsent,
+                    from,
+                    Msg::new("check-intel-giver-absent").text("id", &from.value),
+                    Msg::new("check-intel-giver-absent-help"),
+                );
+            }
+        }
     }
     check_cycles(ctx);
 }

@@ -56,6 +56,12 @@ pub struct Args {
     #[arg(long, value_parser = parse_intel, value_name = "V")]
     pub intel: Option<Intel>,
 
+    /// Who gave the intel, one of --with (needed when it was with several
+    /// of their people: intel is credited to the one who gave it).
+    #[arg(long, value_name = "ID", requires = "intel")]
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::complete::stakeholder_ids))]
+    pub from: Option<String>,
+
     /// Our people who took part (default: the account owner).
     #[arg(long, value_delimiter = ',', value_name = "ID")]
     pub by: Vec<String>,
@@ -76,6 +82,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         kind: args.kind,
         cost: args.cost,
         intel: args.intel,
+        from: args.from.clone(),
         note: args.note.clone(),
     };
     let dates = Dates::now(global.as_of());

@@ -19,6 +19,8 @@ pub struct NewInteraction {
     pub kind: InteractionKind,
     pub cost: Option<f64>,
     pub intel: Option<Intel>,
+    /// Who gave the intel (`from:`), one of `with`.
+    pub from: Option<String>,
     pub note: Option<String>,
 }
 
@@ -40,6 +42,9 @@ impl NewInteraction {
         }
         if let Some(intel) = self.intel {
             f.push(("intel", intel.to_string()));
+        }
+        if let Some(from) = &self.from {
+            f.push(("from", scalar(from)));
         }
         if let Some(note) = &self.note {
             f.push(("note", scalar(note)));

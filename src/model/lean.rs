@@ -246,6 +246,9 @@ pub struct Interaction {
     /// Its note's place in the account's notes; `u32::MAX` for none.
     note: u32,
     pub cost: Option<f64>,
+    /// Who gave its intel (`from:`), as a place among the account's people;
+    /// `u32::MAX` for none written.
+    from: u32,
 }
 
 impl Account {
@@ -254,6 +257,19 @@ impl Account {
         part(&self.people, i.start, i.count)
             .iter()
             .filter_map(|&at| self.stakeholders.get(at as usize))
+    }
+
+    /// Whether the interaction's intel is credited to `s`: the person its
+    /// `from:` names, else its only person; nobody when it was with several
+    /// and says not who gave it (docs/domain.md §10: intel belongs to the
+    /// one who gave it).
+    pub fn intel_credited_to(&self, i: &Interaction, s: &Stakeholder) -> bool {
+        let at = |place: u32| self.stakeholders.get(place as usize);
+        if i.from != u32::MAX {
+            return at(i.from).is_some_and(|giver| std::ptr::eq(giver, s));
+        }
+        let with = part(&self.people, i.start, i.count);
+        with.len() == 1 && at(with[0]).is_some_and(|only| std::ptr::eq(only, s))
     }
 
     /// How many people an interaction was with.
@@ -475,6 +491,11 @@ impl Logged {
                     by_count: place32(by.len() - by_start),
                     note,
                     cost: i.cost.map(|c| c.value),
+                    from: i
+                        .from
+                        .as_ref()
+                        .and_then(|f| place(&f.value))
+                        .unwrap_or(u32::MAX),
                 }
             })
             .collect();

@@ -270,6 +270,11 @@ pub struct Interaction {
     /// Whether information they gave proved right.
     #[serde(default)]
     pub intel: Option<Intel>,
+    /// Who gave the intel: one of `with`. Intel is credited to the person
+    /// who gave it; without `from`, intel on an interaction with several of
+    /// their people is credited to nobody (guanxi's addition).
+    #[serde(default)]
+    pub from: Option<Sp<Text>>,
     #[serde(default)]
     pub note: Option<String>,
 }

@@ -166,7 +166,7 @@ fn mentor(scene: &Scene) -> Option<Scored> {
     let proven = mentors.iter().find(|m| {
         !unreliable(&m.id)
             && crate::analysis::contacts_as_of(scene.account, m, scene.ctx.as_of)
-                .any(|i| i.intel == Some(Intel::Accurate))
+                .any(|i| i.intel == Some(Intel::Accurate) && scene.account.intel_credited_to(i, m))
     });
     let (value, points) = match (proven, mentors.first()) {
         (Some(m), _) => (
