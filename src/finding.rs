@@ -99,7 +99,7 @@ codes! {
         "Ids are lowercase `[a-z0-9][a-z0-9._-]*` (no leading dot) so they are safe in commands, URLs and file names.";
     // Meaning.
     FutureInteraction = "future-interaction", Error,
-        "An interaction dated after the as-of date is almost always a mistyped year.";
+        "An interaction dated after today (or after a later as-of date) is almost always a mistyped year.";
     DuplicateStakeholderId = "duplicate-stakeholder-id", Error,
         "Two stakeholders share an id, so `reports_to` and `with` cannot tell them apart.";
     DuplicateAccountId = "duplicate-account-id", Error,

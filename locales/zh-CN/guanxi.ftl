@@ -714,7 +714,7 @@ cli-arg-as_of = 按这个日期（YYYY-MM-DD）而不是今天来判断一切
     .long =
         按这个日期（YYYY-MM-DD）而不是今天来判断一切。
 
-        此日期之后的往来不计入分析，`validate` 会把它们当作写错的日期报告。
+        此日期之后的往来不计入分析。`validate` 把今天之后（或者这个日期更晚时，此日期之后）的往来当作写错的日期报告；过去的日期不会让之后的往来变成错误。
 cli-arg-color = 何时给输出着色
 cli-value-color-auto = 写到终端且未设置 NO_COLOR 时着色
 cli-value-color-always = 总是着色，管道输出也着色

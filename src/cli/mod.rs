@@ -80,8 +80,9 @@ pub struct Cli {
 pub struct GlobalArgs {
     /// Judge everything as of this date (YYYY-MM-DD) instead of today.
     ///
-    /// Interactions after it are ignored by analyses and reported by
-    /// `validate` as mistyped dates.
+    /// Interactions after it are ignored by analyses. `validate` reports
+    /// interactions after today (or after this date, when it is later) as
+    /// mistyped dates; a past date makes no later interaction an error.
     #[arg(long, value_name = "DATE", value_parser = values::parse_date, env = "GUANXI_AS_OF", display_order = 900)]
     pub as_of: Option<Date>,
 
