@@ -108,6 +108,18 @@ pub const RULES: &[(Code, Rule)] = &[
     (Code::LateHelp, late_help),
 ];
 
+/// The catalogue key of a neglect code's short name, for the tables of
+/// languages that say it in words (中文 求助未回应).
+pub fn label(code: Code) -> &'static str {
+    match code {
+        Code::UnansweredHelp => "neglect-code-unanswered-help",
+        Code::PressingOpponent => "neglect-code-pressing-opponent",
+        Code::Overdue => "neglect-code-overdue",
+        Code::LateHelp => "neglect-code-late-help",
+        _ => "neglect-code-never-contacted",
+    }
+}
+
 /// `pressing-opponent`: this many project interactions with an opponent …
 pub const PRESSING_CONTACTS: usize = 3;
 /// … within this many days (docs/domain.md §10: do not try to turn them in

@@ -47,16 +47,7 @@ fn grid(list: &[Neglected], human: bool, lang: Lang) -> Grid {
         if human {
             let reason = match lang {
                 Lang::En => f.code.to_string(),
-                Lang::Zh => text(
-                    lang,
-                    match f.code {
-                        crate::analysis::Code::UnansweredHelp => "neglect-code-unanswered-help",
-                        crate::analysis::Code::Overdue => "neglect-code-overdue",
-                        crate::analysis::Code::PressingOpponent => "neglect-code-pressing-opponent",
-                        crate::analysis::Code::LateHelp => "neglect-code-late-help",
-                        _ => "neglect-code-never-contacted",
-                    },
-                ),
+                Lang::Zh => text(lang, crate::analysis::neglect::label(f.code)),
             };
             g.push(vec![
                 f.account.to_string(),
