@@ -231,6 +231,7 @@ fn history(account: &crate::model::Account, edited: Option<&str>, sink: &mut Vec
         since: None,
         until: None,
         accounts: &[],
+        help_days: 14,
     };
     every_format(&analysis::history::analyse(&history, &query)[..], sink);
 }

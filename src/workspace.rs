@@ -207,10 +207,12 @@ pub fn changes(
     accounts: &[String],
 ) -> Result<Changes, Msg> {
     let versions = git::read(paths, since).map_err(|e| e.msg())?;
+    let help_days = checks::read_settings(paths).0.help_response_days();
     let query = Query {
         since,
         until: Some(until),
         accounts,
+        help_days,
     };
     Ok(Changes {
         events: history::analyse(&versions, &query),

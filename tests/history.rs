@@ -754,3 +754,40 @@ fn a_map_as_svg_needs_no_graphviz_and_keeps_chinese_names() {
     );
     assert_eq!(again.stdout, run.stdout, "not deterministic");
 }
+
+/// A help request answered only after `help_response_days` (here set to 7)
+/// is an event of its own in the commit that logs the help, read from a
+/// real repository.
+#[test]
+fn a_help_request_answered_late_leaves_a_trace_in_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    git(d, &["init", "-q", "-b", "main"], "2026-10-01", "Li Ming");
+    fs::write(d.join(".guanxi.yaml"), "help_response_days: 7\n").unwrap();
+    let asked = format!("{V1}  - {{ date: 2026-10-02, with: [zhao], kind: help-requested }}\n");
+    fs::write(d.join("qs.yaml"), &asked).unwrap();
+    git(d, &["add", "."], "2026-10-02", "Li Ming");
+    git(
+        d,
+        &["commit", "-q", "-m", "Zhao asks"],
+        "2026-10-02",
+        "Li Ming",
+    );
+    let helped = format!("{asked}  - {{ date: 2026-10-20, with: [zhao], kind: help-given }}\n");
+    fs::write(d.join("qs.yaml"), helped).unwrap();
+    git(
+        d,
+        &["commit", "-q", "-am", "Helped at last"],
+        "2026-10-20",
+        "Li Ming",
+    );
+    let ev = events(d, &[]);
+    let late: Vec<&serde_json::Value> = ev
+        .iter()
+        .filter(|e| e["kind"] == "help-answered-late")
+        .collect();
+    assert_eq!(late.len(), 1, "{ev:#?}");
+    assert_eq!(late[0]["stakeholder"], "zhao");
+    let said = late[0]["message"].as_str().unwrap();
+    assert!(said.contains("18 days later"), "{said}");
+}

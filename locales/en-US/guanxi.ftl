@@ -367,6 +367,7 @@ history-account-added = account added with { $count } stakeholders
 history-account-removed = account removed
 history-stakeholder-added = { $name } ({ $level }) added, { $stance } toward us
 history-left = { $name } left on { $date }
+history-help-answered-late = { $name } asked for help on { $asked } and got it on { $answered }, { $days } days later: the dodge still happened
 history-stance = { $name } toward { $toward }: { $was } → { $now }{ $arrow }
 history-us = us
 history-toward-us = {" "}(toward us)

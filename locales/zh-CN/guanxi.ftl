@@ -338,6 +338,7 @@ history-account-added = 新增客户，共 { $count } 位联系人
 history-account-removed = 客户已删除
 history-stakeholder-added = 新增 { $name }（{ $level }），对我方是{ $stance }
 history-left = { $name } 于 { $date } 离任
+history-help-answered-late = { $name } 于 { $asked } 求助，直到 { $answered } 才得到帮助，隔了 { $days } 天：躲的事实已经发生
 history-stance = { $name } 对{ $toward }：{ $was } → { $now }{ $arrow }
 history-us = 我方
 history-toward-us = （转向我方）

@@ -17,6 +17,7 @@ crate::names::names! {
         StakeholderRemoved = "stakeholder-removed",
         StakeholderLeft = "stakeholder-left",
         Interactions = "interactions",
+        HelpAnsweredLate = "help-answered-late",
         AccountAdded = "account-added",
         AccountRemoved = "account-removed",
         Unparseable = "unparseable",
@@ -61,6 +62,13 @@ pub enum Change {
     },
     /// The entries added in this commit.
     Interactions(Vec<LoggedInteraction>),
+    /// A help request answered in this commit, but only after the limit:
+    /// the dodge still happened (docs/domain.md §10).
+    HelpAnsweredLate {
+        stakeholder: String,
+        asked: Date,
+        answered: Date,
+    },
     AccountAdded,
     AccountRemoved,
     /// The new version does not parse (or is too large to read).
@@ -75,6 +83,7 @@ impl Change {
             Change::StakeholderRemoved { .. } => EventKind::StakeholderRemoved,
             Change::StakeholderLeft { .. } => EventKind::StakeholderLeft,
             Change::Interactions(_) => EventKind::Interactions,
+            Change::HelpAnsweredLate { .. } => EventKind::HelpAnsweredLate,
             Change::AccountAdded => EventKind::AccountAdded,
             Change::AccountRemoved => EventKind::AccountRemoved,
             Change::Unparseable => EventKind::Unparseable,
@@ -101,7 +110,8 @@ impl Change {
             Change::Stance { stakeholder, .. }
             | Change::StakeholderAdded { stakeholder }
             | Change::StakeholderRemoved { stakeholder }
-            | Change::StakeholderLeft { stakeholder } => Some(stakeholder),
+            | Change::StakeholderLeft { stakeholder }
+            | Change::HelpAnsweredLate { stakeholder, .. } => Some(stakeholder),
             _ => None,
         }
     }
@@ -257,8 +267,9 @@ impl Place {
     }
 }
 
-/// The events of one file change.
-fn diff(at: &Place, old: Option<&Account>, new: Option<&Account>) -> Vec<Event> {
+/// The events of one file change; `help_days` is how long a help request
+/// may wait.
+fn diff(at: &Place, old: Option<&Account>, new: Option<&Account>, help_days: i64) -> Vec<Event> {
     let (old, new) = match (old, new) {
         (None, Some(n)) => {
             let said = Msg::new("history-account-added").number("count", n.stakeholders.len());
@@ -272,7 +283,9 @@ fn diff(at: &Place, old: Option<&Account>, new: Option<&Account>) -> Vec<Event> 
         (None, None) => return Vec::new(),
     };
     let mut out = people(at, old, new);
-    out.extend(interactions(at, old, new));
+    let (logged, late) = interactions(at, old, new, help_days);
+    out.extend(logged);
+    out.extend(late);
     out
 }
 
@@ -366,9 +379,14 @@ fn stance_move(
     Some(at.event(change, said))
 }
 
-/// The interactions added: a multiset difference, so reordering is no
-/// change.
-fn interactions(at: &Place, old: &Account, new: &Account) -> Option<Event> {
+/// The interactions added (a multiset difference, so reordering is no
+/// change), and the help requests they answer late.
+fn interactions(
+    at: &Place,
+    old: &Account,
+    new: &Account,
+    help_days: i64,
+) -> (Option<Event>, Vec<Event>) {
     let mut counts: BTreeMap<String, i32> = BTreeMap::new();
     for i in &old.interactions {
         *counts.entry(interaction_key(i)).or_default() += 1;
@@ -395,8 +413,9 @@ fn interactions(at: &Place, old: &Account, new: &Account) -> Option<Event> {
         });
     }
     if added.is_empty() {
-        return None;
+        return (None, Vec::new());
     }
+    let late = answered_late(at, new, &added, help_days);
     let kinds: Vec<MsgArg> = added
         .iter()
         .map(|a| MsgArg::Word(a.kind.as_str(), a.kind.alias()))
@@ -404,7 +423,59 @@ fn interactions(at: &Place, old: &Account, new: &Account) -> Option<Event> {
     let said = Msg::new("history-interactions")
         .number("count", added.len())
         .arg("kinds", MsgArg::Items(kinds));
-    Some(at.event(Change::Interactions(added), said))
+    (Some(at.event(Change::Interactions(added), said)), late)
+}
+
+/// For each `help-given` among `added`: the person's latest help request
+/// before it that no earlier help answered, when it waited longer than
+/// `help_days`.
+fn answered_late(
+    at: &Place,
+    account: &Account,
+    added: &[LoggedInteraction],
+    help_days: i64,
+) -> Vec<Event> {
+    use crate::model::InteractionKind as K;
+    let mut out = Vec::new();
+    for given in added.iter().filter(|i| i.kind == K::HelpGiven) {
+        for person in &given.with {
+            let with_them = |kind: K| {
+                account
+                    .interactions
+                    .iter()
+                    .filter(move |i| i.kind == kind && i.with.iter().any(|w| w.as_str() == person))
+                    .map(|i| i.date.value)
+            };
+            let Some(asked) = with_them(K::HelpRequested)
+                .filter(|d| *d <= given.date)
+                .max()
+            else {
+                continue;
+            };
+            let answered_before = with_them(K::HelpGiven).any(|d| d >= asked && d < given.date);
+            let waited = asked.days_until(given.date);
+            if answered_before || waited <= help_days {
+                continue;
+            }
+            let name = account
+                .stakeholders
+                .iter()
+                .find(|s| s.id.as_str() == person)
+                .map_or_else(|| person.clone(), |s| s.name.value.to_string());
+            let said = Msg::new("history-help-answered-late")
+                .text("name", name)
+                .text("asked", asked.to_string())
+                .text("answered", given.date.to_string())
+                .number("days", usize::try_from(waited).unwrap_or(0));
+            let change = Change::HelpAnsweredLate {
+                stakeholder: person.clone(),
+                asked,
+                answered: given.date,
+            };
+            out.push(at.event(change, said));
+        }
+    }
+    out
 }
 
 /// Options of a history run: the window and the accounts.
@@ -414,6 +485,8 @@ pub struct Query<'a> {
     /// never in a change list.
     pub until: Option<Date>,
     pub accounts: &'a [String],
+    /// How long a help request may wait (`help_response_days`).
+    pub help_days: i64,
 }
 
 /// Every event in `history` since `query.since`, oldest first. Pure: the
@@ -508,7 +581,8 @@ impl<'a> Walk<'a> {
         // At a shallow clone's boundary the files are a starting point:
         // their earlier versions are not in the clone.
         if in_window && !history.shallow.contains(&commit.id) {
-            self.events.extend(diff(&at, old_account, new_account));
+            self.events
+                .extend(diff(&at, old_account, new_account, self.query.help_days));
         }
         if ch.old_path.is_some() {
             self.last_good.remove(&old_path);
@@ -591,6 +665,7 @@ mod tests {
                 since: None,
                 until: None,
                 accounts: &[],
+                help_days: 14,
             },
         );
         let kinds: Vec<EventKind> = all.iter().map(|e| e.kind()).collect();
@@ -619,6 +694,7 @@ mod tests {
                 since: Some(since),
                 until: None,
                 accounts: &[],
+                help_days: 14,
             },
         );
         assert_eq!(recent.len(), 1, "the window starts on {since}");
@@ -629,8 +705,55 @@ mod tests {
                 since: None,
                 until: Some(until),
                 accounts: &[],
+                help_days: 14,
             },
         );
         assert_eq!(before.len(), 1, "the window ends on {until}");
+    }
+
+    #[test]
+    fn help_given_after_the_limit_is_an_event_of_its_own() {
+        let base = "account: T\nid: t\nowner: o\nstakeholders:\n  - { id: a, name: An, level: middle, stance: { us: supporter } }\ninteractions:\n  - { date: 2026-10-01, with: [a], kind: help-requested }\n";
+        let answered = |day: &str| {
+            let text =
+                format!("{base}  - {{ date: 2026-10-{day}, with: [a], kind: help-given }}\n");
+            crate::load::parse::<Account>(&text).value.unwrap()
+        };
+        let asked = crate::load::parse::<Account>(base).value.unwrap();
+        let kinds = |given: Account| {
+            let history = GitHistory {
+                commits: vec![
+                    commit("c1", 1, None, "b1"),
+                    commit("c2", 25, Some("b1"), "b2"),
+                ],
+                versions: HashMap::from([
+                    ("b1".to_string(), Some(asked.clone())),
+                    ("b2".to_string(), Some(given)),
+                ]),
+                ..Default::default()
+            };
+            let query = Query {
+                since: None,
+                until: None,
+                accounts: &[],
+                help_days: 14,
+            };
+            analyse(&history, &query)
+                .iter()
+                .map(|e| e.kind())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kinds(answered("22")),
+            [
+                EventKind::AccountAdded,
+                EventKind::Interactions,
+                EventKind::HelpAnsweredLate
+            ]
+        );
+        assert_eq!(
+            kinds(answered("08")),
+            [EventKind::AccountAdded, EventKind::Interactions]
+        );
     }
 }

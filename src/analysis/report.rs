@@ -182,7 +182,9 @@ fn changes(events: &Result<&[Event], Msg>) -> Changes {
                 }
             }
             Change::Unparseable => c.unparseable.push(e),
-            Change::AccountAdded | Change::AccountRemoved => c.other_moves.push(e),
+            Change::AccountAdded | Change::AccountRemoved | Change::HelpAnsweredLate { .. } => {
+                c.other_moves.push(e)
+            }
         }
     }
     c.logged = logs.into_values().collect();
