@@ -58,7 +58,7 @@ fn grid(list: &[Neglected], human: bool, lang: Lang) -> Grid {
                 format!(
                     "{} / {}",
                     n.days_since.map_or("-".into(), |d| d.to_string()),
-                    opt(n.cadence_days)
+                    n.cadence_days.map_or("-".into(), |d| d.to_string())
                 ),
                 reason,
                 f.action_in(lang),
