@@ -81,6 +81,16 @@ pub struct Scene<'a> {
     pub open: Vec<&'a lean::Opportunity>,
 }
 
+impl Scene<'_> {
+    /// The first open deal's name, for the deal rules' messages.
+    fn deal(&self) -> String {
+        self.open
+            .first()
+            .map(|o| o.name.to_string())
+            .unwrap_or_default()
+    }
+}
+
 /// What a rule found: the people it is about (ids), the message and the
 /// action; a rule may find several.
 pub type Said = (Vec<String>, Msg, Msg);
@@ -454,11 +464,7 @@ fn owned_by_rivals<'a>(scene: &Scene<'a>, roles: &[Role]) -> Vec<(&'a Stakeholde
 /// A decider or advisor a competitor owns: the most serious position an
 /// account can be in (§10).
 fn rival_decider(scene: &Scene) -> Vec<Said> {
-    let deal = scene
-        .open
-        .first()
-        .map(|o| o.name.to_string())
-        .unwrap_or_default();
+    let deal = scene.deal();
     owned_by_rivals(scene, &[Role::Decider, Role::Advisor])
         .into_iter()
         .map(|(s, rivals)| {
@@ -477,11 +483,7 @@ fn rival_decider(scene: &Scene) -> Vec<Said> {
 
 /// An initiator who backs a rival: the project may be written for them.
 fn rival_initiator(scene: &Scene) -> Vec<Said> {
-    let deal = scene
-        .open
-        .first()
-        .map(|o| o.name.to_string())
-        .unwrap_or_default();
+    let deal = scene.deal();
     owned_by_rivals(scene, &[Role::Initiator])
         .into_iter()
         .map(|(s, rivals)| {
@@ -509,11 +511,7 @@ fn no_mentor(scene: &Scene) -> Vec<Said> {
         .iter()
         .filter(|s| s.stance_us() == Stance::Mentor && !s.is_active(scene.ctx.as_of))
         .collect();
-    let deal = scene
-        .open
-        .first()
-        .map(|o| o.name.to_string())
-        .unwrap_or_default();
+    let deal = scene.deal();
     let message = if gone.is_empty() {
         Msg::new("coverage-no-mentor").text("deal", &deal)
     } else {
@@ -526,11 +524,7 @@ fn no_mentor(scene: &Scene) -> Vec<Said> {
 
 /// A technical evaluator against us while a deal is open.
 fn hostile_technical(scene: &Scene) -> Vec<Said> {
-    let deal = scene
-        .open
-        .first()
-        .map(|o| o.name.to_string())
-        .unwrap_or_default();
+    let deal = scene.deal();
     scene
         .people
         .iter()
