@@ -302,10 +302,19 @@ fn new_writes_a_skeleton_that_validates_and_never_overwrites() {
     );
     assert_eq!(again.code, 2);
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
-    // A Chinese name needs an id for the file name.
+    // A Chinese name makes a pinyin id, and says so.
     let zh = guanxi(dir.path(), &["new", "华东电网", "--as-of", AS_OF]);
-    assert_eq!(zh.code, 2);
-    assert!(zh.stderr.contains("--id"), "{}", zh.stderr);
+    assert_eq!(zh.code, 0, "{}", zh.transcript());
+    assert!(dir.path().join("huadongdianwang.yaml").is_file());
+    assert!(
+        zh.stdout.contains("`huadongdianwang`") && zh.stdout.contains("--id"),
+        "{}",
+        zh.stdout
+    );
+    // A name with nothing to make a file name from needs --id.
+    let none = guanxi(dir.path(), &["new", "★☆", "--as-of", AS_OF]);
+    assert_eq!(none.code, 2);
+    assert!(none.stderr.contains("--id"), "{}", none.stderr);
     let zh = guanxi(
         dir.path(),
         &[
@@ -1027,4 +1036,44 @@ fn log_names_who_gave_the_intel() {
         absent.stderr
     );
     assert_eq!(t.read("a.yaml"), before);
+}
+
+/// In a file written in Chinese, `log` writes the kind in Chinese however
+/// it was typed, and a person may be named by their exact name.
+#[test]
+fn log_writes_chinese_into_a_chinese_file_and_takes_names() {
+    let text = "account: 南方钢铁\nid: nanfang\nowner: 吴杰\nstakeholders:\n  - { id: liu, name: 刘明, level: 中层, roles: [核心决策者], stance: { us: 支 } }\n  - { id: li, name: 李强, level: 基层, stance: { us: 中 } }\ninteractions:\n  - { date: 2026-11-01, with: [liu], kind: 拜访 }\n";
+    let t = common::CliTest::with_files(&[("nanfang.yaml", text)]);
+    let run = t.run(&[
+        "log",
+        "nanfang",
+        "--with",
+        "刘明",
+        "--kind",
+        "meal",
+        "--date",
+        "2026-11-20",
+        "--as-of",
+        AS_OF,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let after = t.read("nanfang.yaml");
+    assert!(
+        after.contains("  - { date: 2026-11-20, with: [liu], kind: 宴请 }\n"),
+        "{after}"
+    );
+    let moved = t.run(&["stance", "nanfang", "李强", "帮", "--as-of", AS_OF]);
+    assert_eq!(moved.code, 0, "{}", moved.transcript());
+    assert!(
+        t.read("nanfang.yaml").contains("{ us: 帮 }"),
+        "{}",
+        t.read("nanfang.yaml")
+    );
+    // A name nobody has is refused, and the file stays as it was.
+    let before = t.read("nanfang.yaml");
+    let nobody = t.run(&[
+        "log", "nanfang", "--with", "王五", "--kind", "visit", "--as-of", AS_OF,
+    ]);
+    assert_eq!(nobody.code, 2, "{}", nobody.transcript());
+    assert_eq!(t.read("nanfang.yaml"), before);
 }

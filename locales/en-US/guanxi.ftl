@@ -418,6 +418,7 @@ init-next = next: guanxi validate { $dir }
 log-done = logged { $kind } with { $with } on { $date } in { $file }
 stance-done = { $account }: { $person } toward { $toward }: { $old } → { $new }
 new-done = wrote { $file }
+new-done-made-id = wrote { $file } (id `{ $id }`, made from the name; give another with --id)
 
 ## Diagnostics of `validate`: what is wrong (message) and what to do (help).
 ## Codes stay English; these are their words.
@@ -641,8 +642,8 @@ edit-no-stakeholders-yet = no stakeholder `{ $id }`: { $account } has no stakeho
 edit-no-stakeholder-did-you-mean = no stakeholder `{ $id }` in { $account }; did you mean `{ $suggestion }`?
 edit-no-stakeholder = no stakeholder `{ $id }` in { $account }; the people are: { $people }
 edit-top-not-a-mapping = the file's top level is not a mapping
-edit-interactions-indented = `interactions:` is not at the left margin; edit the file by hand
-edit-interactions-unclosed = unclosed `[` after `interactions:`
+edit-interactions-indented = `{ $key }:` is not at the left margin; edit the file by hand
+edit-interactions-unclosed = unclosed `[` after `{ $key }:`
 edit-empty-sequence = empty block sequence
 edit-interactions-not-a-list = `interactions:` is not a list; fix the file first
 edit-would-not-read-back = the change would not read back; edit the file by hand
@@ -685,7 +686,7 @@ error-amounts-without-currency = { $accounts } write amounts but no `commercial.
 error-missing-rates = the accounts use more than one currency and `fx:` in .guanxi.yaml has no rate for { $list }; add a rate for each into one unit, e.g. `fx: {"{"} CNY: 1, USD: 7.1 {"}"}`, and a `commercial.currency` on every account
 error-init-link = { $path } is a link; guanxi init writes only inside { $dir }; nothing was written
 error-init-exists = { $dir } already has { $files }; nothing was written
-error-new-no-slug = the name has no Latin letters or digits to make a file name from; give one with --id (e.g. --id huadong-power)
+error-new-no-slug = the name has no letters, digits or Chinese characters to make a file name from; give one with --id (e.g. --id huadong-power)
 error-new-invalid-id = `{ $id }` is not a valid id: use lowercase letters, digits, `.`, `_` and `-`
 error-not-a-directory = { $path } is not a directory
 error-new-invalid-text = the name or owner cannot be written as a valid account; try simpler text

@@ -185,7 +185,7 @@ coverage-engaged-nobody = 无人
 
 opportunity-stage-qualify = 资格确认
 opportunity-stage-develop = 需求开发
-opportunity-stage-propose = 提交方案
+opportunity-stage-propose = 方案
 opportunity-stage-negotiate = 商务谈判
 opportunity-stage-won = 赢单
 opportunity-stage-lost = 丢单
@@ -386,6 +386,7 @@ init-next = 下一步：guanxi validate { $dir }
 log-done = 已在 { $file } 记录：{ $date } 与 { $with } { $kind }
 stance-done = { $account }：{ $person } 对{ $toward }：{ $old } → { $new }
 new-done = 已写入 { $file }
+new-done-made-id = 已写入 { $file }（id 为 `{ $id }`，由名称的拼音生成；可用 --id 另取）
 
 ## validate 的诊断：问题（message）与处理办法（help）。代码保持英文。
 
@@ -592,8 +593,8 @@ edit-no-stakeholders-yet = 没有关系人 `{ $id }`：{ $account } 还没有任
 edit-no-stakeholder-did-you-mean = { $account } 中没有关系人 `{ $id }`；是不是想写 `{ $suggestion }`？
 edit-no-stakeholder = { $account } 中没有关系人 `{ $id }`；现有的人：{ $people }
 edit-top-not-a-mapping = 文件的顶层不是映射
-edit-interactions-indented = `interactions:` 没有顶格；请手工编辑文件
-edit-interactions-unclosed = `interactions:` 后的 `[` 没有闭合
+edit-interactions-indented = `{ $key }:` 没有顶格；请手工编辑文件
+edit-interactions-unclosed = `{ $key }:` 后的 `[` 没有闭合
 edit-empty-sequence = 列表是空的
 edit-interactions-not-a-list = `interactions:` 不是列表；请先修正文件
 edit-would-not-read-back = 改动后的文件无法读回；请手工编辑
@@ -636,7 +637,7 @@ error-amounts-without-currency = { $accounts } 写了金额却没有 `commercial
 error-missing-rates = 各客户用了不止一种币种，而 .guanxi.yaml 的 `fx:` 中没有 { $list } 的汇率；为每种币种添加折算成同一单位的汇率，例如 `fx: {"{"} CNY: 1, USD: 7.1 {"}"}`，并给每个客户写上 `commercial.currency`
 error-init-link = { $path } 是一个链接；guanxi init 只在 { $dir } 之内写入；什么也没有写入
 error-init-exists = { $dir } 中已有 { $files }；什么也没有写入
-error-new-no-slug = 名称中没有可用来起文件名的拉丁字母或数字；用 --id 指定一个（例如 --id huadong-power）
+error-new-no-slug = 名称中没有可用来起文件名的字母、数字或汉字；用 --id 指定一个（例如 --id huadong-power）
 error-new-invalid-id = `{ $id }` 不是有效的编号：只能用小写字母、数字、`.`、`_` 和 `-`
 error-not-a-directory = { $path } 不是目录
 error-new-invalid-text = 名称或负责人无法写成有效的客户文件；请用简单些的文字

@@ -35,6 +35,10 @@ pub struct Args {
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
+    // Refusals, too, in the language of the repository here.
+    let here = std::path::Path::new(".");
+    let setting = crate::checks::read_settings(&[here.to_path_buf()]).0.lang;
+    args.global.lang(setting);
     let owner = args
         .owner
         .clone()
@@ -45,19 +49,14 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         id: args.id.as_deref(),
         owner: &owner,
         dir: args.dir.as_deref(),
-        here: std::path::Path::new("."),
+        here,
         lang: args.global.lang,
         dates: crate::checks::Dates::now(args.global.as_of()),
     };
     match account::create(&new) {
         Ok(created) => {
-            let file = crate::source::display_path(&created.path);
-            let line = crate::i18n::text_with(
-                created.lang,
-                "new-done",
-                &[("file", crate::i18n::Arg::Text(&file))],
-            );
-            writeln!(out, "{line}")?;
+            let line = created.said().render(created.lang);
+            writeln!(out, "{}", crate::render::sanitize::terminal(&line, false))?;
             Ok(exit::CLEAN)
         }
         Err(why) => Ok(fail(why)),

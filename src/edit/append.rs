@@ -25,7 +25,12 @@ pub struct NewInteraction {
 }
 
 impl NewInteraction {
-    fn fields(&self) -> Vec<(&'static str, String)> {
+    /// The entry's fields as written: closed values in Chinese when the
+    /// file writes its own that way (`kind: 宴请` beside `kind: 拜访`).
+    fn fields(&self, chinese: bool) -> Vec<(&'static str, String)> {
+        let word = |name: &'static str, alias: Option<&'static str>| {
+            if chinese { alias.unwrap_or(name) } else { name }.to_string()
+        };
         let list = |v: &[String]| {
             format!(
                 "[{}]",
@@ -36,12 +41,12 @@ impl NewInteraction {
         if let Some(by) = &self.by {
             f.push(("by", list(by)));
         }
-        f.push(("kind", self.kind.to_string()));
+        f.push(("kind", word(self.kind.as_str(), self.kind.alias())));
         if let Some(cost) = self.cost {
             f.push(("cost", format_number(cost)));
         }
         if let Some(intel) = self.intel {
-            f.push(("intel", intel.to_string()));
+            f.push(("intel", word(intel.as_str(), intel.alias())));
         }
         if let Some(from) = &self.from {
             f.push(("from", scalar(from)));
@@ -53,9 +58,9 @@ impl NewInteraction {
     }
 
     /// `{ date: …, with: […], kind: … }`
-    fn flow(&self) -> String {
+    fn flow(&self, chinese: bool) -> String {
         let parts: Vec<String> = self
-            .fields()
+            .fields(chinese)
             .into_iter()
             .map(|(k, v)| format!("{k}: {v}"))
             .collect();
@@ -63,8 +68,8 @@ impl NewInteraction {
     }
 
     /// `- date: …` and the other keys under it, each line prefixed by `indent`.
-    fn block(&self, indent: &str, nl: &str) -> String {
-        self.fields()
+    fn block(&self, indent: &str, nl: &str, chinese: bool) -> String {
+        self.fields(chinese)
             .into_iter()
             .enumerate()
             .map(|(i, (k, v))| format!("{indent}{}{k}: {v}", if i == 0 { "- " } else { "  " }))
@@ -123,17 +128,111 @@ fn sequence_indent(text: &str, root: &Node) -> String {
     "  ".into()
 }
 
+/// The closed fields, whose values have Chinese names.
+const CLOSED: &[&str] = &[
+    "kind", "level", "us", "stage", "function", "horizon", "intel", "roles",
+];
+
+fn has_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+/// How many values of `field` (with `None`, of any closed field) the file
+/// writes in Chinese, and how many otherwise.
+fn value_languages(node: &Node, field: Option<&str>) -> (usize, usize) {
+    let wanted = |k: &Node| match &k.kind {
+        Kind::Str(s) => field.map_or(CLOSED.contains(&s.as_str()), |f| f == s),
+        _ => false,
+    };
+    let count = |v: &Node| -> (usize, usize) {
+        let one = |s: &str| if has_cjk(s) { (1, 0) } else { (0, 1) };
+        match &v.kind {
+            Kind::Str(s) => one(s),
+            Kind::Seq(items) => items.iter().fold((0, 0), |(z, e), i| match &i.kind {
+                Kind::Str(s) => {
+                    let (a, b) = one(s);
+                    (z + a, e + b)
+                }
+                _ => (z, e),
+            }),
+            _ => (0, 0),
+        }
+    };
+    let add = |(a, b): (usize, usize), (c, d): (usize, usize)| (a + c, b + d);
+    match &node.kind {
+        Kind::Map(entries) => entries.iter().fold((0, 0), |sum, (k, v)| {
+            let own = if wanted(k) { count(v) } else { (0, 0) };
+            add(add(sum, own), value_languages(v, field))
+        }),
+        Kind::Seq(items) => items
+            .iter()
+            .fold((0, 0), |sum, i| add(sum, value_languages(i, field))),
+        _ => (0, 0),
+    }
+}
+
+/// Whether a new interaction's kind and intel are written in Chinese: as
+/// most of the file's kinds are, else most of its closed values (stances,
+/// levels, roles); English on a tie or with none.
+fn written_in_chinese(root: &Node) -> bool {
+    let (zh, en) = match value_languages(root, Some("kind")) {
+        (0, 0) => value_languages(root, None),
+        kinds => kinds,
+    };
+    zh > en
+}
+
+/// An item to add to a top-level list, as a flow mapping or as a block.
+pub trait Item {
+    /// `{ a: …, b: … }`
+    fn flow(&self) -> String;
+    /// `- a: …` and the other keys under it, each line prefixed by `indent`.
+    fn block(&self, indent: &str, nl: &str) -> String;
+}
+
+/// An interaction with the file's language chosen.
+struct Written<'a>(&'a NewInteraction, bool);
+
+impl Item for Written<'_> {
+    fn flow(&self) -> String {
+        self.0.flow(self.1)
+    }
+    fn block(&self, indent: &str, nl: &str) -> String {
+        self.0.block(indent, nl, self.1)
+    }
+}
+
 /// Returns `text` with `entry` appended to its interactions.
 pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
     let root = crate::yaml::tree(text).map_err(|p| EditError(p.message))?;
-    let root = &root;
+    let chinese = written_in_chinese(&root);
+    append_to(text, &root, "interactions", &Written(entry, chinese))
+}
+
+/// Whether the file writes its closed values in Chinese (most of them).
+pub fn chinese_file(text: &str) -> bool {
+    crate::yaml::tree(text).is_ok_and(|root| {
+        let (zh, en) = value_languages(&root, None);
+        zh > en
+    })
+}
+
+/// Returns `text` with `item` appended to the top-level list `key`
+/// (made when missing), written as the list's items are: flow after flow
+/// items, a block after block items; `key: []` becomes a block list.
+pub fn append_to(
+    text: &str,
+    root: &Node,
+    key_name: &str,
+    item: &dyn Item,
+) -> Result<String, EditError> {
     let nl = newline(text);
     let Kind::Map(entries) = &root.kind else {
         return Err(EditError(Msg::new("edit-top-not-a-mapping")));
     };
     let found = entries
         .iter()
-        .find(|(k, _)| matches!(&k.kind, Kind::Str(s) if s == "interactions"));
+        .find(|(k, _)| matches!(&k.kind, Kind::Str(s) if s == key_name));
     let indent = sequence_indent(text, root);
     let Some((key, value)) = found else {
         // No `interactions:` yet: add it at the end.
@@ -141,25 +240,29 @@ pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
         if !out.is_empty() && !out.ends_with('\n') {
             out.push_str(nl);
         }
-        out.push_str("interactions:");
+        out.push_str(key_name);
+        out.push(':');
         out.push_str(nl);
-        out.push_str(&entry.block(&indent, nl));
+        out.push_str(&item.block(&indent, nl));
         out.push_str(nl);
         return Ok(out);
     };
     if column(text, key.span().offset()) != 0 {
-        return Err(EditError(Msg::new("edit-interactions-indented")));
+        return Err(EditError(
+            Msg::new("edit-interactions-indented").text("key", key_name),
+        ));
     }
     let at = value.span().offset();
     let splice = |pos: usize, insert: &str| format!("{}{insert}{}", &text[..pos], &text[pos..]);
     match &value.kind {
         Kind::Null | Kind::Missing => {
             let pos = line_end(text, key.span().offset());
-            Ok(splice(pos, &format!("{nl}{}", entry.block(&indent, nl))))
+            Ok(splice(pos, &format!("{nl}{}", item.block(&indent, nl))))
         }
         Kind::Seq(items) if text.as_bytes().get(at) == Some(&b'[') => {
-            let (close, last) = flow_end(text, at)
-                .ok_or_else(|| EditError(Msg::new("edit-interactions-unclosed")))?;
+            let (close, last) = flow_end(text, at).ok_or_else(|| {
+                EditError(Msg::new("edit-interactions-unclosed").text("key", key_name))
+            })?;
             if items.is_empty() {
                 // `interactions: []` becomes a block sequence; a comment after it stays.
                 let start = if at > 0 && text.as_bytes()[at - 1] == b' ' {
@@ -169,7 +272,7 @@ pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
                 };
                 let without = format!("{}{}", &text[..start], &text[close + 1..]);
                 let pos = line_end(&without, start);
-                let block = entry.block(&indent, nl);
+                let block = item.block(&indent, nl);
                 return Ok(format!("{}{nl}{block}{}", &without[..pos], &without[pos..]));
             }
             let sep = if text.as_bytes()[last] == b',' {
@@ -178,7 +281,7 @@ pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
                 ", "
             };
             let _ = close;
-            Ok(splice(last + 1, &format!("{sep}{}", entry.flow())))
+            Ok(splice(last + 1, &format!("{sep}{}", item.flow())))
         }
         Kind::Seq(items) => {
             let Some(last_item) = items.last() else {
@@ -195,9 +298,9 @@ pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
             );
             let flow_items = text.as_bytes().get(last_item.span().offset()) == Some(&b'{');
             let new = if flow_items {
-                format!("{item_indent}- {}", entry.flow())
+                format!("{item_indent}- {}", item.flow())
             } else {
-                entry.block(&item_indent, nl)
+                item.block(&item_indent, nl)
             };
             Ok(splice(pos, &format!("{nl}{new}")))
         }

@@ -60,6 +60,35 @@ pub fn find_account<'a>(
     }
 }
 
+/// The id `given` stands for among `people` (id, name): an id as it is,
+/// else the exact name of one person (`--with 刘明`); `None` when it is
+/// neither (or a name two people share).
+pub fn person_id<'a>(
+    mut people: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+    given: &str,
+) -> Option<&'a str> {
+    if let Some((id, _)) = people.clone().find(|(id, _)| *id == given) {
+        return Some(id);
+    }
+    let mut named = people.by_ref().filter(|(_, name)| *name == given);
+    let (id, _) = named.next()?;
+    named.next().is_none().then_some(id)
+}
+
+/// `given` (an id, or one person's exact name) as the id it stands for in
+/// `account`; `Err` says it names nobody, with the closest id.
+pub fn stakeholder_id(account: &LoadedAccount, given: &str) -> Result<String, Msg> {
+    let people = account
+        .account
+        .stakeholders
+        .iter()
+        .map(|s| (s.id.as_str(), s.name.as_str()));
+    match person_id(people, given) {
+        Some(id) => Ok(id.to_string()),
+        None => check_stakeholder(account, given).map(|()| given.to_string()),
+    }
+}
+
 /// Checks that a stakeholder id exists, suggesting the closest one.
 pub fn check_stakeholder(account: &LoadedAccount, id: &str) -> Result<(), Msg> {
     let ids: Vec<&str> = account

@@ -155,7 +155,8 @@ pub fn log(
     dates: Dates,
 ) -> Result<Edited<()>, Failure> {
     let change = |text: &str| {
-        append::append(text, entry)
+        let entry = by_id(text, entry)?;
+        append::append(text, &entry)
             .map(|new| (new, ()))
             .map_err(|e| e.0)
     };
@@ -163,7 +164,8 @@ pub fn log(
         entry
             .with
             .iter()
-            .try_for_each(|id| super::check_stakeholder(account, id))
+            .chain(&entry.from)
+            .try_for_each(|given| super::stakeholder_id(account, given).map(|_| ()))
     };
     let said = |_: &LoadedAccount, path: &std::path::Path, _: &()| {
         Msg::new("log-done")
@@ -185,6 +187,36 @@ pub fn log(
     edit(paths, query, dates, steps)
 }
 
+/// `entry` with each person it names by name written as their id (the
+/// file is read for the names only when one of them is not an id).
+fn by_id(text: &str, entry: &NewInteraction) -> Result<NewInteraction, Msg> {
+    let all_ids = entry
+        .with
+        .iter()
+        .chain(&entry.from)
+        .all(|w| crate::checks::is_valid_id(w));
+    if all_ids {
+        return Ok(entry.clone());
+    }
+    let account = crate::load::parse::<Account>(text)
+        .value
+        .ok_or_else(|| Msg::new("error-file-has-errors"))?;
+    let people = account
+        .stakeholders
+        .iter()
+        .map(|s| (s.id.as_str(), s.name.as_str()));
+    let id = |given: &String| {
+        super::person_id(people.clone(), given)
+            .map(str::to_string)
+            .ok_or_else(|| Msg::new("error-no-stakeholder").text("id", given))
+    };
+    Ok(NewInteraction {
+        with: entry.with.iter().map(id).collect::<Result<_, _>>()?,
+        from: entry.from.as_ref().map(id).transpose()?,
+        ..entry.clone()
+    })
+}
+
 /// What a stance change found: the old stance, every person's stances
 /// before it, and the column changed (`us`, or the competitor's name as the
 /// file writes it).
@@ -192,6 +224,8 @@ pub fn log(
 pub struct Moved {
     pub old: Stance,
     pub column: String,
+    /// The person's id (the command may have named them by name).
+    pub id: String,
     before: super::stance::Stances,
 }
 
@@ -214,25 +248,33 @@ pub fn stance(
             .ok_or_else(|| Msg::new("error-file-has-errors"))?;
         let column = column_of(account.competitors.iter().map(|c| c.as_str()), against)
             .ok_or_else(|| Msg::new("error-competitor-not-in-file"))?;
+        let people = account
+            .stakeholders
+            .iter()
+            .map(|s| (s.id.as_str(), s.name.as_str()));
+        let id = super::person_id(people, person)
+            .ok_or_else(|| Msg::new("error-no-stakeholder").text("id", person))?;
         let found = account
             .stakeholders
             .iter()
-            .find(|s| s.id.value == *person)
+            .find(|s| s.id.value == *id)
             .ok_or_else(|| Msg::new("error-no-stakeholder").text("id", person))?;
         let old = found.stance.get(&column).unwrap_or(Stance::Unknown);
         let new = super::stance::set(text, found, &column, value).map_err(|e| e.0)?;
         let before = super::stance::stances(&account);
+        let id = id.to_string();
         Ok((
             new,
             Moved {
                 old,
                 column,
+                id,
                 before,
             },
         ))
     };
     let precheck = |target: &LoadedAccount| {
-        super::check_stakeholder(target, person)?;
+        super::stakeholder_id(target, person)?;
         let competitors = target.account.competitors.iter().map(|c| c.as_str());
         match column_of(competitors, against) {
             Some(_) => Ok(()),
@@ -240,7 +282,7 @@ pub fn stance(
         }
     };
     let verify = |after: &Account, moved: &Moved| {
-        super::stance::check_alone(&moved.before, after, person, &moved.column, value)
+        super::stance::check_alone(&moved.before, after, &moved.id, &moved.column, value)
             .map_err(|e| e.0)
     };
     let said = |target: &LoadedAccount, _: &std::path::Path, moved: &Moved| {

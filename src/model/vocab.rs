@@ -92,11 +92,11 @@ vocab! {
 vocab! {
     /// What one of our people does on the account (docs/domain.md §6).
     TeamFunction, "a team function" {
-        Sales = "sales",
-        Technical = "technical",
-        Executive = "executive",
-        Service = "service",
-        Quality = "quality",
+        Sales = "sales" | "销售",
+        Technical = "technical" | "技术",
+        Executive = "executive" | "高管",
+        Service = "service" | "服务",
+        Quality = "quality" | "质量",
     }
 }
 
@@ -121,12 +121,12 @@ vocab! {
 vocab! {
     /// Where an opportunity stands in our sales process.
     OpportunityStage, "an opportunity stage" {
-        Qualify = "qualify",
-        Develop = "develop",
-        Propose = "propose",
-        Negotiate = "negotiate",
-        Won = "won",
-        Lost = "lost",
+        Qualify = "qualify" | "资格确认",
+        Develop = "develop" | "需求开发",
+        Propose = "propose" | "方案",
+        Negotiate = "negotiate" | "商务谈判",
+        Won = "won" | "赢单",
+        Lost = "lost" | "丢单",
     }
 }
 
@@ -163,17 +163,17 @@ impl OpportunityStage {
 vocab! {
     /// The time horizon of a customer goal.
     Horizon, "a goal horizon" {
-        Short = "short",
-        Long = "long",
+        Short = "short" | "短期",
+        Long = "long" | "长期",
     }
 }
 
 vocab! {
     /// Whether information a stakeholder gave proved right, once checked.
     Intel, "an intel rating" {
-        Accurate = "accurate",
-        Inaccurate = "inaccurate",
-        Unverified = "unverified",
+        Accurate = "accurate" | "准确",
+        Inaccurate = "inaccurate" | "不准",
+        Unverified = "unverified" | "未核实",
     }
 }
 

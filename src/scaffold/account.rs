@@ -29,11 +29,26 @@ pub struct NewAccount<'a> {
     pub dates: Dates,
 }
 
-/// The file written, and the language it was written in.
+/// The file written, the language it was written in, and the id when it
+/// was made from the name (not given).
 #[derive(Debug)]
 pub struct Created {
     pub path: PathBuf,
     pub lang: Lang,
+    pub made_id: Option<String>,
+}
+
+impl Created {
+    /// What to tell the person who ran it.
+    pub fn said(&self) -> Msg {
+        let file = crate::source::display_path(&self.path);
+        match &self.made_id {
+            Some(id) => Msg::new("new-done-made-id")
+                .text("file", file)
+                .text("id", id),
+            None => Msg::new("new-done").text("file", file),
+        }
+    }
 }
 
 /// Writes the skeleton, never over an existing file; `Err` says why
@@ -65,7 +80,11 @@ pub fn create(new: &NewAccount) -> Result<Created, Msg> {
         return Err(Msg::new("error-new-invalid-text"));
     }
     match crate::edit::write::create_new(&path, &text) {
-        Ok(()) => Ok(Created { path, lang }),
+        Ok(()) => Ok(Created {
+            path,
+            lang,
+            made_id: new.id.is_none().then_some(id),
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             Err(Msg::new("error-new-exists").text("path", crate::source::display_path(&path)))
         }
@@ -93,17 +112,46 @@ fn default_dir(here: &Path) -> Result<PathBuf, Msg> {
         .unwrap_or_else(|| here[0].clone()))
 }
 
-/// `Qingshan Steel Group` → `qingshan-steel-group`; non-Latin letters drop out.
+/// The longest id [`slug`] makes.
+const SLUG_MAX: usize = 48;
+
+/// `Qingshan Steel Group` → `qingshan-steel-group`; Chinese characters by
+/// their pinyin, a run of them as one word (`南方钢铁集团` →
+/// `nanfanggangtiejituan`, `3M 中国` → `3m-zhongguo`); anything else drops
+/// out. At most [`SLUG_MAX`] characters, cut at a hyphen where it can be.
 pub fn slug(name: &str) -> String {
+    use pinyin::ToPinyin;
     let mut out = String::new();
+    let mut in_han = false;
     for c in name.chars() {
         if c.is_ascii_alphanumeric() {
+            if in_han && !out.ends_with('-') {
+                out.push('-');
+            }
+            in_han = false;
             out.push(c.to_ascii_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
+        } else if let Some(sound) = c.to_pinyin() {
+            if !in_han && !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+            in_han = true;
+            out.push_str(sound.plain());
+        } else {
+            in_han = false;
+            if !out.ends_with('-') && !out.is_empty() {
+                out.push('-');
+            }
         }
     }
-    out.trim_end_matches('-').to_string()
+    let mut out = out.trim_end_matches('-').to_string();
+    if out.len() > SLUG_MAX {
+        let cut = out[..SLUG_MAX]
+            .rfind('-')
+            .filter(|&at| at > 0)
+            .unwrap_or(SLUG_MAX);
+        out.truncate(cut);
+    }
+    out
 }
 
 /// The modeline path from `dir` to a `schemas/account.schema.json` above
@@ -146,8 +194,15 @@ mod tests {
     fn slugs() {
         assert_eq!(slug("Qingshan Steel Group"), "qingshan-steel-group");
         assert_eq!(slug("  A&B  (China) Ltd. "), "a-b-china-ltd");
-        assert_eq!(slug("华东电网"), "");
-        assert_eq!(slug("3M 中国"), "3m");
+        assert_eq!(slug("华东电网"), "huadongdianwang");
+        assert_eq!(slug("3M 中国"), "3m-zhongguo");
+        assert_eq!(
+            slug("南方钢铁集团（广州）"),
+            "nanfanggangtiejituan-guangzhou"
+        );
+        assert_eq!(slug("★☆"), "");
+        let long = slug(&"Qingshan Steel ".repeat(10));
+        assert!(long.len() <= SLUG_MAX && !long.ends_with('-'), "{long}");
     }
 
     #[test]
