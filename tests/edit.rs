@@ -1077,3 +1077,88 @@ fn log_writes_chinese_into_a_chinese_file_and_takes_names() {
     assert_eq!(nobody.code, 2, "{}", nobody.transcript());
     assert_eq!(t.read("nanfang.yaml"), before);
 }
+
+/// A new account built, kept and retired from the shell: `person add`,
+/// `person set`, `person leave`, each spliced in with the comments kept,
+/// and refused with the file unchanged when the result would not validate.
+#[test]
+fn people_are_added_changed_and_retired_from_the_shell() {
+    let text = "# Plan for Nanhai\naccount: Nanhai Telecom\nid: nanhai\nowner: li.ming\ncompetitors: [Jia]\nstakeholders: []  # nobody yet\n";
+    let t = common::CliTest::with_files(&[("nanhai.yaml", text)]);
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["--as-of", AS_OF]);
+        t.run(&all)
+    };
+    let boss = run(&[
+        "person",
+        "add",
+        "nanhai",
+        "--name",
+        "Xu Zhiqiang",
+        "--level",
+        "executive",
+        "--roles",
+        "decider",
+        "--stance",
+        "us=neutral,Jia=supporter",
+    ]);
+    assert_eq!(boss.code, 0, "{}", boss.transcript());
+    assert!(boss.stdout.contains("`xu-zhiqiang`"), "{}", boss.stdout);
+    let engineer = run(&[
+        "person",
+        "add",
+        "nanhai",
+        "--name",
+        "Deng Hui",
+        "--level",
+        "middle",
+        "--id",
+        "deng",
+        "--reports-to",
+        "xu-zhiqiang",
+        "--roles",
+        "technical,coach",
+    ]);
+    assert_eq!(engineer.code, 0, "{}", engineer.transcript());
+    let set = run(&[
+        "person",
+        "set",
+        "nanhai",
+        "Deng Hui",
+        "--title",
+        "Chief Engineer",
+        "--influence",
+        "4",
+    ]);
+    assert_eq!(set.code, 0, "{}", set.transcript());
+    let left = run(&["person", "leave", "nanhai", "deng", "--date", "2026-11-20"]);
+    assert_eq!(left.code, 0, "{}", left.transcript());
+    let after = t.read("nanhai.yaml");
+    assert!(after.starts_with("# Plan for Nanhai\n"), "{after}");
+    for line in [
+        "  - id: xu-zhiqiang\n    name: Xu Zhiqiang\n    level: executive\n    roles: [decider]\n    stance: { us: neutral, Jia: supporter }\n",
+        "    reports_to: xu-zhiqiang\n",
+        "    title: Chief Engineer\n    influence: 4\n    left: 2026-11-20\n",
+    ] {
+        assert!(after.contains(line), "{line:?} not in\n{after}");
+    }
+    let valid = run(&["validate", "nanhai.yaml"]);
+    assert_eq!(valid.code, 0, "{}", valid.transcript());
+    // A boss nobody has: the new text would not validate; nothing changes.
+    let before = t.read("nanhai.yaml");
+    let nobody = run(&["person", "set", "nanhai", "deng", "--reports-to", "wang"]);
+    assert_eq!(nobody.code, 1, "{}", nobody.transcript());
+    assert!(
+        nobody.stderr.contains("unknown-stakeholder"),
+        "{}",
+        nobody.stderr
+    );
+    let twice = run(&[
+        "person", "add", "nanhai", "--name", "Deng", "--level", "staff", "--id", "deng",
+    ]);
+    assert_eq!(twice.code, 2, "{}", twice.transcript());
+    let nothing = run(&["person", "set", "nanhai", "deng"]);
+    assert_eq!(nothing.code, 2, "{}", nothing.transcript());
+    assert_eq!(t.read("nanhai.yaml"), before);
+}

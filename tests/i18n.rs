@@ -57,9 +57,24 @@ fn every_help_text_has_its_chinese() {
         }
         None => missing.push(format!("{what}: {}", keys[0])),
     };
-    let mut commands = vec![(None, &cmd)];
-    commands.extend(cmd.get_subcommands().map(|c| (Some(c.get_name()), c)));
+    // Every command, nested ones named after their parents (`person-add`).
+    let mut commands: Vec<(Option<String>, &clap::Command)> = vec![(None, &cmd)];
+    let mut at_level = 0;
+    while at_level < commands.len() {
+        let (name, c) = commands[at_level].clone();
+        // clap's own `help` repeats the tree; its about is all it says.
+        let subs = c.get_subcommands().filter(|_| c.get_name() != "help");
+        for sub in subs {
+            let full = name.as_ref().map_or_else(
+                || sub.get_name().to_string(),
+                |n| format!("{n}-{}", sub.get_name()),
+            );
+            commands.push((Some(full), sub));
+        }
+        at_level += 1;
+    }
     for (name, c) in commands {
+        let name = name.as_deref();
         let at = name.map_or("cli".to_string(), |n| format!("cli-{n}"));
         if let Some(about) = c.get_about() {
             find(

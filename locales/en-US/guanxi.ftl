@@ -417,6 +417,12 @@ init-next = next: guanxi validate { $dir }
 
 log-done = logged { $kind } with { $with } on { $date } in { $file }
 stance-done = { $account }: { $person } toward { $toward }: { $old } → { $new }
+person-added = added { $name } as `{ $id }` to { $account } in { $file }
+person-set = { $account }: set { $fields } of `{ $id }` in { $file }
+edit-person-exists = someone already has the id `{ $id }`; choose another with --id
+edit-person-shared = the change would also change { $people }: a value shared through a YAML anchor or merge key; edit the file by hand
+edit-person-unclosed = an unclosed `{"{"}` or `[` in this person's entry; fix the file first
+edit-person-not-a-value = this field is written as a mapping; edit the file by hand
 new-done = wrote { $file }
 new-done-made-id = wrote { $file } (id `{ $id }`, made from the name; give another with --id)
 
@@ -686,6 +692,10 @@ error-amounts-without-currency = { $accounts } write amounts but no `commercial.
 error-missing-rates = the accounts use more than one currency and `fx:` in .guanxi.yaml has no rate for { $list }; add a rate for each into one unit, e.g. `fx: {"{"} CNY: 1, USD: 7.1 {"}"}`, and a `commercial.currency` on every account
 error-init-link = { $path } is a link; guanxi init writes only inside { $dir }; nothing was written
 error-init-exists = { $dir } already has { $files }; nothing was written
+error-stance-pair = `{ $text }` is not COLUMN=STANCE; write e.g. `us=supporter` or `Jia=反`
+error-level-allowed = use executive, middle or staff (高层 中层 基层)
+error-role-allowed = use initiator, technical, user, coach, advisor or decider (首倡者 技术支持者 关键使用者 内部支持者 辅助决策者 核心决策者)
+error-person-set-nothing = say what to set: --title, --department, --level, --roles, --reports-to, --influence, --procurement-team or --cadence
 error-new-no-slug = the name has no letters, digits or Chinese characters to make a file name from; give one with --id (e.g. --id huadong-power)
 error-new-invalid-id = `{ $id }` is not a valid id: use lowercase letters, digits, `.`, `_` and `-`
 error-not-a-directory = { $path } is not a directory

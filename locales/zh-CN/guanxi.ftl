@@ -385,6 +385,12 @@ init-next = 下一步：guanxi validate { $dir }
 
 log-done = 已在 { $file } 记录：{ $date } 与 { $with } { $kind }
 stance-done = { $account }：{ $person } 对{ $toward }：{ $old } → { $new }
+person-added = 已把 { $name }（`{ $id }`）加入 { $account }，写在 { $file }
+person-set = { $account }：已修改 `{ $id }` 的 { $fields }，写在 { $file }
+edit-person-exists = 已经有人用了 id `{ $id }`；请用 --id 另取一个
+edit-person-shared = 这次修改也会改动 { $people }：该值通过 YAML 锚点或合并键共享；请手工编辑文件
+edit-person-unclosed = 这个人的条目里有没闭合的 `{"{"}` 或 `[`；请先修好文件
+edit-person-not-a-value = 这个字段写成了映射；请手工编辑文件
 new-done = 已写入 { $file }
 new-done-made-id = 已写入 { $file }（id 为 `{ $id }`，由名称的拼音生成；可用 --id 另取）
 
@@ -637,6 +643,10 @@ error-amounts-without-currency = { $accounts } 写了金额却没有 `commercial
 error-missing-rates = 各客户用了不止一种币种，而 .guanxi.yaml 的 `fx:` 中没有 { $list } 的汇率；为每种币种添加折算成同一单位的汇率，例如 `fx: {"{"} CNY: 1, USD: 7.1 {"}"}`，并给每个客户写上 `commercial.currency`
 error-init-link = { $path } 是一个链接；guanxi init 只在 { $dir } 之内写入；什么也没有写入
 error-init-exists = { $dir } 中已有 { $files }；什么也没有写入
+error-stance-pair = `{ $text }` 不是“列=态度”的写法；例如 `us=支` 或 `Jia=反`
+error-level-allowed = 请用 高层、中层 或 基层（或 executive、middle、staff）
+error-role-allowed = 请用 首倡者、技术支持者、关键使用者、内部支持者、辅助决策者 或 核心决策者（或 initiator、technical、user、coach、advisor、decider）
+error-person-set-nothing = 请说明要改什么：--title、--department、--level、--roles、--reports-to、--influence、--procurement-team 或 --cadence
 error-new-no-slug = 名称中没有可用来起文件名的字母、数字或汉字；用 --id 指定一个（例如 --id huadong-power）
 error-new-invalid-id = `{ $id }` 不是有效的编号：只能用小写字母、数字、`.`、`_` 和 `-`
 error-not-a-directory = { $path } 不是目录
@@ -704,6 +714,7 @@ cli-about = 基于纯文本客户文件的大客户关系管理
         退出码：0 无问题，1 有发现或有无效文件，2 用法或读写错误。
 cli-after = 在客户计划仓库中先运行 `guanxi validate`，或用 `guanxi init 目录` 新建一个。每个命令都有自己的 --help。
 cli-help-about = 打印本说明，或某个命令的说明
+cli-person-help-about = 打印本说明，或某个命令的说明
 
 ## 所有命令共有的参数
 
@@ -983,7 +994,7 @@ cli-log-after =
       guanxi log huadong-power --with xu.gong --kind 技术交流 --date 昨天
 cli-log-arg-paths = 要查找的文件或目录（默认：当前目录）
 cli-log-arg-with = 和哪些关系人（编号，用逗号分隔或重复给出）
-cli-log-arg-kind = 往来类型：拜访 电话 邮件 消息 宴请 娱乐 礼品 演示 技术交流 培训 联合销售 方案 高层拜访 求助 帮助 其他；或英文：visit、call、email、message、meal、entertainment、gift、demo、tech-exchange、training、joint-selling、proposal、exec-visit、help-requested、help-given、other。文件中写英文名
+cli-log-arg-kind = 往来类型：拜访 电话 邮件 消息 宴请 娱乐 礼品 演示 技术交流 培训 联合销售 方案 高层拜访 求助 帮助 其他；或英文：visit、call、email、message、meal、entertainment、gift、demo、tech-exchange、training、joint-selling、proposal、exec-visit、help-requested、help-given、other。文件里的往来类型写中文就写中文，否则写英文
 cli-log-arg-date = 何时发生：YYYY-MM-DD、`today`（今天）、`yesterday`（昨天）或 `-Nd`（截止日期前 N 天）。默认：截止日期，即今天
 cli-log-arg-cost = 花费，以客户的币种计
 cli-log-arg-intel = 对方给的信息是否被证实：accurate（准确）、inaccurate（不准）、unverified（未核实）
@@ -993,6 +1004,42 @@ cli-log-arg-note = 备注，任意文字
 
 ## stance
 
+cli-person-about = 在命令行里增加关系人、修改他的信息，或标记他已离开
+    .long =
+        在命令行里增加关系人、修改他的信息，或标记他已离开，不用打开 YAML。
+
+        每次修改都直接拼接进文件（注释和排版保持不变），写入前像 `validate` 一样检查，会改动其他内容的修改一律拒绝；有任何错误就什么也不改。
+cli-person-after =
+    示例：
+      guanxi person add qingshan-steel --name "Sun Li" --level middle --roles coach
+      guanxi person add huadong-power --name 刘明 --level 中层 --stance us=支
+      guanxi person set qingshan-steel sun --title "Deputy Director" --influence 4
+      guanxi person leave huadong-power 刘明 --date 2026-11-30
+cli-person-add-about = 把一个人加入客户的关系人
+cli-person-add-arg-paths = 要查找的文件或目录（默认：当前目录）
+cli-person-add-arg-name = 他的名字，按团队的写法（任何文字）
+cli-person-add-arg-level = 层级：高层 中层 基层（或 executive、middle、staff）
+cli-person-add-arg-id = 他的编号（默认：由名字生成，中文名用拼音）
+cli-person-add-arg-title = 职务
+cli-person-add-arg-department = 部门
+cli-person-add-arg-roles = 采购角色（用逗号分隔）：首倡者 技术支持者 关键使用者 内部支持者 辅助决策者 核心决策者，或英文名
+cli-person-add-arg-stance = 态度，写成“列=态度”，用逗号分隔：`us=支,Jia=反`（默认：us=不）
+cli-person-add-arg-reports_to = 他的上级的编号（或名字），须已在档案中
+cli-person-set-about = 修改档案中关于某人的信息，每个字段就地修改
+cli-person-set-arg-person = 关系人的编号或名字
+cli-person-set-arg-paths = 要查找的文件或目录（默认：当前目录）
+cli-person-set-arg-title = 职务
+cli-person-set-arg-department = 部门
+cli-person-set-arg-level = 层级：高层 中层 基层（或 executive、middle、staff）
+cli-person-set-arg-roles = 全部采购角色（用逗号分隔）
+cli-person-set-arg-reports_to = 他的上级的编号（或名字），须已在档案中
+cli-person-set-arg-influence = 对决策的影响力，1 到 5
+cli-person-set-arg-procurement_team = 是否是采购小组成员：true 或 false
+cli-person-set-arg-cadence = 他自己的联系周期（天）
+cli-person-leave-about = 标记某人已离开客户（`left:`）；仍保留在档案中
+cli-person-leave-arg-person = 关系人的编号或名字
+cli-person-leave-arg-paths = 要查找的文件或目录（默认：当前目录）
+cli-person-leave-arg-date = 离开的日期（默认：截止日期，即今天）
 cli-stance-about = 设定关系人的态度，对我方或对某个竞争对手
     .long =
         设定关系人的态度，对我方或对某个竞争对手。

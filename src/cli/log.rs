@@ -39,7 +39,8 @@ pub struct Args {
     /// demo, tech-exchange, training, joint-selling, proposal, exec-visit,
     /// help-requested, help-given, other; or in Chinese: 拜访 电话 邮件 消息
     /// 宴请 娱乐 礼品 演示 技术交流 培训 联合销售 方案 高层拜访 求助 帮助
-    /// 其他. The file gets the English name.
+    /// 其他. The file gets the name in the language its kinds are written
+    /// in (English when it has none).
     #[arg(long, value_parser = parse_kind, value_name = "KIND")]
     pub kind: InteractionKind,
 

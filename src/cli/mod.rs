@@ -18,6 +18,7 @@ mod map;
 mod neglected;
 mod new;
 mod overclaimed;
+mod person;
 mod positioning;
 mod rank;
 mod report;
@@ -139,6 +140,7 @@ pub enum Command {
     Export(export::Args),
     Log(log::Args),
     Stance(stance::Args),
+    Person(person::Args),
     New(new::Args),
     Init(init::Args),
     Schema(schema::Args),
@@ -163,6 +165,7 @@ impl Command {
             Command::Export(a) => &mut a.input.selection.global,
             Command::Log(a) => &mut a.place.global,
             Command::Stance(a) => &mut a.place.global,
+            Command::Person(a) => &mut a.place_mut().global,
             Command::New(a) => &mut a.global,
             Command::Init(_) | Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
                 return None;
@@ -378,6 +381,7 @@ pub fn main() -> ExitCode {
         Command::Export(args) => export::run(args, &mut out),
         Command::Log(args) => log::run(args, &mut out),
         Command::Stance(args) => stance::run(args, &mut out),
+        Command::Person(args) => person::run(args, &mut out),
         Command::New(args) => new::run(args, &mut out),
         Command::Init(args) => init::run(args, &mut out),
         Command::Schema(args) => schema::run(args, &mut out),

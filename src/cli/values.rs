@@ -143,6 +143,25 @@ pub fn parse_size(s: &str) -> Result<u64, String> {
         .ok_or_else(|| said(Msg::new("error-size-too-large").text("text", s)))
 }
 
+/// `--stance us=支,Jia=反`: one `COLUMN=STANCE` (the list is split by clap).
+pub fn parse_stance_pair(s: &str) -> Result<(String, Stance), String> {
+    let (column, value) = s
+        .split_once('=')
+        .ok_or_else(|| said(Msg::new("error-stance-pair").text("text", s)))?;
+    let stance = parse_stance(value.trim())?;
+    Ok((column.trim().to_string(), stance))
+}
+
+/// A level, in English or Chinese.
+pub fn parse_level(s: &str) -> Result<crate::model::Level, String> {
+    crate::model::Level::from_name(s.trim()).ok_or_else(|| said(Msg::new("error-level-allowed")))
+}
+
+/// A buying role, in English or Chinese.
+pub fn parse_role(s: &str) -> Result<crate::model::Role, String> {
+    crate::model::Role::from_name(s.trim()).ok_or_else(|| said(Msg::new("error-role-allowed")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_size;

@@ -175,11 +175,7 @@ fn value_languages(node: &Node, field: Option<&str>) -> (usize, usize) {
 /// most of the file's kinds are, else most of its closed values (stances,
 /// levels, roles); English on a tie or with none.
 fn written_in_chinese(root: &Node) -> bool {
-    let (zh, en) = match value_languages(root, Some("kind")) {
-        (0, 0) => value_languages(root, None),
-        kinds => kinds,
-    };
-    zh > en
+    chinese_field(root, "kind")
 }
 
 /// An item to add to a top-level list, as a flow mapping or as a block.
@@ -209,12 +205,15 @@ pub fn append(text: &str, entry: &NewInteraction) -> Result<String, EditError> {
     append_to(text, &root, "interactions", &Written(entry, chinese))
 }
 
-/// Whether the file writes its closed values in Chinese (most of them).
-pub fn chinese_file(text: &str) -> bool {
-    crate::yaml::tree(text).is_ok_and(|root| {
-        let (zh, en) = value_languages(&root, None);
-        zh > en
-    })
+/// Whether the file writes the values of `field` in Chinese: as most of
+/// them are written, else as most of its closed values are; English on a
+/// tie or with none.
+pub fn chinese_field(root: &Node, field: &str) -> bool {
+    let (zh, en) = match value_languages(root, Some(field)) {
+        (0, 0) => value_languages(root, None),
+        counts => counts,
+    };
+    zh > en
 }
 
 /// Returns `text` with `item` appended to the top-level list `key`

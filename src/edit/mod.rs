@@ -3,6 +3,8 @@
 //! written, written atomically under a lock.
 
 pub mod append;
+pub mod ids;
+pub mod person;
 pub mod session;
 pub mod stance;
 pub mod transaction;

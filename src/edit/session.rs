@@ -338,3 +338,136 @@ fn not_a_competitor(target: &LoadedAccount, name: &str) -> Msg {
         .text("account", &target.id)
         .arg("competitors", list)
 }
+
+/// What a person edit found: the person's id, and the account as it was.
+pub type PersonEdit = (String, Box<Account>);
+
+/// Adds `person` to the account `query` names; their id, when not given
+/// (empty), made from the name ([`super::person::proposed_id`]).
+pub fn add_person(
+    paths: &[PathBuf],
+    query: &str,
+    person: &super::person::NewPerson,
+    dates: Dates,
+) -> Result<Edited<PersonEdit>, Failure> {
+    let given = !person.id.is_empty();
+    let change = |text: &str| -> Change<PersonEdit> {
+        let account = crate::load::parse::<Account>(text)
+            .value
+            .ok_or_else(|| Msg::new("error-file-has-errors"))?;
+        let mut person = person.clone();
+        if !given {
+            let taken = account.stakeholders.iter().map(|s| s.id.as_str());
+            person.id = super::person::proposed_id(&person.name, taken);
+        }
+        let new = super::person::add(text, &person).map_err(|e| e.0)?;
+        Ok((new, (person.id, Box::new(account))))
+    };
+    let precheck = |target: &LoadedAccount| {
+        if given
+            && target
+                .account
+                .stakeholders
+                .iter()
+                .any(|s| s.id == person.id)
+        {
+            Err(Msg::new("edit-person-exists").text("id", &person.id))
+        } else {
+            Ok(())
+        }
+    };
+    let verify = |after: &Account, (id, before): &PersonEdit| {
+        super::person::check_alone(before, after, id, None).map_err(|e| e.0)
+    };
+    let said = |target: &LoadedAccount, path: &std::path::Path, (id, _): &PersonEdit| {
+        Msg::new("person-added")
+            .text("name", &person.name)
+            .text("id", id)
+            .text("account", &target.id)
+            .text("file", crate::source::display_path(path))
+    };
+    let steps = Edit {
+        change: &change,
+        precheck,
+        verify,
+        said,
+    };
+    edit(paths, query, dates, steps)
+}
+
+/// Sets `fields` of the person `who` (an id, or their exact name) in the
+/// account `query` names, each in place; nothing else of anyone may change.
+pub fn set_person(
+    paths: &[PathBuf],
+    query: &str,
+    who: &str,
+    fields: &[super::person::Field],
+    dates: Dates,
+) -> Result<Edited<PersonEdit>, Failure> {
+    let change = |text: &str| -> Change<PersonEdit> {
+        let account = crate::load::parse::<Account>(text)
+            .value
+            .ok_or_else(|| Msg::new("error-file-has-errors"))?;
+        let people = account
+            .stakeholders
+            .iter()
+            .map(|s| (s.id.as_str(), s.name.as_str()));
+        let id = super::person_id(people, who)
+            .ok_or_else(|| Msg::new("error-no-stakeholder").text("id", who))?
+            .to_string();
+        let mut new = text.to_string();
+        for field in fields {
+            new = super::person::set(&new, &id, field).map_err(|e| e.0)?;
+        }
+        Ok((new, (id, Box::new(account))))
+    };
+    let precheck = |target: &LoadedAccount| super::stakeholder_id(target, who).map(|_| ());
+    let verify =
+        |after: &Account, (id, before): &PersonEdit| check_fields(before, after, id, fields);
+    let said = |target: &LoadedAccount, path: &std::path::Path, (id, _): &PersonEdit| {
+        let keys = fields.iter().map(|f| f.key().to_string()).collect();
+        Msg::new("person-set")
+            .text("id", id)
+            .arg("fields", MsgArg::List(keys))
+            .text("account", &target.id)
+            .text("file", crate::source::display_path(path))
+    };
+    let steps = Edit {
+        change: &change,
+        precheck,
+        verify,
+        said,
+    };
+    edit(paths, query, dates, steps)
+}
+
+/// That only `fields` of the person `id` differ between `before` and
+/// `after`.
+fn check_fields(
+    before: &Account,
+    after: &Account,
+    id: &str,
+    fields: &[super::person::Field],
+) -> Result<(), Msg> {
+    if let [one] = fields {
+        return super::person::check_alone(before, after, id, Some(one.key())).map_err(|e| e.0);
+    }
+    // Several fields: everyone else unchanged, and the person still there.
+    let others = |a: &Account| -> Vec<(String, String)> {
+        super::person::fingerprints(a)
+            .into_iter()
+            .filter(|(p, _)| p != id)
+            .collect()
+    };
+    let kept = after.stakeholders.iter().any(|s| s.id.value == *id);
+    if kept && others(before) == others(after) {
+        Ok(())
+    } else {
+        let moved = others(after)
+            .into_iter()
+            .filter(|o| !others(before).contains(o))
+            .map(|(p, _)| p)
+            .collect();
+        Err(Msg::new("edit-person-shared").arg("people", MsgArg::List(moved)))
+    }
+}

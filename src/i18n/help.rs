@@ -117,7 +117,9 @@ fn localize(
     let column = subs.iter().map(|s| s.chars().count()).max().unwrap_or(0) + 6;
     let room = width.saturating_sub(column).max(20);
     for sub in subs {
-        cmd = cmd.mut_subcommand(&sub, |c| localize(c, Some(&sub), lang, width, room));
+        // A nested command's keys name its parents: `cli-person-add-…`.
+        let full = name.map_or_else(|| sub.clone(), |n| format!("{n}-{sub}"));
+        cmd = cmd.mut_subcommand(&sub, |c| localize(c, Some(&full), lang, width, room));
     }
     cmd
 }
