@@ -1162,3 +1162,88 @@ fn people_are_added_changed_and_retired_from_the_shell() {
     assert_eq!(nothing.code, 2, "{}", nothing.transcript());
     assert_eq!(t.read("nanhai.yaml"), before);
 }
+
+/// `guanxi edit` with a scripted editor (a shell script standing in for
+/// vim): a broken save is sent back with its errors as comments, a fix is
+/// written without them, quitting on errors writes nothing, and a file
+/// saved by someone else meanwhile is not overwritten.
+#[cfg(unix)]
+#[test]
+fn edit_saves_only_a_valid_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let text = "account: Qingshan Steel\nid: qingshan\nowner: li.ming\nstakeholders:\n  - { id: zhao, name: Zhao Gang, title: Chief, level: middle, stance: { us: supporter } }  # keep me\n";
+    let t = common::CliTest::with_files(&[("qingshan.yaml", text)]);
+    let tools = tempfile::tempdir().unwrap();
+    // The editor: each run does the next step of the script it is given.
+    let editor = |name: &str, steps: &[&str]| -> String {
+        let mut script = String::from(
+            "#!/bin/sh\nset -e\nn=$(cat \"$0.n\" 2>/dev/null || echo 0)\nn=$((n+1))\necho $n > \"$0.n\"\ncp \"$1\" \"$0.seen.$n\"\ncase $n in\n",
+        );
+        for (i, step) in steps.iter().enumerate() {
+            script.push_str(&format!("{}) {step} ;;\n", i + 1));
+        }
+        script.push_str("esac\n");
+        let path = tools.path().join(name);
+        fs::write(&path, script).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o755)).unwrap();
+        path.display().to_string()
+    };
+    let run = |editor: &str| {
+        common::guanxi_env(
+            t.root(),
+            &["edit", "qingshan", "--as-of", AS_OF],
+            &[("EDITOR", editor)],
+        )
+    };
+    // Broken, then fixed (and the title changed).
+    let fix = editor(
+        "fix",
+        &[
+            "sed -i 's/level: middle/level: midle/' \"$1\"",
+            "sed -i 's/level: midle/level: middle/; s/title: Chief/title: Chief Engineer/' \"$1\"",
+        ],
+    );
+    let fixed = run(&fix);
+    assert_eq!(fixed.code, 0, "{}", fixed.transcript());
+    let second = fs::read_to_string(format!("{fix}.seen.2")).unwrap();
+    assert!(
+        second.starts_with("# guanxi: ") && second.contains("invalid-value"),
+        "{second}"
+    );
+    let after = t.read("qingshan.yaml");
+    assert_eq!(
+        after,
+        text.replace("title: Chief,", "title: Chief Engineer,")
+    );
+    // Broken, then quit without saving: nothing written, exit 1.
+    let quit = editor(
+        "quit",
+        &["sed -i 's/level: middle/level: midle/' \"$1\"", "true"],
+    );
+    let given_up = run(&quit);
+    assert_eq!(given_up.code, 1, "{}", given_up.transcript());
+    assert_eq!(t.read("qingshan.yaml"), after);
+    // Nothing changed.
+    let same = run(&editor("same", &["true"]));
+    assert_eq!(same.code, 0, "{}", same.transcript());
+    assert!(same.stdout.contains("no changes"), "{}", same.stdout);
+    // Someone saves the file while the editor is open: theirs is kept.
+    let original = t.root().join("qingshan.yaml").display().to_string();
+    let race = editor(
+        "race",
+        &[&format!(
+            "echo '# saved by someone else' >> '{original}'; sed -i 's/Zhao Gang/Zhao G./' \"$1\""
+        )],
+    );
+    let refused = run(&race);
+    assert_eq!(refused.code, 2, "{}", refused.transcript());
+    assert!(
+        t.read("qingshan.yaml")
+            .ends_with("# saved by someone else\n")
+    );
+    assert!(t.read("qingshan.yaml").contains("Zhao Gang"));
+    // No editor set: a usage error.
+    let none = common::guanxi(t.root(), &["edit", "qingshan", "--as-of", AS_OF]);
+    assert_eq!(none.code, 2, "{}", none.transcript());
+    assert!(none.stderr.contains("EDITOR"), "{}", none.stderr);
+}

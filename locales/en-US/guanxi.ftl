@@ -423,6 +423,13 @@ edit-person-exists = someone already has the id `{ $id }`; choose another with -
 edit-person-shared = the change would also change { $people }: a value shared through a YAML anchor or merge key; edit the file by hand
 edit-person-unclosed = an unclosed `{"{"}` or `[` in this person's entry; fix the file first
 edit-person-not-a-value = this field is written as a mapping; edit the file by hand
+edit-review-header = this file has errors and was not saved; fix them below, save and quit (these lines are removed), or quit without saving to give up
+edit-review-line = line { $line }, column { $column }: { $message } ({ $code })
+edit-unchanged = { $file }: no changes
+edit-saved = saved { $file }
+edit-abandoned = { $file } was not changed: the edit still had errors
+error-no-editor = set $VISUAL or $EDITOR to the editor to use (e.g. `export EDITOR=vim`)
+error-editor-failed = the editor `{ $editor }` exited with an error; { $file } was not changed
 new-done = wrote { $file }
 new-done-made-id = wrote { $file } (id `{ $id }`, made from the name; give another with --id)
 

@@ -391,6 +391,13 @@ edit-person-exists = 已经有人用了 id `{ $id }`；请用 --id 另取一个
 edit-person-shared = 这次修改也会改动 { $people }：该值通过 YAML 锚点或合并键共享；请手工编辑文件
 edit-person-unclosed = 这个人的条目里有没闭合的 `{"{"}` 或 `[`；请先修好文件
 edit-person-not-a-value = 这个字段写成了映射；请手工编辑文件
+edit-review-header = 文件有错误，尚未保存；请在下面改正后保存退出（这些行会被去掉），或不保存直接退出以放弃
+edit-review-line = 第 { $line } 行第 { $column } 列：{ $message }（{ $code }）
+edit-unchanged = { $file }：没有改动
+edit-saved = 已保存 { $file }
+edit-abandoned = { $file } 没有改动：编辑后的内容仍有错误
+error-no-editor = 请把 $VISUAL 或 $EDITOR 设为要用的编辑器（例如 `export EDITOR=vim`）
+error-editor-failed = 编辑器 `{ $editor }` 出错退出；{ $file } 没有改动
 new-done = 已写入 { $file }
 new-done-made-id = 已写入 { $file }（id 为 `{ $id }`，由名称的拼音生成；可用 --id 另取）
 
@@ -1004,6 +1011,16 @@ cli-log-arg-note = 备注，任意文字
 
 ## stance
 
+cli-edit-about = 用 $VISUAL 或 $EDITOR 编辑客户文件；只保存有效的文件
+    .long =
+        用 $VISUAL 或 $EDITOR 编辑客户文件；只保存有效的文件。
+
+        编辑器打开的是一份副本。退出编辑器后，副本会像 `validate` 一样被检查：有错误时，编辑器会再次打开，错误作为注释列在最上面，直到文件有效，或者你不保存直接退出。只有有效的文件才会以原子方式替换原文件，而且只在这期间没有别人改过原文件时才替换。
+cli-edit-after =
+    示例：
+      EDITOR=vim guanxi edit qingshan-steel
+      VISUAL='code --wait' guanxi edit huadong-power accounts/
+cli-edit-arg-paths = 要查找的文件或目录（默认：当前目录）
 cli-person-about = 在命令行里增加关系人、修改他的信息，或标记他已离开
     .long =
         在命令行里增加关系人、修改他的信息，或标记他已离开，不用打开 YAML。

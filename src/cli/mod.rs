@@ -8,6 +8,7 @@ mod common;
 mod complete;
 mod completions;
 mod coverage;
+mod edit;
 mod editing;
 mod export;
 mod history;
@@ -141,6 +142,7 @@ pub enum Command {
     Log(log::Args),
     Stance(stance::Args),
     Person(person::Args),
+    Edit(edit::Args),
     New(new::Args),
     Init(init::Args),
     Schema(schema::Args),
@@ -166,6 +168,7 @@ impl Command {
             Command::Log(a) => &mut a.place.global,
             Command::Stance(a) => &mut a.place.global,
             Command::Person(a) => &mut a.place_mut().global,
+            Command::Edit(a) => &mut a.place.global,
             Command::New(a) => &mut a.global,
             Command::Init(_) | Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
                 return None;
@@ -382,6 +385,7 @@ pub fn main() -> ExitCode {
         Command::Log(args) => log::run(args, &mut out),
         Command::Stance(args) => stance::run(args, &mut out),
         Command::Person(args) => person::run(args, &mut out),
+        Command::Edit(args) => edit::run(args, &mut out),
         Command::New(args) => new::run(args, &mut out),
         Command::Init(args) => init::run(args, &mut out),
         Command::Schema(args) => schema::run(args, &mut out),

@@ -5,6 +5,7 @@
 pub mod append;
 pub mod ids;
 pub mod person;
+pub mod review;
 pub mod session;
 pub mod stance;
 pub mod transaction;
