@@ -3,6 +3,7 @@
 //! problems with a position.
 
 mod events;
+mod explain;
 mod node;
 
 use serde::de::DeserializeOwned;
@@ -117,6 +118,8 @@ pub fn problem(error: &YamlError, text: &str) -> Problem {
                 .split_once(", set ")
                 .map_or(detail.as_str(), |(h, _)| h);
             let message = match head.strip_prefix("duplicate mapping key: ") {
+                // A second `id:` in one entry: the `- ` of the next one left out.
+                Some("id") => Msg::new("yaml-duplicate-id"),
                 Some(key) => Msg::new("yaml-duplicate-key").text("key", key),
                 None => parser(),
             };
@@ -142,37 +145,54 @@ pub fn problem(error: &YamlError, text: &str) -> Problem {
     // The parser may stop at the end of the scalar before the tab (the line
     // above); point at the tab itself, which is what the user must change.
     let tab = code == Code::YamlSyntax && detail.contains("tab");
-    if tab {
-        let mut offset = span.offset().min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-        let indent_end = text[line_start..]
-            .find(|c: char| c != ' ' && c != '\t')
-            .map_or(text.len(), |i| line_start + i);
-        let in_indent = text[line_start..indent_end.max(line_start)].find('\t');
-        let ahead = || text.get(offset..).and_then(|rest| rest.find('\t'));
-        if let Some(tab) = in_indent
-            .map(|i| line_start + i)
-            .or_else(|| ahead().map(|i| offset + i))
-        {
-            span = Span::new(tab, 1);
-        }
+    if tab && let Some(at) = tab_at(text, span.offset()) {
+        span = Span::new(at, 1);
     }
     let help = match code {
         Code::YamlLimit => "yaml-limit-help",
+        Code::DuplicateKey if message.key == "yaml-duplicate-id" => "yaml-duplicate-id-help",
         Code::DuplicateKey => "yaml-duplicate-key-help",
         Code::MultipleDocuments => "yaml-multiple-documents-help",
         _ if tab => "yaml-tab-help",
         _ => "yaml-syntax-help",
     };
+    // A syntax error people make, said in plain words where one fits.
+    if code == Code::YamlSyntax
+        && !tab
+        && let Some(plain) = explain::explain(text, span.offset().min(text.len()), &detail)
+    {
+        return Problem {
+            code,
+            span: plain.span,
+            message: plain.message,
+            help: Some(plain.help),
+        };
+    }
     Problem {
         code,
         span,
         message,
         help: Some(Msg::new(help)),
     }
+}
+
+/// Where the tab is that the parser stopped near `offset`: in the line's
+/// indentation, else the next one ahead.
+fn tab_at(text: &str, offset: usize) -> Option<usize> {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let indent_end = text[line_start..]
+        .find(|c: char| c != ' ' && c != '\t')
+        .map_or(text.len(), |i| line_start + i);
+    let in_indent = text[line_start..indent_end.max(line_start)].find('\t');
+    in_indent.map(|i| line_start + i).or_else(|| {
+        text.get(offset..)
+            .and_then(|rest| rest.find('\t'))
+            .map(|i| offset + i)
+    })
 }
 
 fn innermost(error: &YamlError) -> &YamlError {

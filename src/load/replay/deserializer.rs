@@ -328,6 +328,9 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
         visitor: V,
     ) -> Result<V::Value, DeError> {
         let mut entries: Vec<(&Node, &Node)> = Vec::new();
+        // Fields a misspelt key stands for: their absence is the same
+        // mistake, said once (`stakholders` is one error, not two).
+        let mut meant: Vec<&str> = Vec::new();
         match &self.node.kind {
             Kind::Map(all) => {
                 for (key, value) in all {
@@ -336,7 +339,9 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
                         entries.push((key, value));
                         continue;
                     }
-                    let help = match crate::suggest::closest(&key_text, fields.iter().copied()) {
+                    let suggestion = crate::suggest::closest(&key_text, fields.iter().copied());
+                    meant.extend(suggestion);
+                    let help = match suggestion {
                         Some(s) => Msg::new("replay-did-you-mean").text("suggestion", s),
                         None => Msg::new("replay-fields-here").arg(
                             "fields",
@@ -366,7 +371,7 @@ impl<'de> Deserializer<'de> for De<'_, '_> {
             if present {
                 continue;
             }
-            if matches!(self.node.kind, Kind::Map(_)) {
+            if matches!(self.node.kind, Kind::Map(_)) && !meant.contains(&field.as_str()) {
                 self.ctx.record(
                     Code::MissingField,
                     self.node.span(),
