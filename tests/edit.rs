@@ -1247,3 +1247,101 @@ fn edit_saves_only_a_valid_file() {
     assert_eq!(none.code, 2, "{}", none.transcript());
     assert!(none.stderr.contains("EDITOR"), "{}", none.stderr);
 }
+
+/// `guanxi import`: an Excel positioning sheet in Chinese (a merged title
+/// row above the headers, built with rust_xlsxwriter, read back with
+/// calamine) and a CSV with English headers become people in an account;
+/// a bad cell is named at its place and the rest imported; `--dry-run`
+/// shows the diff and writes nothing; importing again changes nothing.
+#[test]
+fn a_positioning_sheet_becomes_people_in_the_account() {
+    use rust_xlsxwriter::Workbook;
+    let text = "account: 华东电网\nid: huadong\nowner: wu.jie\ncompetitors: [甲自动化]\nstakeholders:\n  - { id: chen, name: 陈丽, level: 中层, stance: { us: 支 } }\n";
+    let t = common::CliTest::with_files(&[("huadong.yaml", text)]);
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("定位表").unwrap();
+    sheet
+        .merge_range(
+            0,
+            0,
+            0,
+            5,
+            "华东电网 关系定位表",
+            &rust_xlsxwriter::Format::new(),
+        )
+        .unwrap();
+    let rows: [[&str; 6]; 4] = [
+        [
+            "姓名",
+            "职务",
+            "部门",
+            "层级",
+            "对我方态度",
+            "对甲自动化态度",
+        ],
+        ["陈丽", "物资部主任", "物资部", "中层", "帮", "反"],
+        ["徐工", "生产技术部主任", "生产技术部", "中层", "支", "中"],
+        ["王五", "科员", "物资部", "中级", "中", ""],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            sheet.write_string(r as u32 + 1, c as u16, *cell).unwrap();
+        }
+    }
+    let xlsx = t.root().join("关系定位表.xlsx");
+    book.save(&xlsx).unwrap();
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["--as-of", AS_OF]);
+        t.run(&all)
+    };
+    let dry = run(&[
+        "import",
+        "关系定位表.xlsx",
+        "--account",
+        "huadong",
+        "--dry-run",
+    ]);
+    assert_eq!(dry.code, 0, "{}", dry.transcript());
+    assert!(
+        dry.stdout.contains("+  - { id: xugong, name: 徐工"),
+        "{}",
+        dry.stdout
+    );
+    assert!(dry.stderr.contains("定位表!D5"), "{}", dry.stderr);
+    assert_eq!(t.read("huadong.yaml"), text);
+    let done = run(&["import", "关系定位表.xlsx", "--account", "huadong"]);
+    assert_eq!(
+        done.code,
+        1,
+        "a bad cell is a finding: {}",
+        done.transcript()
+    );
+    let after = t.read("huadong.yaml");
+    assert!(after.contains("{ id: chen, name: 陈丽, level: 中层, stance: { us: 帮, 甲自动化: 反 }, title: 物资部主任, department: 物资部 }"), "{after}");
+    assert!(
+        after.contains("id: xugong") && !after.contains("王五"),
+        "{after}"
+    );
+    assert_eq!(run(&["validate", "huadong.yaml"]).code, 0);
+    let again = run(&["import", "关系定位表.xlsx", "--account", "huadong"]);
+    assert!(
+        again.stdout.contains("0 added, 0 updated"),
+        "{}",
+        again.transcript()
+    );
+    assert_eq!(t.read("huadong.yaml"), after);
+    // A CSV with English headers.
+    t.write(
+        "sheet.csv",
+        "name,title,level,us\nLi Ke,Engineer,staff,supporter\n",
+    );
+    let csv = run(&["import", "sheet.csv", "--account", "huadong"]);
+    assert_eq!(csv.code, 0, "{}", csv.transcript());
+    assert!(
+        t.read("huadong.yaml").contains("id: li-ke"),
+        "{}",
+        t.read("huadong.yaml")
+    );
+}

@@ -430,6 +430,14 @@ edit-saved = saved { $file }
 edit-abandoned = { $file } was not changed: the edit still had errors
 error-no-editor = set $VISUAL or $EDITOR to the editor to use (e.g. `export EDITOR=vim`)
 error-editor-failed = the editor `{ $editor }` exited with an error; { $file } was not changed
+import-cannot-read = cannot read { $file }: { $reason }
+import-no-header = no header row in { $sheet }: the sheet needs a name column (姓名 or name) and at least one more (职务, 层级, 对我方态度…)
+import-bad-level = `{ $value }` is not a level: use executive, middle or staff (高层 中层 基层)
+import-bad-roles = `{ $value }` is not a list of buying roles (首倡者 技术支持者 关键使用者 内部支持者 辅助决策者 核心决策者, or their English names)
+import-bad-stance = `{ $value }` is not a stance: use 帮 支 中 反 不, or mentor, supporter, neutral, opponent, unknown
+import-bad-cell = { $cell }: { $message } (left out; the rest imported)
+import-level-needed = { $name } ({ $cell }) is new and the sheet gives no level: add it in the level column
+import-done = { $account }: { $added } added, { $updated } updated, in { $file }
 new-done = wrote { $file }
 new-done-made-id = wrote { $file } (id `{ $id }`, made from the name; give another with --id)
 

@@ -398,6 +398,14 @@ edit-saved = 已保存 { $file }
 edit-abandoned = { $file } 没有改动：编辑后的内容仍有错误
 error-no-editor = 请把 $VISUAL 或 $EDITOR 设为要用的编辑器（例如 `export EDITOR=vim`）
 error-editor-failed = 编辑器 `{ $editor }` 出错退出；{ $file } 没有改动
+import-cannot-read = 无法读取 { $file }：{ $reason }
+import-no-header = { $sheet } 中没有表头行：需要一列姓名（姓名 或 name），以及至少另一列（职务、层级、对我方态度……）
+import-bad-level = `{ $value }` 不是层级：请用 高层、中层 或 基层（或 executive、middle、staff）
+import-bad-roles = `{ $value }` 不是采购角色列表（首倡者 技术支持者 关键使用者 内部支持者 辅助决策者 核心决策者，或英文名）
+import-bad-stance = `{ $value }` 不是态度：请用 帮 支 中 反 不，或 mentor、supporter、neutral、opponent、unknown
+import-bad-cell = { $cell }：{ $message }（已略过，其余照常导入）
+import-level-needed = { $name }（{ $cell }）是新人，表格里没有层级：请在层级一列填上
+import-done = { $account }：新增 { $added } 人，更新 { $updated } 人，写在 { $file }
 new-done = 已写入 { $file }
 new-done-made-id = 已写入 { $file }（id 为 `{ $id }`，由名称的拼音生成；可用 --id 另取）
 
@@ -1035,6 +1043,20 @@ cli-edit-after =
       EDITOR=vim guanxi edit qingshan-steel
       VISUAL='code --wait' guanxi edit huadong-power accounts/
 cli-edit-arg-paths = 要查找的文件或目录（默认：当前目录）
+cli-import-about = 把关系定位表读入客户档案：档案中已有的人（按编号，否则按姓名匹配）更新，新人加入
+    .long =
+        把关系定位表读入客户档案：档案中已有的人（按编号，否则按姓名匹配）更新，新人加入。
+
+        FILE 是 .xlsx 工作簿（第一个工作表，或 --sheet 指定）或 CSV，每行一个人，表头中英文均可：姓名/name、职务/title、部门/department、层级/level、角色/roles、对我方态度/us，以及每个竞争对手一列（对甲自动化态度，或竞争对手的名称）；表头上方的标题行和合并单元格会跳过。态度写 帮 支 中 反 不 或英文。有问题的单元格会按位置报告（Sheet1!C7），其余照常导入。
+cli-import-after =
+    示例：
+      guanxi import 关系定位表.xlsx --account huadong-power --dry-run
+      guanxi import positioning.csv --account qingshan-steel accounts/
+cli-import-arg-file = 表格：.xlsx 或 CSV
+cli-import-arg-account = 客户编号、文件名（不含扩展名），或编号、名称的唯一前缀
+cli-import-arg-paths = 要查找的文件或目录（默认：当前目录）
+cli-import-arg-sheet = 要读取的工作表（默认：第一个）
+cli-import-arg-dry_run = 以 diff 显示将对文件做的修改，不写入
 cli-person-about = 在命令行里增加关系人、修改他的信息，或标记他已离开
     .long =
         在命令行里增加关系人、修改他的信息，或标记他已离开，不用打开 YAML。

@@ -12,6 +12,7 @@ mod edit;
 mod editing;
 mod export;
 mod history;
+mod import;
 mod init;
 mod log;
 mod man;
@@ -143,6 +144,7 @@ pub enum Command {
     Stance(stance::Args),
     Person(person::Args),
     Edit(edit::Args),
+    Import(import::Args),
     New(new::Args),
     Init(init::Args),
     Schema(schema::Args),
@@ -169,6 +171,7 @@ impl Command {
             Command::Stance(a) => &mut a.place.global,
             Command::Person(a) => &mut a.place_mut().global,
             Command::Edit(a) => &mut a.place.global,
+            Command::Import(a) => &mut a.place.global,
             Command::New(a) => &mut a.global,
             Command::Init(_) | Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
                 return None;
@@ -386,6 +389,7 @@ pub fn main() -> ExitCode {
         Command::Stance(args) => stance::run(args, &mut out),
         Command::Person(args) => person::run(args, &mut out),
         Command::Edit(args) => edit::run(args, &mut out),
+        Command::Import(args) => import::run(args, &mut out),
         Command::New(args) => new::run(args, &mut out),
         Command::Init(args) => init::run(args, &mut out),
         Command::Schema(args) => schema::run(args, &mut out),

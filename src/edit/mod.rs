@@ -4,6 +4,7 @@
 
 pub mod append;
 pub mod ids;
+pub mod import;
 pub mod person;
 pub mod review;
 pub mod session;

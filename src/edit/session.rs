@@ -471,3 +471,31 @@ fn check_fields(
         Err(Msg::new("edit-person-shared").arg("people", MsgArg::List(moved)))
     }
 }
+
+/// Writes the people of a sheet (read by [`super::import::people`]) into
+/// the account `query` names: those on file updated, new ones added.
+pub fn import(
+    paths: &[PathBuf],
+    query: &str,
+    sheet: &str,
+    people: &[super::import::Imported],
+    dates: Dates,
+) -> Result<Edited<super::import::Summary>, Failure> {
+    let change = |text: &str| -> Change<super::import::Summary> {
+        super::import::apply(text, sheet, people).map_err(|e| e.0)
+    };
+    let said = |target: &LoadedAccount, path: &std::path::Path, done: &super::import::Summary| {
+        Msg::new("import-done")
+            .number("added", done.added)
+            .number("updated", done.updated)
+            .text("account", &target.id)
+            .text("file", crate::source::display_path(path))
+    };
+    let steps = Edit {
+        change: &change,
+        precheck: |_: &LoadedAccount| Ok(()),
+        verify: |_: &Account, _: &super::import::Summary| Ok(()),
+        said,
+    };
+    edit(paths, query, dates, steps)
+}

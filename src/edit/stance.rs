@@ -121,9 +121,22 @@ pub fn set(
             &text[span.offset() + span.len()..]
         ));
     }
-    // A column the person has no stance for yet: add the key.
+    // A column the person has no stance for yet: add the key, its value in
+    // the script most of the person's other stances are written in
+    // (English on a tie).
     let at = map.span.offset();
-    let entry = format!("{}: {}", scalar(column_name), value.as_str());
+    let written = map.value.0.iter().map(|(_, v)| {
+        let span = v.span;
+        !text[span.offset()..span.offset() + span.len()].is_ascii()
+    });
+    let zh = written.clone().filter(|z| *z).count();
+    let chinese = zh * 2 > written.count();
+    let word = if chinese {
+        value.alias().unwrap_or(value.as_str())
+    } else {
+        value.as_str()
+    };
+    let entry = format!("{}: {word}", scalar(column_name));
     if text.as_bytes().get(at) == Some(&b'{') {
         let (_, last) =
             flow_end(text, at).ok_or_else(|| EditError(Msg::new("edit-stance-unclosed")))?;

@@ -1,0 +1,383 @@
+//! `guanxi import`: the positioning sheet a team keeps (关系定位表, one row a
+//! person) read into an account file. The sheet is an Excel workbook or a
+//! CSV; its headers may be Chinese or English, under title rows or merged
+//! cells. People are matched to those on file by id, else by exact name,
+//! and never duplicated; a new one gets an id made from the name. A bad
+//! cell is reported at its place (`Sheet1!C7`) and the rest imported.
+
+use std::path::Path;
+
+use super::append::EditError;
+use crate::i18n::Msg;
+use crate::model::{Account, Level, Role, Stance};
+
+/// A sheet's cells, as text, row by row.
+#[derive(Debug, Default)]
+pub struct Sheet {
+    pub name: String,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Reads the sheet at `path`: an `.xlsx` workbook (its first sheet, or
+/// `sheet`), else a CSV (UTF-8, with or without a byte-order mark).
+pub fn read(path: &Path, sheet: Option<&str>) -> Result<Sheet, Msg> {
+    let shown = crate::source::display_path(path);
+    let failed = |why: String| {
+        Msg::new("import-cannot-read")
+            .text("file", &shown)
+            .text("reason", why)
+    };
+    let is_xlsx = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if is_xlsx {
+        use calamine::{Reader, Xlsx, open_workbook};
+        let mut book: Xlsx<_> =
+            open_workbook(path).map_err(|e: calamine::XlsxError| failed(e.to_string()))?;
+        let name = match sheet {
+            Some(s) => s.to_string(),
+            None => book
+                .sheet_names()
+                .first()
+                .cloned()
+                .ok_or_else(|| failed("no sheet".into()))?,
+        };
+        let range = book
+            .worksheet_range(&name)
+            .map_err(|e| failed(e.to_string()))?;
+        let rows = range
+            .rows()
+            .map(|r| r.iter().map(|c| c.to_string().trim().to_string()).collect())
+            .collect();
+        return Ok(Sheet { name, rows });
+    }
+    let bytes = std::fs::read(path).map_err(|e| failed(e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|_| failed("not UTF-8".into()))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|e| failed(e.to_string()))?;
+        rows.push(record.iter().map(|c| c.trim().to_string()).collect());
+    }
+    let name = crate::load::file_stem(path);
+    Ok(Sheet { name, rows })
+}
+
+/// What a column holds.
+#[derive(Debug, Clone, PartialEq)]
+enum Column {
+    Id,
+    Name,
+    Title,
+    Department,
+    Level,
+    Roles,
+    /// The stance toward `us` or a competitor (its name as the file writes it).
+    Stance(String),
+}
+
+/// The headers each column is known by, in both languages.
+const HEADERS: &[(&[&str], Column)] = &[
+    (&["id", "编号", "代号"], Column::Id),
+    (&["name", "姓名", "名字", "联系人"], Column::Name),
+    (&["title", "职务", "职位", "头衔"], Column::Title),
+    (&["department", "dept", "部门"], Column::Department),
+    (&["level", "层级", "级别", "层次"], Column::Level),
+    (&["roles", "role", "角色", "采购角色"], Column::Roles),
+];
+
+/// The stance toward us is under one of these.
+const US_HEADERS: &[&str] = &["us", "stance", "对我方态度", "对我方", "我方", "态度"];
+
+/// What `header` means, given the account's competitors.
+fn column(header: &str, competitors: &[String]) -> Option<Column> {
+    let h = header.trim().to_lowercase();
+    if let Some((_, c)) = HEADERS
+        .iter()
+        .find(|(names, _)| names.contains(&h.as_str()))
+    {
+        return Some(c.clone());
+    }
+    if US_HEADERS.contains(&h.as_str()) {
+        return Some(Column::Stance(crate::model::US.to_string()));
+    }
+    // `对甲自动化态度`, `甲自动化`, `Jia Automation`, `stance Jia`.
+    let bare = h
+        .trim_start_matches('对')
+        .trim_end_matches("态度")
+        .trim_start_matches("stance")
+        .trim();
+    competitors
+        .iter()
+        .find(|c| c.to_lowercase() == bare)
+        .map(|c| Column::Stance(c.clone()))
+}
+
+/// One person as the sheet has them, at its row (1-based).
+#[derive(Debug, Clone, Default)]
+pub struct Imported {
+    pub row: usize,
+    pub id: Option<String>,
+    pub name: String,
+    pub title: Option<String>,
+    pub department: Option<String>,
+    pub level: Option<Level>,
+    pub roles: Option<Vec<Role>>,
+    pub stance: Vec<(String, Stance)>,
+}
+
+/// A cell that could not be read, at its place.
+#[derive(Debug)]
+pub struct CellError {
+    /// `Sheet1!C7`.
+    pub cell: String,
+    pub message: Msg,
+}
+
+/// A column's letters, as a spreadsheet names it (0 → A, 26 → AA).
+fn letters(mut n: usize) -> String {
+    let mut out = String::new();
+    loop {
+        out.insert(0, (b'A' + (n % 26) as u8) as char);
+        if n < 26 {
+            return out;
+        }
+        n = n / 26 - 1;
+    }
+}
+
+/// The people of `sheet`: the header row is the first with a name column
+/// and at least one other known column (title rows and merged cells above
+/// it are skipped); `Err` when there is none.
+pub fn people(
+    sheet: &Sheet,
+    competitors: &[String],
+) -> Result<(Vec<Imported>, Vec<CellError>), Msg> {
+    let header = sheet
+        .rows
+        .iter()
+        .position(|row| {
+            let known: Vec<Column> = row.iter().filter_map(|h| column(h, competitors)).collect();
+            known.contains(&Column::Name) && known.len() >= 2
+        })
+        .ok_or_else(|| Msg::new("import-no-header").text("sheet", &sheet.name))?;
+    let columns: Vec<Option<Column>> = sheet.rows[header]
+        .iter()
+        .map(|h| column(h, competitors))
+        .collect();
+    let mut people = Vec::new();
+    let mut errors = Vec::new();
+    for (at, row) in sheet.rows.iter().enumerate().skip(header + 1) {
+        let errors_before = errors.len();
+        let mut person = Imported {
+            row: at + 1,
+            ..Default::default()
+        };
+        for (i, cell) in row.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+            let Some(Some(col)) = columns.get(i) else {
+                continue;
+            };
+            let place = format!("{}!{}{}", sheet.name, letters(i), at + 1);
+            let bad = |key: &'static str| CellError {
+                cell: place.clone(),
+                message: Msg::new(key).text("value", cell),
+            };
+            match col {
+                Column::Id => person.id = Some(cell.clone()),
+                Column::Name => person.name = cell.clone(),
+                Column::Title => person.title = Some(cell.clone()),
+                Column::Department => person.department = Some(cell.clone()),
+                Column::Level => match Level::from_name(cell) {
+                    Some(l) => person.level = Some(l),
+                    None => errors.push(bad("import-bad-level")),
+                },
+                Column::Roles => {
+                    let parts = cell
+                        .split(['、', ',', '，', ';', '；', '/', ' '])
+                        .filter(|p| !p.is_empty());
+                    match parts.map(Role::from_name).collect::<Option<Vec<_>>>() {
+                        Some(roles) => person.roles = Some(roles),
+                        None => errors.push(bad("import-bad-roles")),
+                    }
+                }
+                Column::Stance(column) => match Stance::from_name(cell) {
+                    Some(s) => person.stance.push((column.clone(), s)),
+                    None => errors.push(bad("import-bad-stance")),
+                },
+            }
+        }
+        // A row with a bad cell is left out whole (its cell is named).
+        if !person.name.is_empty() && errors.len() == errors_before {
+            people.push(person);
+        }
+    }
+    Ok((people, errors))
+}
+
+/// What an import did to the file.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Summary {
+    pub added: usize,
+    pub updated: usize,
+    /// The people left out, and why.
+    pub left_out: Vec<Msg>,
+}
+
+/// Returns `text` with `people` written into it: a person on file (by id,
+/// else by exact name) gets the fields that differ set in place, a new one
+/// is added (a level is needed: one without is left out, and said in the
+/// summary).
+pub fn apply(text: &str, sheet: &str, people: &[Imported]) -> Result<(String, Summary), EditError> {
+    let mut text = text.to_string();
+    let mut summary = Summary::default();
+    for p in people {
+        let account = crate::load::parse::<Account>(&text)
+            .value
+            .ok_or_else(|| EditError(Msg::new("error-file-has-errors")))?;
+        let found = account.stakeholders.iter().find(|s| {
+            p.id.as_deref()
+                .map_or(s.name.as_str() == p.name, |id| s.id.as_str() == id)
+        });
+        let Some(found) = found else {
+            let Some(level) = p.level else {
+                let row = format!("{sheet}!{}", p.row);
+                let why = Msg::new("import-level-needed").text("name", &p.name);
+                summary.left_out.push(why.text("cell", row));
+                continue;
+            };
+            let taken = account.stakeholders.iter().map(|s| s.id.as_str());
+            let mut stance = p.stance.clone();
+            if !stance.iter().any(|(c, _)| c == crate::model::US) {
+                stance.insert(0, (crate::model::US.to_string(), Stance::Unknown));
+            }
+            let new = super::person::NewPerson {
+                id: p
+                    .id
+                    .clone()
+                    .unwrap_or_else(|| super::person::proposed_id(&p.name, taken)),
+                name: p.name.clone(),
+                title: p.title.clone(),
+                department: p.department.clone(),
+                level,
+                roles: p.roles.clone().unwrap_or_default(),
+                stance,
+                reports_to: None,
+            };
+            text = super::person::add(&text, &new)?;
+            summary.added += 1;
+            continue;
+        };
+        let before = text.clone();
+        let id = found.id.to_string();
+        let mut fields = Vec::new();
+        use super::person::Field;
+        if let Some(t) = p
+            .title
+            .as_ref()
+            .filter(|t| found.title.as_deref() != Some(t.as_str()))
+        {
+            fields.push(Field::Title(t.clone()));
+        }
+        if let Some(d) = p
+            .department
+            .as_ref()
+            .filter(|d| found.department.as_deref() != Some(d.as_str()))
+        {
+            fields.push(Field::Department(d.clone()));
+        }
+        if let Some(l) = p.level.filter(|l| *l != found.level) {
+            fields.push(Field::Level(l));
+        }
+        let roles_now: Vec<Role> = found.roles.iter().map(|r| r.value).collect();
+        if let Some(r) = p.roles.as_ref().filter(|r| **r != roles_now) {
+            fields.push(Field::Roles(r.clone()));
+        }
+        let stances: Vec<(String, Stance)> = p
+            .stance
+            .iter()
+            .filter(|(c, s)| found.stance.get(c) != Some(*s))
+            .cloned()
+            .collect();
+        for field in &fields {
+            text = super::person::set(&text, &id, field)?;
+        }
+        for (column, value) in stances {
+            let account = crate::load::parse::<Account>(&text)
+                .value
+                .ok_or_else(|| EditError(Msg::new("error-file-has-errors")))?;
+            if let Some(s) = account.stakeholders.iter().find(|s| s.id.as_str() == id) {
+                text = super::stance::set(&text, s, &column, value)?;
+            }
+        }
+        if text != before {
+            summary.updated += 1;
+        }
+    }
+    Ok((text, summary))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sheet(rows: &[&[&str]]) -> Sheet {
+        Sheet {
+            name: "Sheet1".into(),
+            rows: rows
+                .iter()
+                .map(|r| r.iter().map(|c| c.to_string()).collect())
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn chinese_headers_under_a_title_row_are_found_and_bad_cells_named() {
+        let s = sheet(&[
+            &["华东电网 关系定位表", "", "", ""],
+            &["姓名", "职务", "层级", "对我方态度", "对甲自动化态度"],
+            &["陈丽", "物资部主任", "中层", "帮", "反"],
+            &["徐工", "主任", "中级", "支", ""],
+        ]);
+        let (people, errors) = people(&s, &["甲自动化".to_string()]).unwrap();
+        assert_eq!(people.len(), 1, "the row with a bad cell is left out");
+        assert_eq!(
+            people[0].stance,
+            [
+                ("us".to_string(), Stance::Mentor),
+                ("甲自动化".to_string(), Stance::Opponent)
+            ]
+        );
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].cell, "Sheet1!C4");
+        assert_eq!(letters(0), "A");
+        assert_eq!(letters(27), "AB");
+    }
+
+    #[test]
+    fn people_on_file_are_updated_and_new_ones_added_never_twice() {
+        let text = "account: T\nid: t\nowner: o\ncompetitors: [Jia]\nstakeholders:\n  - { id: chen, name: 陈丽, level: middle, stance: { us: supporter } }\n";
+        let s = sheet(&[
+            &["name", "title", "level", "us", "Jia"],
+            &["陈丽", "Director", "middle", "mentor", "opponent"],
+            &["Xu Gong", "", "staff", "neutral", ""],
+        ]);
+        let (people, _) = people(&s, &["Jia".to_string()]).unwrap();
+        let (new, summary) = apply(text, "Sheet1", &people).unwrap();
+        assert_eq!((summary.added, summary.updated), (1, 1));
+        assert!(new.contains("{ id: chen, name: 陈丽, level: middle, stance: { us: mentor, Jia: opponent }, title: Director }"), "{new}");
+        assert!(new.contains("id: xu-gong"), "{new}");
+        // Importing the same sheet again changes nothing.
+        let (again, summary) = apply(&new, "Sheet1", &people).unwrap();
+        assert_eq!((again, summary), (new, Summary::default()));
+        // A new person without a level is left out, the rest written.
+        let s = sheet(&[&["name", "title"], &["Nobody", "Clerk"]]);
+        let (nobody, _) = super::people(&s, &[]).unwrap();
+        let (same, summary) = apply(text, "Sheet1", &nobody).unwrap();
+        assert_eq!(same, text);
+        assert_eq!(summary.left_out.len(), 1);
+    }
+}
