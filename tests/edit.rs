@@ -1298,6 +1298,7 @@ fn a_positioning_sheet_becomes_people_in_the_account() {
     };
     let dry = run(&[
         "import",
+        "sheet",
         "关系定位表.xlsx",
         "--account",
         "huadong",
@@ -1311,7 +1312,7 @@ fn a_positioning_sheet_becomes_people_in_the_account() {
     );
     assert!(dry.stderr.contains("定位表!D5"), "{}", dry.stderr);
     assert_eq!(t.read("huadong.yaml"), text);
-    let done = run(&["import", "关系定位表.xlsx", "--account", "huadong"]);
+    let done = run(&["import", "sheet", "关系定位表.xlsx", "--account", "huadong"]);
     assert_eq!(
         done.code,
         1,
@@ -1325,7 +1326,7 @@ fn a_positioning_sheet_becomes_people_in_the_account() {
         "{after}"
     );
     assert_eq!(run(&["validate", "huadong.yaml"]).code, 0);
-    let again = run(&["import", "关系定位表.xlsx", "--account", "huadong"]);
+    let again = run(&["import", "sheet", "关系定位表.xlsx", "--account", "huadong"]);
     assert!(
         again.stdout.contains("0 added, 0 updated"),
         "{}",
@@ -1337,11 +1338,78 @@ fn a_positioning_sheet_becomes_people_in_the_account() {
         "sheet.csv",
         "name,title,level,us\nLi Ke,Engineer,staff,supporter\n",
     );
-    let csv = run(&["import", "sheet.csv", "--account", "huadong"]);
+    let csv = run(&["import", "sheet", "sheet.csv", "--account", "huadong"]);
     assert_eq!(csv.code, 0, "{}", csv.transcript());
     assert!(
         t.read("huadong.yaml").contains("id: li-ke"),
         "{}",
         t.read("huadong.yaml")
     );
+}
+
+/// `guanxi import crm`: a Salesforce-style export becomes a valid account
+/// file, people with their roles and who reports to whom; an account on file
+/// gets its missing people; an unmapped role is named, the rest imported.
+#[test]
+fn a_crm_export_becomes_account_files() {
+    let t = common::CliTest::with_files(&[
+        (
+            ".guanxi.yaml",
+            "paths: [accounts]\ncrm_roles: { Gatekeeper: advisor }\n",
+        ),
+        (
+            "accounts/qingshan-steel.yaml",
+            "account: Qingshan Steel\nid: qingshan-steel\nowner: li.ming\nstakeholders:\n  - { id: zhao, name: Zhao Gang, level: middle, stance: { us: mentor } }\n",
+        ),
+        (
+            "export/Account.csv",
+            "Id,Name\n001,Nanhai Telecom\n002,Qingshan Steel\n",
+        ),
+        (
+            "export/Contact.csv",
+            "Id,AccountId,FirstName,LastName,Title,Department,ReportsToId\n003a,001,Zhiqiang,Xu,General Manager,Management,\n003b,001,Hui,Deng,Network Manager,Network,003a\n003c,002,Gang,Zhao,Section Chief,Procurement,\n003d,002,Li,Sun,Buyer,Procurement,\n",
+        ),
+        (
+            "export/OpportunityContactRole.csv",
+            "ContactId,Role\n003a,Decision Maker\n003b,Technical Buyer\n003d,Gatekeeper\n003d,Bystander\n",
+        ),
+    ]);
+    let run = t.run(&[
+        "import", "crm", "export", "--owner", "wu.jie", "--as-of", AS_OF,
+    ]);
+    assert_eq!(
+        run.code,
+        1,
+        "an unmapped role is a finding: {}",
+        run.transcript()
+    );
+    assert!(
+        run.stderr.contains("Bystander") && run.stderr.contains("OpportunityContactRole.csv!5"),
+        "{}",
+        run.stderr
+    );
+    let nanhai = t.read("accounts/nanhai-telecom.yaml");
+    for line in [
+        "account: Nanhai Telecom",
+        "owner: wu.jie",
+        "id: zhiqiang-xu",
+        "roles: [decider]",
+        "reports_to: zhiqiang-xu",
+        "level: executive",
+    ] {
+        assert!(nanhai.contains(line), "{line:?} not in\n{nanhai}");
+    }
+    let qingshan = t.read("accounts/qingshan-steel.yaml");
+    assert!(
+        qingshan.contains("id: li-sun") && qingshan.contains("roles: [advisor]"),
+        "{qingshan}"
+    );
+    // Gang Zhao of the CRM is Zhao Gang on file: updated, not added twice.
+    assert!(!qingshan.contains("Gang Zhao"), "{qingshan}");
+    assert!(
+        qingshan.contains("title: Section Chief, department: Procurement"),
+        "{qingshan}"
+    );
+    let valid = t.run(&["validate", "--as-of", AS_OF]);
+    assert_eq!(valid.code, 0, "{}", valid.transcript());
 }

@@ -405,6 +405,9 @@ import-bad-roles = `{ $value }` 不是采购角色列表（首倡者 技术支�
 import-bad-stance = `{ $value }` 不是态度：请用 帮 支 中 反 不，或 mentor、supporter、neutral、opponent、unknown
 import-bad-cell = { $cell }：{ $message }（已略过，其余照常导入）
 import-level-needed = { $name }（{ $cell }）是新人，表格里没有层级：请在层级一列填上
+import-crm-missing = { $dir } 中没有 { $file }：CRM 导出的数据需要 Account.csv 和 Contact.csv
+import-crm-no-account = 联系人的 AccountId 不在 Account.csv 中；已略过
+import-crm-unknown-role = CRM 角色 `{ $role }` 没有对应的采购角色；请在 .guanxi.yaml 的 `crm_roles:` 下加上（例如 `crm_roles: {"{"} { $role }: advisor {"}"}`）
 import-done = { $account }：新增 { $added } 人，更新 { $updated } 人，写在 { $file }
 new-done = 已写入 { $file }
 new-done-made-id = 已写入 { $file }（id 为 `{ $id }`，由名称的拼音生成；可用 --id 另取）
@@ -1043,20 +1046,38 @@ cli-edit-after =
       EDITOR=vim guanxi edit qingshan-steel
       VISUAL='code --wait' guanxi edit huadong-power accounts/
 cli-edit-arg-paths = 要查找的文件或目录（默认：当前目录）
-cli-import-about = 把关系定位表读入客户档案：档案中已有的人（按编号，否则按姓名匹配）更新，新人加入
+cli-import-about = 导入团队已有的资料：把关系定位表（Excel 或 CSV）读入客户档案，或把 CRM 导出的数据变成客户文件
+cli-import-after =
+    示例：
+      guanxi import sheet 关系定位表.xlsx --account huadong-power --dry-run
+      guanxi import crm salesforce-export/ accounts/
+cli-import-help-about = 打印本说明，或某个命令的说明
+cli-import-sheet-about = 把关系定位表读入客户档案：档案中已有的人（按编号，否则按姓名匹配）更新，新人加入
     .long =
         把关系定位表读入客户档案：档案中已有的人（按编号，否则按姓名匹配）更新，新人加入。
 
         FILE 是 .xlsx 工作簿（第一个工作表，或 --sheet 指定）或 CSV，每行一个人，表头中英文均可：姓名/name、职务/title、部门/department、层级/level、角色/roles、对我方态度/us，以及每个竞争对手一列（对甲自动化态度，或竞争对手的名称）；表头上方的标题行和合并单元格会跳过。态度写 帮 支 中 反 不 或英文。有问题的单元格会按位置报告（Sheet1!C7），其余照常导入。
-cli-import-after =
+cli-import-sheet-after =
     示例：
-      guanxi import 关系定位表.xlsx --account huadong-power --dry-run
-      guanxi import positioning.csv --account qingshan-steel accounts/
-cli-import-arg-file = 表格：.xlsx 或 CSV
-cli-import-arg-account = 客户编号、文件名（不含扩展名），或编号、名称的唯一前缀
-cli-import-arg-paths = 要查找的文件或目录（默认：当前目录）
-cli-import-arg-sheet = 要读取的工作表（默认：第一个）
-cli-import-arg-dry_run = 以 diff 显示将对文件做的修改，不写入
+      guanxi import sheet 关系定位表.xlsx --account huadong-power --dry-run
+      guanxi import sheet positioning.csv --account qingshan-steel accounts/
+cli-import-sheet-arg-file = 表格：.xlsx 或 CSV
+cli-import-sheet-arg-account = 客户编号、文件名（不含扩展名），或编号、名称的唯一前缀
+cli-import-sheet-arg-paths = 要查找的文件或目录（默认：当前目录）
+cli-import-sheet-arg-sheet = 要读取的工作表（默认：第一个）
+cli-import-sheet-arg-dry_run = 以 diff 显示将对文件做的修改，不写入
+cli-import-crm-about = 把 CRM 导出的数据（Salesforce 式 CSV）变成客户文件：每个客户一个文件，联系人作为关系人，带上角色和汇报关系
+    .long =
+        把 CRM 导出的数据（Salesforce 式 CSV）变成客户文件：每个客户一个文件，联系人作为关系人，带上角色和汇报关系。
+
+        DIR 中有 Account.csv（Id、Name）、Contact.csv（Id、AccountId、FirstName 和 LastName 或 Name、Title、Department、ReportsToId），以及可选的 OpportunityContactRole.csv（ContactId、Role）。档案中已有的客户（按名称或编号）补上缺少的人和不同的字段；新客户像 `guanxi new` 那样写成文件。态度一律是“不”（CRM 不知道态度）；层级从职务推断；CRM 的角色按文档中的默认对应关系和 .guanxi.yaml 的 `crm_roles:` 换成采购角色。
+cli-import-crm-after =
+    示例：
+      guanxi import crm salesforce-export/ accounts/
+      guanxi import crm export/ --owner li.ming
+cli-import-crm-arg-dir = 导出的 CSV 文件所在的文件夹
+cli-import-crm-arg-paths = 要查找的文件或目录（默认：当前目录）
+cli-import-crm-arg-owner = 新建客户的客户负责人（默认：$USER）
 cli-person-about = 在命令行里增加关系人、修改他的信息，或标记他已离开
     .long =
         在命令行里增加关系人、修改他的信息，或标记他已离开，不用打开 YAML。

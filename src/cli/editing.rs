@@ -42,7 +42,8 @@ pub fn finish_reading(result: Result<Target, Failure>) -> Result<Target, u8> {
     result.map_err(refused)
 }
 
-fn refused(failure: Failure) -> u8 {
+/// A failure said on stderr, as its exit status.
+pub fn refused(failure: Failure) -> u8 {
     match failure {
         Failure::Missing(missing) => super::report_missing(&missing),
         Failure::Refused(message) => fail(message),

@@ -171,7 +171,7 @@ impl Command {
             Command::Stance(a) => &mut a.place.global,
             Command::Person(a) => &mut a.place_mut().global,
             Command::Edit(a) => &mut a.place.global,
-            Command::Import(a) => &mut a.place.global,
+            Command::Import(a) => &mut a.place_mut().global,
             Command::New(a) => &mut a.global,
             Command::Init(_) | Command::Schema(_) | Command::Completions(_) | Command::Man(_) => {
                 return None;

@@ -227,8 +227,25 @@ pub struct Summary {
     pub left_out: Vec<Msg>,
 }
 
+/// Whether two names are the same person's: equal, or the same words in
+/// the other order (a CRM's `FirstName LastName` for 赵刚, written Zhao
+/// Gang on file, comes as `Gang Zhao`).
+fn same_name(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let (x, mut y) = (words(a), words(b));
+    y.reverse();
+    x.len() > 1 && x == y
+}
+
 /// Returns `text` with `people` written into it: a person on file (by id,
-/// else by exact name) gets the fields that differ set in place, a new one
+/// else by name, [`same_name`]) gets the fields that differ set in place, a new one
 /// is added (a level is needed: one without is left out, and said in the
 /// summary).
 pub fn apply(text: &str, sheet: &str, people: &[Imported]) -> Result<(String, Summary), EditError> {
@@ -238,9 +255,9 @@ pub fn apply(text: &str, sheet: &str, people: &[Imported]) -> Result<(String, Su
         let account = crate::load::parse::<Account>(&text)
             .value
             .ok_or_else(|| EditError(Msg::new("error-file-has-errors")))?;
-        let found = account.stakeholders.iter().find(|s| {
-            p.id.as_deref()
-                .map_or(s.name.as_str() == p.name, |id| s.id.as_str() == id)
+        let found = account.stakeholders.iter().find(|s| match p.id.as_deref() {
+            Some(id) => s.id.as_str() == id,
+            None => same_name(s.name.as_str(), &p.name),
         });
         let Some(found) = found else {
             let Some(level) = p.level else {

@@ -3,6 +3,7 @@
 //! written, written atomically under a lock.
 
 pub mod append;
+pub mod crm;
 pub mod ids;
 pub mod import;
 pub mod person;

@@ -53,6 +53,11 @@ pub struct Settings {
     /// currency.
     #[serde(default, deserialize_with = "crate::model::number::number_map")]
     pub fx: std::collections::BTreeMap<String, Sp<f64>>,
+    /// `guanxi import --crm`: a CRM's contact roles and the buying roles
+    /// they stand for (`Decision Maker: decider`), on top of the defaults
+    /// (guanxi's addition).
+    #[serde(default)]
+    pub crm_roles: std::collections::BTreeMap<String, crate::model::Role>,
 }
 
 /// Relative weights of the parts of the rank score; any scale, they are

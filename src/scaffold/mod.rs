@@ -5,6 +5,7 @@
 //! the arguments and says the outcome.
 
 pub mod account;
+pub mod crm;
 pub mod install;
 pub mod repo;
 

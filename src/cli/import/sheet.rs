@@ -1,9 +1,9 @@
-//! `guanxi import`: a positioning sheet (Excel or CSV) into an account.
+//! `guanxi import sheet`: a positioning sheet (Excel or CSV) into an account.
 
 use std::io::{self, Write};
 
-use super::common::Place;
-use super::{editing, exit, fail};
+use super::super::common::Place;
+use super::super::{editing, exit, fail};
 use crate::checks::Dates;
 use crate::edit::{import, session};
 use crate::i18n::Msg;
@@ -19,14 +19,14 @@ use crate::i18n::Msg;
 /// A bad cell is reported at its place (Sheet1!C7) and the rest imported.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
-  guanxi import 关系定位表.xlsx --account huadong-power --dry-run
-  guanxi import positioning.csv --account qingshan-steel accounts/")]
+  guanxi import sheet 关系定位表.xlsx --account huadong-power --dry-run
+  guanxi import sheet positioning.csv --account qingshan-steel accounts/")]
 pub struct Args {
     /// The sheet: .xlsx, or CSV.
     pub file: std::path::PathBuf,
     /// Account id, file stem, or unique prefix of its id or name.
     #[arg(long, value_name = "ACCOUNT")]
-    #[arg(add = clap_complete::ArgValueCompleter::new(super::complete::account_ids))]
+    #[arg(add = clap_complete::ArgValueCompleter::new(super::super::complete::account_ids))]
     pub account: String,
     #[command(flatten)]
     pub place: Place,
@@ -60,7 +60,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             Err(why) => return Ok(fail(why)),
         };
     for cell in &bad {
-        super::say(
+        super::super::say(
             Msg::new("import-bad-cell")
                 .text("cell", &cell.cell)
                 .arg("message", crate::i18n::MsgArg::msg(cell.message.clone())),
