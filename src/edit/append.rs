@@ -87,7 +87,7 @@ fn format_number(n: f64) -> String {
 }
 
 /// The furthest byte any part of `node` reaches.
-fn end_of(node: &Node) -> usize {
+pub(super) fn end_of(node: &Node) -> usize {
     let own = node.span().offset() + node.span().len();
     match &node.kind {
         Kind::Seq(items) => items.iter().map(end_of).fold(own, usize::max),

@@ -4,7 +4,7 @@
 //! byte stay as they were, and the result is checked to have changed that
 //! person's fields and nothing else.
 
-use super::append::{EditError, Item, append_to, chinese_field};
+use super::append::{EditError, Item, append_to, chinese_field, end_of};
 use super::yaml::{column, flow_end, line_end, newline, scalar};
 use crate::i18n::{Msg, MsgArg};
 use crate::model::{Account, Date, Level, Role, Stakeholder, Stance};
@@ -319,19 +319,6 @@ pub fn set(text: &str, id: &str, field: &Field) -> Result<String, EditError> {
         newline(text),
         &text[pos..]
     ))
-}
-
-/// The furthest byte any part of `node` reaches.
-fn end_of(node: &Node) -> usize {
-    let own = node.span().offset() + node.span().len();
-    match &node.kind {
-        Kind::Seq(items) => items.iter().map(end_of).fold(own, usize::max),
-        Kind::Map(entries) => entries
-            .iter()
-            .flat_map(|(k, v)| [end_of(k), end_of(v)])
-            .fold(own, usize::max),
-        _ => own,
-    }
 }
 
 /// A person's fields as the analyses read them, without positions: what
