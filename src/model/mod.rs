@@ -61,7 +61,11 @@ pub struct Account {
     /// Open and closed opportunities.
     #[serde(default)]
     pub opportunities: Vec<Opportunity>,
-    /// Every relevant person at the customer.
+    /// Every relevant person at the customer. `stakeholders:` with
+    /// nothing after it is an empty list, so that the sample person under
+    /// it in the file `guanxi new` writes can simply be uncommented.
+    #[serde(deserialize_with = "empty_when_null")]
+    #[schemars(schema_with = "list_or_nothing::<Stakeholder>")]
     pub stakeholders: Sp<Vec<Stakeholder>>,
     /// The log of interactions, any order.
     #[serde(default)]
@@ -249,6 +253,26 @@ impl JsonSchema for StanceMap {
             "additionalProperties": stance
         })
     }
+}
+
+/// The schema of a required list that may also be left empty by writing
+/// nothing after its key.
+fn list_or_nothing<T: JsonSchema>(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    let items = generator.subschema_for::<T>();
+    schemars::json_schema!({
+        "type": ["array", "null"],
+        "items": items
+    })
+}
+
+/// A list whose key has no value (`stakeholders:`) read as an empty list.
+fn empty_when_null<'de, D, T>(d: D) -> Result<Sp<Vec<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let read = Sp::<Option<Vec<T>>>::deserialize(d)?;
+    Ok(Sp::new(read.value.unwrap_or_default(), read.span))
 }
 
 /// One contact with the customer.

@@ -149,6 +149,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_sample_person_uncomments_into_a_valid_file() {
+        let dates = Dates::now(crate::model::Date::parse("2026-11-30").unwrap());
+        for lang in Lang::ALL {
+            let text = skeleton("Qingshan", "qingshan", "li.ming", "s.json", *lang);
+            // What a rep does in an editor: take the `#` off the sample's lines.
+            let start = text.find("stakeholders:").unwrap();
+            let end = text.find("interactions:").unwrap();
+            let sample: String = text[start..end]
+                .lines()
+                .map(|l| {
+                    l.strip_prefix('#')
+                        .map_or(l.to_string(), |rest| rest.to_string())
+                        + "\n"
+                })
+                .collect();
+            let uncommented = format!("{}{sample}{}", &text[..start], &text[end..]);
+            let (account, found) =
+                checks::check_text(Path::new("qingshan.yaml"), &uncommented, dates);
+            let errors: Vec<_> = found
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .collect();
+            assert!(errors.is_empty(), "{lang:?}: {errors:?}\n{uncommented}");
+            assert_eq!(
+                account.map(|a| a.stakeholders.len()),
+                Some(1),
+                "{uncommented}"
+            );
+        }
+    }
+
+    #[test]
     fn skeletons_validate_in_both_languages() {
         for lang in Lang::ALL {
             let text = skeleton("Qingshan %%id%%", "qingshan", "li.ming", "s.json", *lang);
