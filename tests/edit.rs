@@ -1413,3 +1413,51 @@ fn a_crm_export_becomes_account_files() {
     let valid = t.run(&["validate", "--as-of", AS_OF]);
     assert_eq!(valid.code, 0, "{}", valid.transcript());
 }
+
+/// `import sheet --new`: a positioning sheet in Chinese becomes a valid
+/// account in one command.
+#[test]
+fn a_chinese_sheet_becomes_a_new_account_in_one_command() {
+    let t = common::CliTest::with_files(&[
+        (".guanxi.yaml", "lang: zh\n"),
+        (
+            "定位表.csv",
+            "南方钢铁 关系定位表,,,\n姓名,职务,层级,角色,对我方态度\n刘明,副总经理,高层,核心决策者,中\n张敏,采购主管,基层,内部支持者、首倡者,帮\n",
+        ),
+    ]);
+    let run = t.run(&[
+        "import",
+        "sheet",
+        "定位表.csv",
+        "--account",
+        "南方钢铁",
+        "--new",
+        "--owner",
+        "吴杰",
+        "--as-of",
+        AS_OF,
+    ]);
+    assert_eq!(run.code, 0, "{}", run.transcript());
+    let text = t.read("nanfanggangtie.yaml");
+    assert!(
+        text.contains("account: 南方钢铁") && text.contains("owner: 吴杰"),
+        "{text}"
+    );
+    assert!(
+        text.contains("roles: [内部支持者, 首倡者]") || text.contains("roles: [coach, initiator]"),
+        "{text}"
+    );
+    let valid = t.run(&["validate", "--as-of", AS_OF]);
+    assert_eq!(valid.code, 0, "{}", valid.transcript());
+    // Without --new, an account not on file is an error, and nothing is made.
+    let missing = t.run(&[
+        "import",
+        "sheet",
+        "定位表.csv",
+        "--account",
+        "北方重工",
+        "--as-of",
+        AS_OF,
+    ]);
+    assert_eq!(missing.code, 2, "{}", missing.transcript());
+}

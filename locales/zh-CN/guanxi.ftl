@@ -1066,6 +1066,8 @@ cli-import-sheet-arg-account = 客户编号、文件名（不含扩展名），�
 cli-import-sheet-arg-paths = 要查找的文件或目录（默认：当前目录）
 cli-import-sheet-arg-sheet = 要读取的工作表（默认：第一个）
 cli-import-sheet-arg-dry_run = 以 diff 显示将对文件做的修改，不写入
+cli-import-sheet-arg-new = 档案中没有这个客户时，先以 ACCOUNT 为名新建（像 `guanxi new` 那样，负责人为 --owner，默认 $USER）
+cli-import-sheet-arg-owner = 新建客户的客户负责人（默认：$USER）
 cli-import-crm-about = 把 CRM 导出的数据（Salesforce 式 CSV）变成客户文件：每个客户一个文件，联系人作为关系人，带上角色和汇报关系
     .long =
         把 CRM 导出的数据（Salesforce 式 CSV）变成客户文件：每个客户一个文件，联系人作为关系人，带上角色和汇报关系。

@@ -67,6 +67,16 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Sheet, Msg> {
     Ok(Sheet { name, rows })
 }
 
+/// The account's competitors, by name: the stance columns a sheet may have.
+pub fn competitors(account: &crate::load::LoadedAccount) -> Vec<String> {
+    account
+        .account
+        .competitors
+        .iter()
+        .map(|c| c.to_string())
+        .collect()
+}
+
 /// What a column holds.
 #[derive(Debug, Clone, PartialEq)]
 enum Column {

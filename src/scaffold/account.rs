@@ -96,6 +96,32 @@ pub fn create(new: &NewAccount) -> Result<Created, Msg> {
     }
 }
 
+/// A new account named `name` as `guanxi new` makes it, its id from the
+/// name, owned by `owner` (default `$USER`), written where `new` writes at
+/// `here`.
+pub fn create_named(
+    name: &str,
+    owner: Option<&str>,
+    here: &Path,
+    lang: Option<Lang>,
+    dates: Dates,
+) -> Result<Created, Msg> {
+    let user = std::env::var("USER").ok().filter(|u| !u.is_empty());
+    let owner = owner
+        .map(str::to_string)
+        .or(user)
+        .unwrap_or_else(|| "unassigned".into());
+    create(&NewAccount {
+        name,
+        id: None,
+        owner: &owner,
+        dir: None,
+        here,
+        lang,
+        dates,
+    })
+}
+
 /// The first folder of `paths:` in the settings at `here`, else `here`;
 /// refused when that folder is a link leading out of the repository.
 fn default_dir(here: &Path) -> Result<PathBuf, Msg> {

@@ -7,6 +7,7 @@ use super::super::{editing, exit, fail};
 use crate::checks::Dates;
 use crate::edit::{import, session};
 use crate::i18n::Msg;
+use crate::scaffold::account::create_named;
 
 /// Read a positioning sheet (关系定位表) into an account: people on file
 /// (matched by id, else by exact name) updated, new ones added.
@@ -36,23 +37,30 @@ pub struct Args {
     /// Show the changes to the file as a diff, and write nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Make the account first, named ACCOUNT, when none is on file (as
+    /// `guanxi new` would, owned by --owner, default $USER).
+    #[arg(long)]
+    pub new: bool,
+    /// Our account manager of the account --new makes (default: $USER).
+    #[arg(long, value_name = "ID", requires = "new")]
+    pub owner: Option<String>,
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let global = &args.place.global;
     let dates = Dates::now(global.as_of());
     let paths = args.place.paths();
+    if args.new && session::locate(&paths, &args.account, dates).is_err() {
+        let (owner, lang) = (args.owner.as_deref(), global.lang);
+        if let Err(why) = create_named(&args.account, owner, &paths[0], lang, dates) {
+            return Ok(fail(why));
+        }
+    }
     let target = match editing::finish_reading(session::locate(&paths, &args.account, dates)) {
         Ok(target) => target,
         Err(code) => return Ok(code),
     };
-    let competitors: Vec<String> = target
-        .account()
-        .account
-        .competitors
-        .iter()
-        .map(|c| c.to_string())
-        .collect();
+    let competitors = import::competitors(target.account());
     let read = import::read(&args.file, args.sheet.as_deref());
     let (sheet, (people, bad)) =
         match read.and_then(|s| import::people(&s, &competitors).map(|p| (s, p))) {
