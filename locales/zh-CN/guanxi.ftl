@@ -1080,6 +1080,7 @@ cli-import-crm-after =
 cli-import-crm-arg-dir = 导出的 CSV 文件所在的文件夹
 cli-import-crm-arg-paths = 要查找的文件或目录（默认：当前目录）
 cli-import-crm-arg-owner = 新建客户的客户负责人（默认：$USER）
+cli-import-crm-arg-dry_run = 以每个文件的 diff 显示将写入的内容，不写入
 cli-person-about = 在命令行里增加关系人、修改他的信息，或标记他已离开
     .long =
         在命令行里增加关系人、修改他的信息，或标记他已离开，不用打开 YAML。

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use super::super::common::Place;
 use super::super::{editing, exit, fail};
 use crate::checks::Dates;
-use crate::scaffold::crm::{self, CrmImport};
+use crate::scaffold::crm::{self, CrmImport, Said};
 
 /// Make account files from a CRM export (Salesforce-style CSVs): one file
 /// per account, its contacts as people, their roles and who reports to whom.
@@ -29,6 +29,9 @@ pub struct Args {
     /// Our account manager of the accounts it creates (default: $USER).
     #[arg(long, value_name = "ID")]
     pub owner: Option<String>,
+    /// Show what would be written, as a diff per file, and write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
@@ -45,6 +48,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
         owner: &owner,
         lang: global.lang,
         dates: Dates::now(global.as_of()),
+        dry_run: args.dry_run,
     };
     let (problems, outcomes) = match crm::import(&spec) {
         Ok(found) => found,
@@ -59,11 +63,11 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let lang = global.lang(crate::checks::read_settings(&paths).0.lang);
     for outcome in outcomes {
         match outcome {
-            Ok(said) => writeln!(
-                out,
-                "{}",
-                crate::render::sanitize::terminal(&said.render(lang), false)
-            )?,
+            Ok(Said::Done(said)) => {
+                let line = said.render(lang);
+                writeln!(out, "{}", crate::render::sanitize::terminal(&line, false))?;
+            }
+            Ok(Said::Diff(diff)) => write!(out, "{diff}")?,
             Err(failure) => code = code.max(editing::refused(failure)),
         }
     }
