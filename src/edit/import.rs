@@ -127,6 +127,40 @@ fn column(header: &str, competitors: &[String]) -> Option<Column> {
         .map(|c| Column::Stance(c.clone()))
 }
 
+/// The columns from the header row, and the first row of data. A header
+/// merged over several columns (态度 over 对我方, 甲自动化, …) has its
+/// parts in the row below: those fill the columns the merged cell leaves
+/// empty, and the data starts a row later.
+fn header_columns(
+    sheet: &Sheet,
+    header: usize,
+    competitors: &[String],
+) -> (Vec<Option<Column>>, usize) {
+    let top = &sheet.rows[header];
+    let mut columns: Vec<Option<Column>> = top.iter().map(|h| column(h, competitors)).collect();
+    let Some(below) = sheet.rows.get(header + 1) else {
+        return (columns, header + 1);
+    };
+    let parts: Vec<(usize, Column)> = below
+        .iter()
+        .enumerate()
+        .filter_map(|(i, h)| Some((i, column(h, competitors)?)))
+        .filter(|(_, c)| matches!(c, Column::Stance(_)))
+        .collect();
+    if parts.is_empty() {
+        return (columns, header + 1);
+    }
+    for (i, part) in parts {
+        if columns.len() <= i {
+            columns.resize(i + 1, None);
+        }
+        if !matches!(columns[i], Some(Column::Name)) {
+            columns[i] = Some(part);
+        }
+    }
+    (columns, header + 2)
+}
+
 /// One person as the sheet has them, at its row (1-based).
 #[derive(Debug, Clone, Default)]
 pub struct Imported {
@@ -175,13 +209,10 @@ pub fn people(
             known.contains(&Column::Name) && known.len() >= 2
         })
         .ok_or_else(|| Msg::new("import-no-header").text("sheet", &sheet.name))?;
-    let columns: Vec<Option<Column>> = sheet.rows[header]
-        .iter()
-        .map(|h| column(h, competitors))
-        .collect();
+    let (columns, first) = header_columns(sheet, header, competitors);
     let mut people = Vec::new();
     let mut errors = Vec::new();
-    for (at, row) in sheet.rows.iter().enumerate().skip(header + 1) {
+    for (at, row) in sheet.rows.iter().enumerate().skip(first) {
         let errors_before = errors.len();
         let mut person = Imported {
             row: at + 1,
@@ -382,6 +413,26 @@ mod tests {
         assert_eq!(errors[0].cell, "Sheet1!C4");
         assert_eq!(letters(0), "A");
         assert_eq!(letters(27), "AB");
+    }
+
+    #[test]
+    fn a_header_merged_over_the_stance_columns_is_read_from_the_row_below() {
+        let s = sheet(&[
+            &["姓名", "层级", "态度", ""],
+            &["", "", "对我方", "甲自动化"],
+            &["陈丽", "中层", "帮", "反"],
+        ]);
+        let (people, errors) = people(&s, &["甲自动化".to_string()]).unwrap();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(people.len(), 1);
+        assert_eq!(
+            people[0].stance,
+            [
+                ("us".to_string(), Stance::Mentor),
+                ("甲自动化".to_string(), Stance::Opponent)
+            ]
+        );
+        assert_eq!(people[0].row, 3);
     }
 
     #[test]
