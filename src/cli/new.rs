@@ -39,11 +39,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let here = std::path::Path::new(".");
     let setting = crate::checks::read_settings(&[here.to_path_buf()]).0.lang;
     args.global.lang(setting);
-    let owner = args
-        .owner
-        .clone()
-        .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
-        .unwrap_or_else(|| "unassigned".into());
+    let owner = crate::scaffold::account::owner_or_user(args.owner.as_deref());
     let new = NewAccount {
         name: &args.name,
         id: args.id.as_deref(),

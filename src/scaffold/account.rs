@@ -96,6 +96,15 @@ pub fn create(new: &NewAccount) -> Result<Created, Msg> {
     }
 }
 
+/// The owner of a new account: the one given, else `$USER`, else
+/// `unassigned`.
+pub fn owner_or_user(given: Option<&str>) -> String {
+    given
+        .map(str::to_string)
+        .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+        .unwrap_or_else(|| "unassigned".into())
+}
+
 /// A new account named `name` as `guanxi new` makes it, its id from the
 /// name, owned by `owner` (default `$USER`), written where `new` writes at
 /// `here`.
@@ -106,11 +115,7 @@ pub fn create_named(
     lang: Option<Lang>,
     dates: Dates,
 ) -> Result<Created, Msg> {
-    let user = std::env::var("USER").ok().filter(|u| !u.is_empty());
-    let owner = owner
-        .map(str::to_string)
-        .or(user)
-        .unwrap_or_else(|| "unassigned".into());
+    let owner = owner_or_user(owner);
     create(&NewAccount {
         name,
         id: None,

@@ -36,11 +36,7 @@ pub struct Args {
 
 pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     let global = &args.place.global;
-    let owner = args
-        .owner
-        .clone()
-        .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
-        .unwrap_or_else(|| "unassigned".into());
+    let owner = crate::scaffold::account::owner_or_user(args.owner.as_deref());
     let paths = args.place.paths();
     let spec = CrmImport {
         dir: &args.dir,
