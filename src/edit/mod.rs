@@ -81,6 +81,16 @@ pub fn person_id<'a>(
 }
 
 /// `given` (an id, or one person's exact name) as the id it stands for in
+/// the text's `account` (the file as an edit reads it).
+pub fn id_in<'a>(account: &'a crate::model::Account, given: &str) -> Result<&'a str, Msg> {
+    let people = account
+        .stakeholders
+        .iter()
+        .map(|s| (s.id.as_str(), s.name.as_str()));
+    person_id(people, given).ok_or_else(|| Msg::new("error-no-stakeholder").text("id", given))
+}
+
+/// `given` (an id, or one person's exact name) as the id it stands for in
 /// `account`; `Err` says it names nobody, with the closest id.
 pub fn stakeholder_id(account: &LoadedAccount, given: &str) -> Result<String, Msg> {
     let people = account

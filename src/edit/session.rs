@@ -201,15 +201,7 @@ fn by_id(text: &str, entry: &NewInteraction) -> Result<NewInteraction, Msg> {
     let account = crate::load::parse::<Account>(text)
         .value
         .ok_or_else(|| Msg::new("error-file-has-errors"))?;
-    let people = account
-        .stakeholders
-        .iter()
-        .map(|s| (s.id.as_str(), s.name.as_str()));
-    let id = |given: &String| {
-        super::person_id(people.clone(), given)
-            .map(str::to_string)
-            .ok_or_else(|| Msg::new("error-no-stakeholder").text("id", given))
-    };
+    let id = |given: &String| super::id_in(&account, given).map(str::to_string);
     Ok(NewInteraction {
         with: entry.with.iter().map(id).collect::<Result<_, _>>()?,
         from: entry.from.as_ref().map(id).transpose()?,
@@ -248,12 +240,7 @@ pub fn stance(
             .ok_or_else(|| Msg::new("error-file-has-errors"))?;
         let column = column_of(account.competitors.iter().map(|c| c.as_str()), against)
             .ok_or_else(|| Msg::new("error-competitor-not-in-file"))?;
-        let people = account
-            .stakeholders
-            .iter()
-            .map(|s| (s.id.as_str(), s.name.as_str()));
-        let id = super::person_id(people, person)
-            .ok_or_else(|| Msg::new("error-no-stakeholder").text("id", person))?;
+        let id = super::id_in(&account, person)?;
         let found = account
             .stakeholders
             .iter()
@@ -408,13 +395,7 @@ pub fn set_person(
         let account = crate::load::parse::<Account>(text)
             .value
             .ok_or_else(|| Msg::new("error-file-has-errors"))?;
-        let people = account
-            .stakeholders
-            .iter()
-            .map(|s| (s.id.as_str(), s.name.as_str()));
-        let id = super::person_id(people, who)
-            .ok_or_else(|| Msg::new("error-no-stakeholder").text("id", who))?
-            .to_string();
+        let id = super::id_in(&account, who)?.to_string();
         let mut new = text.to_string();
         for field in fields {
             new = super::person::set(&new, &id, field).map_err(|e| e.0)?;
