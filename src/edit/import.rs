@@ -289,7 +289,12 @@ fn same_name(a: &str, b: &str) -> bool {
 /// else by name, [`same_name`]) gets the fields that differ set in place, a new one
 /// is added (a level is needed: one without is left out, and said in the
 /// summary).
-pub fn apply(text: &str, sheet: &str, people: &[Imported]) -> Result<(String, Summary), EditError> {
+pub fn apply(
+    text: &str,
+    sheet: &str,
+    people: &[Imported],
+    bosses: &[(usize, usize)],
+) -> Result<(String, Summary), EditError> {
     let mut text = text.to_string();
     let mut summary = Summary::default();
     for p in people {
@@ -308,74 +313,123 @@ pub fn apply(text: &str, sheet: &str, people: &[Imported]) -> Result<(String, Su
                 continue;
             };
             let taken = account.stakeholders.iter().map(|s| s.id.as_str());
-            let mut stance = p.stance.clone();
-            if !stance.iter().any(|(c, _)| c == crate::model::US) {
-                stance.insert(0, (crate::model::US.to_string(), Stance::Unknown));
-            }
-            let new = super::person::NewPerson {
-                id: p
-                    .id
-                    .clone()
-                    .unwrap_or_else(|| super::person::proposed_id(&p.name, taken)),
-                name: p.name.clone(),
-                title: p.title.clone(),
-                department: p.department.clone(),
-                level,
-                roles: p.roles.clone().unwrap_or_default(),
-                stance,
-                reports_to: None,
-            };
-            text = super::person::add(&text, &new)?;
+            text = super::person::add(&text, &new_person(p, level, taken))?;
             summary.added += 1;
             continue;
         };
         let before = text.clone();
-        let id = found.id.to_string();
-        let mut fields = Vec::new();
-        use super::person::Field;
-        if let Some(t) = p
-            .title
-            .as_ref()
-            .filter(|t| found.title.as_deref() != Some(t.as_str()))
-        {
-            fields.push(Field::Title(t.clone()));
-        }
-        if let Some(d) = p
-            .department
-            .as_ref()
-            .filter(|d| found.department.as_deref() != Some(d.as_str()))
-        {
-            fields.push(Field::Department(d.clone()));
-        }
-        if let Some(l) = p.level.filter(|l| *l != found.level) {
-            fields.push(Field::Level(l));
-        }
-        let roles_now: Vec<Role> = found.roles.iter().map(|r| r.value).collect();
-        if let Some(r) = p.roles.as_ref().filter(|r| **r != roles_now) {
-            fields.push(Field::Roles(r.clone()));
-        }
-        let stances: Vec<(String, Stance)> = p
-            .stance
-            .iter()
-            .filter(|(c, s)| found.stance.get(c) != Some(*s))
-            .cloned()
-            .collect();
-        for field in &fields {
-            text = super::person::set(&text, &id, field)?;
-        }
-        for (column, value) in stances {
-            let account = crate::load::parse::<Account>(&text)
-                .value
-                .ok_or_else(|| EditError(Msg::new("error-file-has-errors")))?;
-            if let Some(s) = account.stakeholders.iter().find(|s| s.id.as_str() == id) {
-                text = super::stance::set(&text, s, &column, value)?;
-            }
-        }
+        text = update(text, p, found)?;
         if text != before {
             summary.updated += 1;
         }
     }
+    let text = reports_to(text, people, bosses)?;
     Ok((text, summary))
+}
+
+/// The person `p` of the sheet, new to the file, at `level`; their id
+/// theirs or made from the name, free among `taken`.
+fn new_person<'a>(
+    p: &Imported,
+    level: Level,
+    taken: impl Iterator<Item = &'a str> + Clone,
+) -> super::person::NewPerson {
+    let mut stance = p.stance.clone();
+    if !stance.iter().any(|(c, _)| c == crate::model::US) {
+        stance.insert(0, (crate::model::US.to_string(), Stance::Unknown));
+    }
+    super::person::NewPerson {
+        id: p
+            .id
+            .clone()
+            .unwrap_or_else(|| super::person::proposed_id(&p.name, taken)),
+        name: p.name.clone(),
+        title: p.title.clone(),
+        department: p.department.clone(),
+        level,
+        roles: p.roles.clone().unwrap_or_default(),
+        stance,
+        reports_to: None,
+    }
+}
+
+/// `text` with the fields of `found` that the sheet's `p` has otherwise
+/// set in place, stances included.
+fn update(
+    mut text: String,
+    p: &Imported,
+    found: &crate::model::Stakeholder,
+) -> Result<String, EditError> {
+    use super::person::Field;
+    let id = found.id.to_string();
+    let mut fields = Vec::new();
+    if let Some(t) = p
+        .title
+        .as_ref()
+        .filter(|t| found.title.as_deref() != Some(t.as_str()))
+    {
+        fields.push(Field::Title(t.clone()));
+    }
+    if let Some(d) = p
+        .department
+        .as_ref()
+        .filter(|d| found.department.as_deref() != Some(d.as_str()))
+    {
+        fields.push(Field::Department(d.clone()));
+    }
+    if let Some(l) = p.level.filter(|l| *l != found.level) {
+        fields.push(Field::Level(l));
+    }
+    let roles_now: Vec<Role> = found.roles.iter().map(|r| r.value).collect();
+    if let Some(r) = p.roles.as_ref().filter(|r| **r != roles_now) {
+        fields.push(Field::Roles(r.clone()));
+    }
+    for field in &fields {
+        text = super::person::set(&text, &id, field)?;
+    }
+    let stances = p
+        .stance
+        .iter()
+        .filter(|(c, s)| found.stance.get(c) != Some(*s));
+    for (column, value) in stances {
+        let account = crate::load::parse::<Account>(&text)
+            .value
+            .ok_or_else(|| EditError(Msg::new("error-file-has-errors")))?;
+        if let Some(s) = account.stakeholders.iter().find(|s| s.id.as_str() == id) {
+            text = super::stance::set(&text, s, column, *value)?;
+        }
+    }
+    Ok(text)
+}
+
+/// `text` with who reports to whom written for `bosses` (pairs of places in
+/// `people`: a person, their boss), once everyone has an id; a pair whose
+/// people are not both on file is left alone.
+fn reports_to(
+    mut text: String,
+    people: &[Imported],
+    bosses: &[(usize, usize)],
+) -> Result<String, EditError> {
+    if bosses.is_empty() {
+        return Ok(text);
+    }
+    let account = crate::load::parse::<Account>(&text)
+        .value
+        .ok_or_else(|| EditError(Msg::new("error-file-has-errors")))?;
+    let id_of = |at: usize| {
+        let name = &people.get(at)?.name;
+        account
+            .stakeholders
+            .iter()
+            .find(|s| same_name(s.name.as_str(), name))
+            .map(|s| s.id.to_string())
+    };
+    for (person, boss) in bosses {
+        if let (Some(who), Some(boss)) = (id_of(*person), id_of(*boss)) {
+            text = super::person::set(&text, &who, &super::person::Field::ReportsTo(boss))?;
+        }
+    }
+    Ok(text)
 }
 
 #[cfg(test)]
@@ -444,17 +498,17 @@ mod tests {
             &["Xu Gong", "", "staff", "neutral", ""],
         ]);
         let (people, _) = people(&s, &["Jia".to_string()]).unwrap();
-        let (new, summary) = apply(text, "Sheet1", &people).unwrap();
+        let (new, summary) = apply(text, "Sheet1", &people, &[]).unwrap();
         assert_eq!((summary.added, summary.updated), (1, 1));
         assert!(new.contains("{ id: chen, name: 陈丽, level: middle, stance: { us: mentor, Jia: opponent }, title: Director }"), "{new}");
         assert!(new.contains("id: xu-gong"), "{new}");
         // Importing the same sheet again changes nothing.
-        let (again, summary) = apply(&new, "Sheet1", &people).unwrap();
+        let (again, summary) = apply(&new, "Sheet1", &people, &[]).unwrap();
         assert_eq!((again, summary), (new, Summary::default()));
         // A new person without a level is left out, the rest written.
         let s = sheet(&[&["name", "title"], &["Nobody", "Clerk"]]);
         let (nobody, _) = super::people(&s, &[]).unwrap();
-        let (same, summary) = apply(text, "Sheet1", &nobody).unwrap();
+        let (same, summary) = apply(text, "Sheet1", &nobody, &[]).unwrap();
         assert_eq!(same, text);
         assert_eq!(summary.left_out.len(), 1);
     }

@@ -454,16 +454,18 @@ fn check_fields(
 }
 
 /// Writes the people of a sheet (read by [`super::import::people`]) into
-/// the account `query` names: those on file updated, new ones added.
+/// the account `query` names: those on file updated, new ones added, and
+/// `bosses` (pairs of places in `people`) as who reports to whom.
 pub fn import(
     paths: &[PathBuf],
     query: &str,
     sheet: &str,
     people: &[super::import::Imported],
+    bosses: &[(usize, usize)],
     dates: Dates,
 ) -> Result<Edited<super::import::Summary>, Failure> {
     let change = |text: &str| -> Change<super::import::Summary> {
-        super::import::apply(text, sheet, people).map_err(|e| e.0)
+        super::import::apply(text, sheet, people, bosses).map_err(|e| e.0)
     };
     let said = |target: &LoadedAccount, path: &std::path::Path, done: &super::import::Summary| {
         Msg::new("import-done")

@@ -6,7 +6,6 @@
 use std::path::{Path, PathBuf};
 
 use crate::checks::Dates;
-use crate::edit::person::Field;
 use crate::edit::session::{self, Failure};
 use crate::i18n::Msg;
 use crate::model::Lang;
@@ -50,39 +49,67 @@ pub fn import(spec: &CrmImport) -> Result<(Vec<Msg>, Vec<Outcome>), Msg> {
                 .arg("message", crate::i18n::MsgArg::msg(p.message))
         })
         .collect();
+    let known = on_file(spec);
     let outcomes = accounts
         .iter()
         .map(|a| {
+            let found = known
+                .iter()
+                .find(|k| k.name == a.name || k.id == crate::edit::ids::slug(&a.name));
             if spec.dry_run {
-                preview(spec, a)
+                preview(spec, a, found)
             } else {
-                one(spec, a).map(Said::Done)
+                one(spec, a, found).map(Said::Done)
             }
         })
         .collect();
     Ok((said, outcomes))
 }
 
-/// The account of the export on file (by name or id): its id and file.
-fn on_file(spec: &CrmImport, crm: &crate::edit::crm::CrmAccount) -> Option<(String, PathBuf)> {
-    let id = crate::edit::ids::slug(&crm.name);
-    session::locate(spec.paths, &crm.name, spec.dates)
-        .or_else(|_| session::locate(spec.paths, &id, spec.dates))
-        .ok()
-        .filter(|t| t.account().account.account.as_str() == crm.name || t.account().id == id)
-        .map(|t| (t.account().id.clone(), t.account().path.clone()))
+/// An account on file, as the export's accounts are matched against it.
+struct Known {
+    name: String,
+    id: String,
+    path: PathBuf,
+}
+
+/// The valid accounts on file, read once for the whole export.
+fn on_file(spec: &CrmImport) -> Vec<Known> {
+    let options = crate::checks::ScanOptions {
+        dates: spec.dates,
+        max_file_size: None,
+        keep_accounts: true,
+        keep_notes: false,
+        warnings: false,
+    };
+    let Ok(repo) = crate::checks::scan(spec.paths, &options) else {
+        return Vec::new();
+    };
+    repo.accounts
+        .iter()
+        .map(|a| Known {
+            name: a.account.account.to_string(),
+            id: a.id.clone(),
+            path: a.path.clone(),
+        })
+        .collect()
 }
 
 /// What importing `crm` would write: the diff against the file on file,
 /// or against nothing for a new one.
-fn preview(spec: &CrmImport, crm: &crate::edit::crm::CrmAccount) -> Result<Said, Failure> {
-    let (before, shown, new_file) = match on_file(spec, crm) {
-        Some((_, path)) => {
-            let text = std::fs::read_to_string(&path).map_err(|e| {
-                let shown = crate::source::display_path(&path);
+fn preview(
+    spec: &CrmImport,
+    crm: &crate::edit::crm::CrmAccount,
+    found: Option<&Known>,
+) -> Result<Said, Failure> {
+    let (before, shown, new_file) = match found {
+        Some(known) => {
+            let path = &known.path;
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                let shown = crate::source::display_path(path);
                 Failure::Refused(crate::i18n::io_failed("error-cannot-read", shown, &e))
             })?;
-            (text, crate::source::display_path(&path), false)
+            (text, crate::source::display_path(path), false)
         }
         None => {
             let id = crate::edit::ids::slug(&crm.name);
@@ -92,24 +119,8 @@ fn preview(spec: &CrmImport, crm: &crate::edit::crm::CrmAccount) -> Result<Said,
             (text, format!("{id}.yaml (new)"), true)
         }
     };
-    let (mut after, _) = crate::edit::import::apply(&before, "Contact.csv", &crm.people)
+    let (after, _) = crate::edit::import::apply(&before, "Contact.csv", &crm.people, &crm.bosses)
         .map_err(|e| Failure::Refused(e.0))?;
-    let account = crate::load::parse::<crate::model::Account>(&after).value;
-    let id_of = |name: &str| {
-        account
-            .as_ref()
-            .and_then(|a| a.stakeholders.iter().find(|s| s.name.as_str() == name))
-            .map(|s| s.id.to_string())
-    };
-    for (person, boss) in &crm.bosses {
-        if let (Some(who), Some(boss)) = (
-            id_of(&crm.people[*person].name),
-            id_of(&crm.people[*boss].name),
-        ) {
-            after = crate::edit::person::set(&after, &who, &Field::ReportsTo(boss))
-                .map_err(|e| Failure::Refused(e.0))?;
-        }
-    }
     let before = if new_file { String::new() } else { before };
     let diff = similar::TextDiff::from_lines(&before, &after);
     Ok(Said::Diff(
@@ -117,12 +128,15 @@ fn preview(spec: &CrmImport, crm: &crate::edit::crm::CrmAccount) -> Result<Said,
     ))
 }
 
-/// One account of the export: found on file by name or id, else created.
-fn one(spec: &CrmImport, crm: &crate::edit::crm::CrmAccount) -> Result<Msg, Failure> {
-    let id = crate::edit::ids::slug(&crm.name);
-    let on_file = on_file(spec, crm).map(|(id, _)| id);
-    let account = match on_file {
-        Some(found) => found,
+/// One account of the export: the one on file, else created; its people
+/// and who reports to whom written in one edit.
+fn one(
+    spec: &CrmImport,
+    crm: &crate::edit::crm::CrmAccount,
+    found: Option<&Known>,
+) -> Result<Msg, Failure> {
+    let account = match found {
+        Some(known) => known.id.clone(),
         None => {
             let new = super::account::NewAccount {
                 name: &crm.name,
@@ -134,27 +148,17 @@ fn one(spec: &CrmImport, crm: &crate::edit::crm::CrmAccount) -> Result<Msg, Fail
                 dates: spec.dates,
             };
             super::account::create(&new).map_err(Failure::Refused)?;
-            id
+            crate::edit::ids::slug(&crm.name)
         }
     };
-    let done = session::import(spec.paths, &account, "Contact.csv", &crm.people, spec.dates)?;
-    // Who reports to whom, now that everyone has an id.
-    let target = session::locate(spec.paths, &account, spec.dates)?;
-    let id_of = |name: &str| {
-        target
-            .account()
-            .account
-            .stakeholders
-            .iter()
-            .find(|s| s.name.as_str() == name)
-            .map(|s| s.id.to_string())
-    };
-    for (person, boss) in &crm.bosses {
-        let (who, boss) = (&crm.people[*person].name, &crm.people[*boss].name);
-        if let Some(boss_id) = id_of(boss) {
-            let field = [Field::ReportsTo(boss_id)];
-            session::set_person(spec.paths, &account, who, &field, spec.dates)?;
-        }
-    }
+    let (people, bosses) = (&crm.people, &crm.bosses);
+    let done = session::import(
+        spec.paths,
+        &account,
+        "Contact.csv",
+        people,
+        bosses,
+        spec.dates,
+    )?;
     Ok(done.said)
 }

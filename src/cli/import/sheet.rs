@@ -77,7 +77,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
     if args.dry_run {
         let path = target.account().path.clone();
         let text = std::fs::read_to_string(&path)?;
-        return Ok(match import::apply(&text, &sheet.name, &people) {
+        return Ok(match import::apply(&text, &sheet.name, &people, &[]) {
             Ok((new, _)) => {
                 let shown = crate::source::display_path(&path);
                 let diff = similar::TextDiff::from_lines(&text, &new);
@@ -87,7 +87,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> io::Result<u8> {
             Err(e) => fail(e.0),
         });
     }
-    let result = session::import(&paths, &args.account, &sheet.name, &people, dates);
+    let result = session::import(&paths, &args.account, &sheet.name, &people, &[], dates);
     match editing::finish(result, global) {
         Ok(done) => editing::done(out, &done, global)
             .map(|code| if bad.is_empty() { code } else { exit::FINDINGS }),
